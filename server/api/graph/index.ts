@@ -1,0 +1,48 @@
+/**
+ * GET /api/graph: the network, or a filtered part, in graphology's serialized
+ * form (`graph.import(body)` on the client).
+ *   ?gebied=geb_a,geb_b  ?kind=persoon  ?role=sleutelfiguur  ?theme=thm_armoede
+ *   ?tieType=KENT  ?minStrength=3  ?at=2025-06-01
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { isoDate, type NetworkData, type SerializedNetwork } from '../../model/index.ts';
+import { filterNetwork } from '../../analysis/scope.ts';
+import type { AppServices } from '../../context.ts';
+import { csvList, parseQuery } from '../params.ts';
+
+export const graphQuery = z.object({
+  gebied: csvList.optional(),
+  kind: csvList.optional(),
+  role: csvList.optional(),
+  theme: csvList.optional(),
+  tieType: csvList.optional(),
+  minStrength: z.coerce.number().int().min(1).max(5).optional(),
+  at: isoDate.optional(),
+});
+
+export function serializeNetwork(network: NetworkData, version: number, at?: string): SerializedNetwork {
+  return {
+    attributes: { version, ...(at ? { at } : {}) },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: network.nodes.map(({ id, ...attributes }) => ({ key: id, attributes })),
+    edges: network.ties.map(({ id, from, to, ...attributes }) => ({ key: id, source: from, target: to, attributes })),
+  };
+}
+
+export function graphRoutes({ network }: AppServices) {
+  return new Hono().get('/', async (c) => {
+    const query = parseQuery(graphQuery, c.req.query());
+    const data = await network.cache.data();
+    const part = filterNetwork(data, {
+      gebieden: query.gebied,
+      kinds: query.kind,
+      roles: query.role,
+      themes: query.theme,
+      tieTypes: query.tieType,
+      minStrength: query.minStrength,
+      at: query.at,
+    });
+    return c.json(serializeNetwork(part, network.cache.version, query.at));
+  });
+}

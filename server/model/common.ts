@@ -1,0 +1,27 @@
+/**
+ * Shared primitives of the wijknetwerk model: dates, ids and provenance.
+ * Dates are ISO strings (YYYY-MM-DD) in both stores, so that comparisons work
+ * the same on Kùzu and Neo4j and no engine-specific date type leaks out.
+ */
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'geen geldige datum');
+
+export const isoDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'geen geldig tijdstip');
+
+/** Ids are `<prefix>_<rest>`: the prefix names the node kind or tie type, so a lookup never scans. */
+export const idRest = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9_-]+$/, 'alleen letters, cijfers, - en _');
+
+export const TIE_SOURCES = ['intake', 'sneeuwbal', 'inventarisatie', 'import', 'handmatig', 'demo'] as const;
+export const tieSource = z.enum(TIE_SOURCES);
+
+export const CONSENT_BASES = ['toestemming', 'gerechtvaardigd_belang', 'geen'] as const;
+export const consentBasis = z.enum(CONSENT_BASES);
+export type ConsentBasis = z.infer<typeof consentBasis>;

@@ -1,0 +1,174 @@
+/**
+ * Node kinds of the wijknetwerk. Each kind is one label (one Kùzu node table),
+ * and roles and types are properties, never extra labels, so that the schema is
+ * portable between Kùzu (one label per node) and Neo4j.
+ */
+import { z } from 'zod';
+import { consentBasis, idRest, isoDate } from './common.ts';
+
+export const NODE_KINDS = ['persoon', 'organisatie', 'wijkteam', 'initiatief', 'plek', 'gebied', 'thema'] as const;
+export const nodeKind = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof nodeKind>;
+
+/** Graph label per kind, as written in Cypher. */
+export const NODE_LABEL: Record<NodeKind, string> = {
+  persoon: 'Persoon',
+  organisatie: 'Organisatie',
+  wijkteam: 'Wijkteam',
+  initiatief: 'Initiatief',
+  plek: 'Plek',
+  gebied: 'Gebied',
+  thema: 'Thema',
+};
+
+/** Id prefix per kind: `per_12`, `org_dock`… */
+export const NODE_ID_PREFIX: Record<NodeKind, string> = {
+  persoon: 'per',
+  organisatie: 'org',
+  wijkteam: 'wt',
+  initiatief: 'ini',
+  plek: 'plk',
+  gebied: 'geb',
+  thema: 'thm',
+};
+
+export const PERSON_ROLES = [
+  'bewoner',
+  'sleutelfiguur',
+  'vrijwilliger',
+  'mantelzorger',
+  'gebiedsverbinder',
+  'opbouwwerker',
+  'wijkteamlid',
+  'buurtcoach',
+  'sociaal_makelaar',
+  'wijkagent',
+  'huisarts',
+  'professional',
+] as const;
+export const personRole = z.enum(PERSON_ROLES);
+export type PersonRole = z.infer<typeof personRole>;
+
+/** Roles that make a person a professional (formal world) rather than a resident. */
+export const PROFESSIONAL_ROLES: readonly PersonRole[] = [
+  'gebiedsverbinder',
+  'opbouwwerker',
+  'wijkteamlid',
+  'buurtcoach',
+  'sociaal_makelaar',
+  'wijkagent',
+  'huisarts',
+  'professional',
+];
+
+export const ORGANISATION_TYPES = [
+  'welzijn',
+  'zorg',
+  'jeugd',
+  'gemeente',
+  'woningcorporatie',
+  'levensbeschouwelijk',
+  'vrijwilligersorganisatie',
+  'vereniging',
+  'school',
+  'ondernemer',
+  'fonds',
+  'participatieraad',
+] as const;
+export const organisationType = z.enum(ORGANISATION_TYPES);
+
+export const GEBIED_LEVELS = ['stad', 'stadsdeel', 'wijk', 'buurt'] as const;
+export const gebiedLevel = z.enum(GEBIED_LEVELS);
+export type GebiedLevel = z.infer<typeof gebiedLevel>;
+
+export const PLACE_TYPES = ['buurtcentrum', 'school', 'bibliotheek', 'kerk', 'moskee', 'sportaccommodatie', 'zorglocatie', 'buitenruimte', 'overig'] as const;
+/** `doel`: one of the seven maatschappelijke doelen; `thema`: a concrete theme. */
+export const THEME_CATEGORIES = ['doel', 'thema'] as const;
+
+const name = z.string().trim().min(1, 'naam is verplicht').max(200);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+/** Fields every node has. `startDate`/`endDate` say when it was part of the network. */
+const common = {
+  name,
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  externalId: optionalText(120),
+};
+
+export const persoonFields = z.object({
+  ...common,
+  roles: z.array(personRole).min(1, 'minstens één rol').max(12),
+  /** Legal basis for processing this person's data (AVG art. 6). */
+  consentBasis: consentBasis.default('geen'),
+  consentDate: isoDate.optional(),
+  /** Purpose the data is kept for, in a few words. */
+  consentPurpose: optionalText(200),
+  contact: optionalText(200),
+});
+export const organisatieFields = z.object({ ...common, type: organisationType });
+export const wijkteamFields = z.object({ ...common });
+export const initiatiefFields = z.object({ ...common, description: optionalText(1000) });
+export const plekFields = z.object({ ...common, type: z.enum(PLACE_TYPES).default('overig'), address: optionalText(200) });
+export const gebiedFields = z.object({
+  ...common,
+  level: gebiedLevel,
+  /** CBS code, e.g. WK039201 or BU03920100. */
+  code: optionalText(20),
+  parentId: z.string().regex(/^geb_/, 'parentId moet een gebied zijn').optional(),
+});
+export const themaFields = z.object({ ...common, category: z.enum(THEME_CATEGORIES).default('thema') });
+
+export const NODE_FIELDS = {
+  persoon: persoonFields,
+  organisatie: organisatieFields,
+  wijkteam: wijkteamFields,
+  initiatief: initiatiefFields,
+  plek: plekFields,
+  gebied: gebiedFields,
+  thema: themaFields,
+} as const;
+
+export type NodeFields<K extends NodeKind> = z.infer<(typeof NODE_FIELDS)[K]>;
+
+/** Every property a node can hold, over all kinds: the store's column set. */
+export const NODE_PROPERTIES = [
+  'name',
+  'startDate',
+  'endDate',
+  'externalId',
+  'roles',
+  'consentBasis',
+  'consentDate',
+  'consentPurpose',
+  'contact',
+  'type',
+  'description',
+  'address',
+  'level',
+  'code',
+  'parentId',
+  'category',
+] as const;
+
+/** A stored node: its id, kind and the fields of its kind. */
+export type GraphNode = { id: string; kind: NodeKind; name: string; startDate?: string; endDate?: string } & Record<string, unknown>;
+
+/** Body to create a node: the kind-specific fields plus an optional id. */
+export function nodeCreateSchema<K extends NodeKind>(kind: K) {
+  return NODE_FIELDS[kind].extend({ id: idRest.optional() }).strict();
+}
+
+/** Body to update a node: any subset of its fields. */
+export function nodeUpdateSchema<K extends NodeKind>(kind: K) {
+  return NODE_FIELDS[kind].partial().strict();
+}
+
+export function kindOfNodeId(id: string): NodeKind | undefined {
+  const prefix = id.slice(0, id.indexOf('_'));
+  return NODE_KINDS.find((kind) => NODE_ID_PREFIX[kind] === prefix);
+}
+
+export function isProfessional(roles: readonly string[] | undefined): boolean {
+  return !!roles?.some((role) => (PROFESSIONAL_ROLES as readonly string[]).includes(role));
+}

@@ -1,0 +1,69 @@
+/**
+ * Starts Wijknetwerk: opens the store, loads the demo on first start, serves
+ * the API and the built client, and closes the database cleanly on SIGINT and
+ * SIGTERM.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createApp } from './api/app.ts';
+import type { AppServices } from './context.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { NetworkService } from './services/network-service.ts';
+import { seedDemoIfEmpty } from './services/seed.ts';
+import { openStore, storeConfigFromEnv, type StoreConfig } from './store/index.ts';
+
+const CLIENT_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  store: StoreConfig;
+  /** Load the Haarlem demo network into an empty store. */
+  demo: boolean;
+  logger?: Logger;
+}
+
+export async function createServices(config: StoreConfig, logger: Logger): Promise<AppServices> {
+  const store = await openStore(config);
+  return { store, network: new NetworkService(store), logger };
+}
+
+/** The full HTTP app with the client mounted. */
+export function createWebApp(services: AppServices) {
+  const app = createApp(services);
+  if (existsSync(CLIENT_DIR)) {
+    app.use('/*', serveStatic({ root: CLIENT_DIR }));
+    app.get('/*', serveStatic({ root: CLIENT_DIR, path: 'index.html' }));
+  }
+  return app;
+}
+
+export async function startServer(options: ServeOptions) {
+  const logger = options.logger ?? createLogger();
+  const services = await createServices(options.store, logger);
+  if (options.demo && (await seedDemoIfEmpty(services.store))) logger.info('demo network loaded');
+  const app = createWebApp(services);
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`;
+
+  let closing: Promise<void> | undefined;
+  const shutdown = () =>
+    (closing ??= (async () => {
+      logger.info('shutting down');
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.store.close();
+    })());
+  return { url, app, services, shutdown };
+}
+
+export function defaultServeOptions(env: NodeJS.ProcessEnv = process.env): ServeOptions {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? 'localhost',
+    store: storeConfigFromEnv(env),
+    demo: env.DEMO !== '0',
+  };
+}

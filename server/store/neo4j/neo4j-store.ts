@@ -1,0 +1,133 @@
+/**
+ * Neo4j adapter, through the official driver (Bolt). Used when NEO4J_URI is
+ * set: Community, Enterprise, Aura or a cluster. Reads run in read
+ * transactions, so a cluster can route them to followers.
+ */
+import { readFileSync } from 'node:fs';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
+import { AppError, QueryLimitError, ValidationError } from '../../errors.ts';
+import { CypherStore, nodeFromRow, nodeReturn, tieFromRow, tieReturn, type Run } from '../cypher-store.ts';
+import { parseSchemaFile } from '../schema.ts';
+import type { QueryOptions, Row } from '../types.ts';
+import { toPlain } from './values.ts';
+
+const SCHEMA_FILE = new URL('../../../cypher/schema/neo4j.cypher', import.meta.url);
+const BATCH = 5_000;
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export class Neo4jStore extends CypherStore {
+  readonly engine = 'neo4j' as const;
+  private readonly driver: Driver;
+
+  constructor(private readonly options: Neo4jStoreOptions) {
+    super();
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), { disableLosslessIntegers: true });
+  }
+
+  async init(): Promise<void> {
+    await this.driver.verifyConnectivity();
+    const session = this.session();
+    try {
+      for (const statement of parseSchemaFile(readFileSync(SCHEMA_FILE, 'utf8'))) await session.run(statement);
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  protected read: Run = (cypher, params = {}) => this.inSession((session) => session.executeRead((tx) => run(tx, cypher, params)));
+
+  protected writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return this.inSession((session) => session.executeWrite((tx) => work((cypher, params = {}) => run(tx, cypher, params))));
+  }
+
+  async query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<Row[]> {
+    if (!options.readOnly) return this.writeTransaction((runInTx) => runInTx(cypher, params));
+    try {
+      return await this.inSession((session) =>
+        session.executeRead((tx) => run(tx, cypher, params), options.timeoutMs ? { timeout: options.timeoutMs } : undefined),
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/terminated|timeout/i.test(message)) throw new QueryLimitError('timeout', `de query duurde langer dan ${options.timeoutMs} ms en is afgebroken`);
+      if (/write|read access mode/i.test(message)) throw new AppError(403, 'read_only', 'de console is alleen-lezen: deze query zou gegevens wijzigen');
+      throw new ValidationError(`ongeldige Cypher: ${message.split('\n')[0]}`);
+    }
+  }
+
+  async bulkInsert(data: NetworkData): Promise<void> {
+    await this.writeTransaction(async (runInTx) => {
+      for (const kind of NODE_KINDS) {
+        const rows = data.nodes.filter((node) => node.kind === kind).map(({ kind: _kind, ...properties }) => properties);
+        for (let start = 0; start < rows.length; start += BATCH) {
+          await runInTx(`UNWIND $rows AS row CREATE (n:${NODE_LABEL[kind]}) SET n = row`, { rows: rows.slice(start, start + BATCH) });
+        }
+      }
+      for (const type of TIE_TYPES) {
+        const ties = data.ties.filter((tie) => tie.type === type);
+        const byPair = new Map<string, GraphTie[]>();
+        for (const tie of ties) {
+          const pair = `${kindOfNodeId(tie.from)}>${kindOfNodeId(tie.to)}`;
+          byPair.set(pair, [...(byPair.get(pair) ?? []), tie]);
+        }
+        for (const [pair, group] of byPair) {
+          const [fromKind, toKind] = pair.split('>') as [keyof typeof NODE_LABEL, keyof typeof NODE_LABEL];
+          const rows = group.map(({ type: _type, from, to, ...properties }) => ({ from, to, properties }));
+          for (let start = 0; start < rows.length; start += BATCH) {
+            await runInTx(
+              `UNWIND $rows AS row MATCH (a:${NODE_LABEL[fromKind]} {id: row.from}), (b:${NODE_LABEL[toKind]} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.properties`,
+              { rows: rows.slice(start, start + BATCH) },
+            );
+          }
+        }
+      }
+    });
+  }
+
+  async readNetwork(): Promise<NetworkData> {
+    const nodes: GraphNode[] = [];
+    for (const kind of NODE_KINDS) {
+      const rows = await this.read(`MATCH (n:${NODE_LABEL[kind]}) RETURN ${nodeReturn(kind)}`);
+      for (const row of rows) nodes.push(nodeFromRow(kind, row));
+    }
+    const ties: GraphTie[] = [];
+    for (const type of TIE_TYPES) {
+      const rows = await this.read(`MATCH (a)-[r:${type}]->(b) RETURN a.id AS from, b.id AS to, ${tieReturn()}`);
+      for (const row of rows) ties.push(tieFromRow(type, row));
+    }
+    return { nodes, ties };
+  }
+
+  private session(): Session {
+    return this.driver.session({ database: this.options.database });
+  }
+
+  private async inSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.session();
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
+  const result = await tx.run(cypher, toNeo4jParams(params));
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** Neo4j wants integers for SKIP and LIMIT; JS numbers arrive as floats. */
+function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]));
+}
