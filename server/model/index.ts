@@ -3,3 +3,4 @@ export * from './common.ts';
 export * from './nodes.ts';
 export * from './ties.ts';
 export * from './graph.ts';
+export * from './analysis.ts';

@@ -224,6 +224,41 @@ export abstract class CypherStore implements GraphStore {
     });
   }
 
+  async putDocument(collection: string, id: string, data: unknown): Promise<void> {
+    const key = `${collection}/${id}`;
+    await this.writeTransaction((run) =>
+      run('MERGE (d:AppDocument {id: $key}) SET d.collection = $collection, d.data = $data, d.updatedAt = $updatedAt', {
+        key,
+        collection,
+        data: JSON.stringify(data),
+        updatedAt: new Date().toISOString(),
+      }),
+    );
+  }
+
+  async getDocument<T>(collection: string, id: string): Promise<T | null> {
+    const [row] = await this.read('MATCH (d:AppDocument {id: $key}) RETURN d.data AS data', { key: `${collection}/${id}` });
+    return row ? (JSON.parse(String(row.data)) as T) : null;
+  }
+
+  async listDocuments<T>(collection: string, { prefix = '', offset = 0, limit = 10_000 } = {}): Promise<{ id: string; data: T }[]> {
+    const rows = await this.read(
+      'MATCH (d:AppDocument) WHERE d.collection = $collection AND d.id STARTS WITH $start RETURN d.id AS id, d.data AS data ORDER BY d.id SKIP $offset LIMIT $limit',
+      { collection, start: `${collection}/${prefix}`, offset, limit },
+    );
+    return rows.map((row) => ({ id: String(row.id).slice(collection.length + 1), data: JSON.parse(String(row.data)) as T }));
+  }
+
+  async deleteDocument(collection: string, id: string): Promise<boolean> {
+    return this.writeTransaction(async (run) => {
+      const key = `${collection}/${id}`;
+      const [existing] = await run('MATCH (d:AppDocument {id: $key}) RETURN d.id AS id', { key });
+      if (!existing) return false;
+      await run('MATCH (d:AppDocument {id: $key}) DELETE d', { key });
+      return true;
+    });
+  }
+
   async clear(): Promise<void> {
     await this.writeTransaction(async (run) => {
       for (const kind of NODE_KINDS) await run(`MATCH (n:${NODE_LABEL[kind]}) DETACH DELETE n`);

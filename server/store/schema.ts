@@ -32,7 +32,8 @@ export function kuzuSchemaStatements(): string[] {
     const pairs = TIE_ENDPOINTS[type].map(([from, to]) => `FROM ${NODE_LABEL[from]} TO ${NODE_LABEL[to]}`);
     return `CREATE REL TABLE IF NOT EXISTS ${type}(${pairs.join(', ')}, ${tieProperties});`;
   });
-  return [...nodeTables, ...relTables];
+  const documents = 'CREATE NODE TABLE IF NOT EXISTS AppDocument(id STRING, collection STRING, data STRING, updatedAt STRING, PRIMARY KEY (id));';
+  return [...nodeTables, ...relTables, documents];
 }
 
 export function neo4jSchemaStatements(): string[] {
@@ -42,7 +43,12 @@ export function neo4jSchemaStatements(): string[] {
       `CREATE CONSTRAINT ${kind}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE;`,
       `CREATE INDEX ${kind}_name IF NOT EXISTS FOR (n:${label}) ON (n.name);`,
     ];
-  }).concat(TIE_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id);`));
+  })
+    .concat(TIE_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id);`))
+    .concat([
+      'CREATE CONSTRAINT appdocument_id IF NOT EXISTS FOR (d:AppDocument) REQUIRE d.id IS UNIQUE;',
+      'CREATE INDEX appdocument_collection IF NOT EXISTS FOR (d:AppDocument) ON (d.collection);',
+    ]);
 }
 
 export function renderSchemaFile(engine: 'kuzu' | 'neo4j'): string {

@@ -71,6 +71,16 @@ export interface GraphStore {
   /** Removes every node and tie. */
   clear(): Promise<void>;
 
+  /**
+   * App documents (saved views, users, audit entries, events…): JSON kept in
+   * the same database, in one `AppDocument` table, keyed by collection and id.
+   */
+  putDocument(collection: string, id: string, data: unknown): Promise<void>;
+  getDocument<T = unknown>(collection: string, id: string): Promise<T | null>;
+  /** Documents of a collection ordered by id; `prefix` narrows to ids that start with it. */
+  listDocuments<T = unknown>(collection: string, options?: { prefix?: string; offset?: number; limit?: number }): Promise<{ id: string; data: T }[]>;
+  deleteDocument(collection: string, id: string): Promise<boolean>;
+
   /** Runs Cypher written in the portable subset; rows come back as plain JSON values. */
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<Row[]>;
 }
