@@ -30,7 +30,10 @@ export interface SampledBetweenness {
    * Estimated standard error per node: the sample standard deviation of the
    * per-pivot estimates divided by sqrt(k), with the finite-population
    * correction sqrt((n-k)/(n-1)) because pivots are drawn without replacement.
-   * Zero when k >= n. Roughly 95% of nodes should lie within 2 standard errors.
+   * Zero when k >= n. Per-pivot dependencies are skewed, so the normal
+   * approximation is optimistic: on a 60-node ER graph with 20 pivots, +-2 SE
+   * held the true value for ~82% of nodes and +-3 SE for ~89%. Nodes never on
+   * a sampled shortest path get 0 even when their true value is not 0.
    */
   stdError: Record<string, number>;
   /** Largest per-node standard error: a summary of the estimate's precision. */

@@ -1,0 +1,119 @@
+/**
+ * Read a network file (GEXF, GraphML or a CSV edge list) into a graphology graph.
+ *
+ * CSV edge lists: `source,target[,weight]` per line, with or without a header
+ * line, separated by `,`, `;` or tabs (detected from the first line). Blank
+ * lines and lines starting with `#` are skipped. With a header, columns are
+ * found by name (source/from/van/bron, target/to/naar/doel, weight/gewicht/value)
+ * and any other columns become edge attributes. Parallel edges and self loops
+ * are kept as read; the measures merge or ignore them.
+ */
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+
+export interface ParseNetworkOptions {
+  /** CSV only: build a directed graph. Default false. GEXF and GraphML files declare their own type. */
+  directed?: boolean;
+}
+
+type Format = 'gexf' | 'graphml' | 'csv';
+
+const SOURCE_NAMES = new Set(['source', 'from', 'van', 'bron', 'node1', 'src']);
+const TARGET_NAMES = new Set(['target', 'to', 'naar', 'doel', 'node2', 'dst']);
+const WEIGHT_NAMES = new Set(['weight', 'gewicht', 'value', 'waarde', 'w']);
+
+function detectFormat(text: string, fileName: string): Format {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.gexf')) return 'gexf';
+  if (lower.endsWith('.graphml')) return 'graphml';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) return 'csv';
+  const head = text.slice(0, 2000);
+  if (/<gexf[\s>]/.test(head)) return 'gexf';
+  if (/<graphml[\s>]/.test(head)) return 'graphml';
+  return 'csv';
+}
+
+function splitLine(line: string, sep: string): string[] {
+  return line.split(sep).map((f) => {
+    const t = f.trim();
+    return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : t;
+  });
+}
+
+function isNumeric(s: string): boolean {
+  return s !== '' && Number.isFinite(Number(s.replace(',', '.')));
+}
+
+function parseCsv(text: string, directed: boolean): Graph {
+  const graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  let sep: string | null = null;
+  let sourceCol = 0;
+  let targetCol = 1;
+  let weightCol = 2;
+  let extra: Array<[number, string]> = [];
+  let first = true;
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const line = lines[i];
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (sep === null) sep = line.includes(';') ? ';' : line.includes('\t') ? '\t' : ',';
+    const fields = splitLine(line, sep);
+    if (first) {
+      first = false;
+      const names = fields.map((f) => f.toLowerCase());
+      const looksLikeHeader =
+        SOURCE_NAMES.has(names[0]) || TARGET_NAMES.has(names[1]) || (fields.length >= 3 && !isNumeric(fields[2]));
+      if (looksLikeHeader) {
+        const s = names.findIndex((x) => SOURCE_NAMES.has(x));
+        const t = names.findIndex((x) => TARGET_NAMES.has(x));
+        const w = names.findIndex((x) => WEIGHT_NAMES.has(x));
+        sourceCol = s >= 0 ? s : 0;
+        targetCol = t >= 0 ? t : 1;
+        weightCol = w >= 0 ? w : fields.length > 2 && s < 0 && t < 0 ? 2 : -1;
+        extra = fields
+          .map((name, col): [number, string] => [col, name])
+          .filter(([col, name]) => col !== sourceCol && col !== targetCol && col !== weightCol && name !== '');
+        continue;
+      }
+    }
+    const source = fields[sourceCol] ?? '';
+    const target = fields[targetCol] ?? '';
+    if (source === '') throw new Error(`line ${lineNo}: missing source`);
+    if (target === '') throw new Error(`line ${lineNo}: missing target`);
+    const attributes: Record<string, string | number> = {};
+    const rawWeight = weightCol >= 0 ? fields[weightCol] : undefined;
+    if (rawWeight !== undefined && rawWeight !== '') {
+      if (!isNumeric(rawWeight)) throw new Error(`line ${lineNo}: weight "${rawWeight}" is not a number`);
+      attributes.weight = Number(rawWeight.replace(',', '.'));
+    }
+    for (const [col, name] of extra) {
+      const value = fields[col];
+      if (value !== undefined && value !== '') attributes[name] = value;
+    }
+    graph.mergeNode(source);
+    graph.mergeNode(target);
+    graph.addEdge(source, target, attributes);
+  }
+  return graph;
+}
+
+/**
+ * Parse the text of a network file into a graphology graph. The format comes
+ * from the file extension (`.gexf`, `.graphml`, `.csv`/`.tsv`/`.txt`), else
+ * from the content. Throws an Error naming the line for bad CSV lines, e.g.
+ * `line 7: missing target`.
+ */
+export function parseNetworkFile(text: string, fileName: string, options: ParseNetworkOptions = {}): Graph {
+  if (typeof text !== 'string') throw new Error('parseNetworkFile: text must be a string');
+  const format = detectFormat(text, fileName);
+  if (format === 'csv') return parseCsv(text, options.directed ?? false);
+  try {
+    const parse = format === 'gexf' ? parseGexf : parseGraphml;
+    return parse(Graph, text) as Graph;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`parseNetworkFile: ${fileName} is not valid ${format.toUpperCase()}: ${message}`);
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseNetworkFile } from '../../../server/analysis/parse-network-file.ts';
+
+describe('parseNetworkFile', () => {
+  it('reads a CSV edge list with a header and weights', () => {
+    const g = parseNetworkFile('source,target,weight\na,b,2\nb,c,0.5\n\n# comment\nc,a,1\n', 'ties.csv');
+    expect(g.order).toBe(3);
+    expect(g.size).toBe(3);
+    expect(g.type).toBe('undirected');
+    expect(g.getEdgeAttribute(g.edges('a', 'b')[0], 'weight')).toBe(2);
+  });
+
+  it('reads a headerless ;-separated list with decimal commas, directed on request', () => {
+    const g = parseNetworkFile('a;b;2,5\r\nb;c\r\n', 'ties.csv', { directed: true });
+    expect(g.type).toBe('directed');
+    expect(g.getEdgeAttribute(g.edges('a', 'b')[0], 'weight')).toBe(2.5);
+    expect(g.hasEdge('c', 'b')).toBe(false);
+    expect(g.getEdgeAttributes(g.edges('b', 'c')[0])).toEqual({});
+  });
+
+  it('keeps extra columns and finds columns by name', () => {
+    const g = parseNetworkFile('soort;van;naar\nfamilie;x;y\n', 'ties.csv');
+    expect(g.hasEdge('x', 'y')).toBe(true);
+    expect(g.getEdgeAttribute(g.edges('x', 'y')[0], 'soort')).toBe('familie');
+  });
+
+  it('keeps parallel edges', () => {
+    const g = parseNetworkFile('a,b\na,b\n', 'x.csv');
+    expect(g.size).toBe(2);
+  });
+
+  it('names the line of a bad row', () => {
+    const text = 'source,target\na,b\nb,c\n\nc,d\nd,e\ne\n';
+    expect(() => parseNetworkFile(text, 'x.csv')).toThrow('line 7: missing target');
+    expect(() => parseNetworkFile('a,b,1\nb,c,veel\n', 'x.csv')).toThrow('line 2: weight "veel" is not a number');
+  });
+
+  it('reads GEXF', () => {
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
+  <graph mode="static" defaultedgetype="undirected">
+    <nodes><node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/></nodes>
+    <edges><edge id="0" source="a" target="b" weight="2"/><edge id="1" source="b" target="c"/></edges>
+  </graph>
+</gexf>`;
+    const g = parseNetworkFile(gexf, 'net.gexf');
+    expect(g.order).toBe(3);
+    expect(g.size).toBe(2);
+    expect(g.getEdgeAttribute(g.edges('a', 'b')[0], 'weight')).toBe(2);
+  });
+
+  it('reads GraphML (detected from the content)', () => {
+    const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+  <graph id="G" edgedefault="directed">
+    <node id="a"/><node id="b"/><node id="c"/>
+    <edge source="a" target="b"><data key="w">1.5</data></edge>
+    <edge source="b" target="c"/>
+  </graph>
+</graphml>`;
+    const g = parseNetworkFile(graphml, 'upload');
+    expect(g.order).toBe(3);
+    expect(g.getEdgeAttribute(g.edges('a', 'b')[0], 'weight')).toBe(1.5);
+    expect(g.hasDirectedEdge('a', 'b')).toBe(true);
+  });
+});
