@@ -1,0 +1,76 @@
+/** Reads the committed Haarlem demo network (data/demo) and validates it against the model. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  NODE_FIELDS,
+  allowedPair,
+  nodeKind,
+  tieFields,
+  tieType,
+  type GraphNode,
+  type GraphTie,
+  type NetworkData,
+} from '../../model/index.ts';
+import type { DemoHoles } from './build.ts';
+
+const demoFile = (name: string) => new URL(`../../../data/demo/${name}`, import.meta.url);
+
+function readJsonArray(name: string): unknown[] {
+  const url = demoFile(name);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    throw new Error(`demo: kan ${fileURLToPath(url)} niet lezen: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed)) throw new Error(`demo: ${name} moet een JSON-array zijn`);
+  return parsed;
+}
+
+function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+/** The demo network, parsed and validated: throws naming the file and entry index on the first invalid entry. */
+export function readDemoNetwork(): NetworkData {
+  const nodes: GraphNode[] = [];
+  const kinds = new Map<string, GraphNode['kind']>();
+  readJsonArray('nodes.json').forEach((raw, index) => {
+    const where = `demo: nodes.json[${index}]`;
+    if (!raw || typeof raw !== 'object') throw new Error(`${where}: geen object`);
+    const { id, kind, ...fields } = raw as Record<string, unknown>;
+    const k = nodeKind.safeParse(kind);
+    if (!k.success) throw new Error(`${where}: onbekende soort ${String(kind)}`);
+    if (typeof id !== 'string' || !id) throw new Error(`${where}: id ontbreekt`);
+    if (kinds.has(id)) throw new Error(`${where}: dubbele id ${id}`);
+    const parsed = NODE_FIELDS[k.data].strict().safeParse(fields);
+    if (!parsed.success) throw new Error(`${where} (${id}): ${issues(parsed.error)}`);
+    kinds.set(id, k.data);
+    nodes.push({ id, kind: k.data, ...parsed.data } as GraphNode);
+  });
+  const ties: GraphTie[] = [];
+  const tieIds = new Set<string>();
+  readJsonArray('ties.json').forEach((raw, index) => {
+    const where = `demo: ties.json[${index}]`;
+    if (!raw || typeof raw !== 'object') throw new Error(`${where}: geen object`);
+    const { id, type, from, to, ...fields } = raw as Record<string, unknown>;
+    const t = tieType.safeParse(type);
+    if (!t.success) throw new Error(`${where}: onbekend type ${String(type)}`);
+    if (typeof id !== 'string' || !id) throw new Error(`${where}: id ontbreekt`);
+    if (tieIds.has(id)) throw new Error(`${where}: dubbele id ${id}`);
+    tieIds.add(id);
+    const fromKind = typeof from === 'string' ? kinds.get(from) : undefined;
+    const toKind = typeof to === 'string' ? kinds.get(to) : undefined;
+    if (!fromKind || !toKind) throw new Error(`${where} (${id}): onbekend eindpunt ${String(from)} -> ${String(to)}`);
+    if (!allowedPair(t.data, fromKind, toKind)) throw new Error(`${where} (${id}): ${t.data} van ${fromKind} naar ${toKind} is niet toegestaan`);
+    const parsed = tieFields.strict().safeParse(fields);
+    if (!parsed.success) throw new Error(`${where} (${id}): ${issues(parsed.error)}`);
+    ties.push({ id, type: t.data, from: from as string, to: to as string, ...parsed.data });
+  });
+  return { nodes, ties };
+}
+
+/** The planted holes of the demo, with their exact ids (see data/demo/README.md). */
+export function readDemoHoles(): DemoHoles {
+  return JSON.parse(readFileSync(demoFile('holes.json'), 'utf8')) as DemoHoles;
+}
