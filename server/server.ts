@@ -10,7 +10,16 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './api/app.ts';
 import type { AppServices } from './context.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { AccessService } from './services/auth/access.ts';
+import { generatePassword } from './services/auth/passwords.ts';
+import { FailureLimiter } from './services/auth/rate-limit.ts';
+import { SessionService } from './services/auth/sessions.ts';
+import { UserService } from './services/auth/users.ts';
 import { NetworkService } from './services/network-service.ts';
+import { AuditLog } from './services/privacy/audit.ts';
+import { PrivacyService } from './services/privacy/privacy-service.ts';
+import { Pseudonymiser } from './services/privacy/pseudonyms.ts';
+import { PseudonymisedReplica } from './services/privacy/replica.ts';
 import { seedDemoIfEmpty } from './services/seed.ts';
 import { openStore, storeConfigFromEnv, type StoreConfig } from './store/index.ts';
 
@@ -27,7 +36,35 @@ export interface ServeOptions {
 
 export async function createServices(config: StoreConfig, logger: Logger): Promise<AppServices> {
   const store = await openStore(config);
-  return { store, network: new NetworkService(store), logger };
+  const network = new NetworkService(store);
+  const pseudonymiser = new Pseudonymiser(store);
+  await pseudonymiser.init();
+  const audit = new AuditLog(store, logger);
+  return {
+    store,
+    network,
+    logger,
+    users: new UserService(store),
+    sessions: new SessionService(store),
+    access: new AccessService(network.cache, pseudonymiser),
+    loginLimiter: new FailureLimiter(),
+    audit,
+    pseudonymiser,
+    privacy: new PrivacyService(store, network.cache, audit, pseudonymiser),
+    replica: new PseudonymisedReplica(config.dataDir, network.cache, pseudonymiser),
+  };
+}
+
+/**
+ * On a fresh database: create the `beheerder` account, with ADMIN_PASSWORD or
+ * a generated password that is returned (to print once) and never stored in
+ * plain text.
+ */
+export async function ensureAdmin(services: AppServices, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if ((await services.users.count()) > 0) return undefined;
+  const password = env.ADMIN_PASSWORD || generatePassword();
+  await services.users.create({ username: 'beheerder', password, role: 'beheerder', displayName: 'Beheerder' });
+  return env.ADMIN_PASSWORD ? undefined : password;
 }
 
 /** The full HTTP app with the client mounted. */
@@ -44,6 +81,7 @@ export async function startServer(options: ServeOptions) {
   const logger = options.logger ?? createLogger();
   const services = await createServices(options.store, logger);
   if (options.demo && (await seedDemoIfEmpty(services.store))) logger.info('demo network loaded');
+  const generatedAdminPassword = await ensureAdmin(services);
   const app = createWebApp(services);
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -54,9 +92,11 @@ export async function startServer(options: ServeOptions) {
     (closing ??= (async () => {
       logger.info('shutting down');
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.audit.flush();
+      await services.replica.close();
       await services.store.close();
     })());
-  return { url, app, services, shutdown };
+  return { url, app, services, shutdown, generatedAdminPassword };
 }
 
 export function defaultServeOptions(env: NodeJS.ProcessEnv = process.env): ServeOptions {

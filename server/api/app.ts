@@ -8,24 +8,62 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppServices } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { errorHandler } from './errors.ts';
+import { routePath } from 'hono/route';
+import { auditRoutes } from './audit/index.ts';
+import { authRoutes } from './auth/index.ts';
+import { backupRoutes } from './backup/index.ts';
 import { graphRoutes } from './graph/index.ts';
 import { healthRoutes } from './health/index.ts';
+import { authorize } from './middleware/authorize.ts';
+import { privacyFilter } from './middleware/privacy.ts';
+import { requireSession } from './middleware/session.ts';
 import { nodeRoutes } from './nodes/index.ts';
+import { privacyRoutes } from './privacy/index.ts';
 import { tieRoutes } from './ties/index.ts';
+import { userRoutes } from './users/index.ts';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Imports and restores carry whole files. */
+const MAX_FILE_BODY_BYTES = 200 * 1024 * 1024;
+const FILE_ROUTES = ['/api/import', '/api/backup', '/api/intake/import'];
+
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  workerSrc: ["'self'", 'blob:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, 'too_large', `de body is groter dan ${Math.round(maxSize / 1024 / 1024)} MB`);
+    },
+  });
+}
+
+const smallBodies = limitBody(MAX_BODY_BYTES);
+const fileBodies = limitBody(MAX_FILE_BODY_BYTES);
 
 export function createApi(services: AppServices) {
   const api = new Hono()
-    .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: () => {
-          throw new AppError(413, 'too_large', `de body is groter dan ${MAX_BODY_BYTES / 1024 / 1024} MB`);
-        },
-      }),
-    )
+    .use((c, next) => (FILE_ROUTES.some((prefix) => c.req.path.startsWith(prefix)) ? fileBodies : smallBodies)(c, next))
+    .use(requireSession(services))
+    .use(authorize())
+    .use(privacyFilter(services))
     .route('/health', healthRoutes(services))
+    .route('/auth', authRoutes(services))
+    .route('/users', userRoutes(services))
+    .route('/audit', auditRoutes(services))
+    .route('/privacy', privacyRoutes(services))
+    .route('/backup', backupRoutes(services))
     .route('/nodes', nodeRoutes(services))
     .route('/ties', tieRoutes(services))
     .route('/graph', graphRoutes(services));
@@ -35,7 +73,7 @@ export function createApi(services: AppServices) {
 
 export function createApp(services: AppServices) {
   const app = new Hono();
-  app.use(secureHeaders());
+  app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.use('/api/*', requestLog(services));
   app.route('/api', createApi(services));
   app.onError(errorHandler(services.logger));
@@ -47,6 +85,6 @@ function requestLog({ logger }: AppServices) {
   return async (c: import('hono').Context, next: () => Promise<void>) => {
     const started = performance.now();
     await next();
-    logger.info({ method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info({ method: c.req.method, route: routePath(c, -1), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   };
 }

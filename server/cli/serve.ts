@@ -11,7 +11,11 @@ export const serveCommand: Command = {
     if (values.port) options.port = Number(values.port);
     if (typeof values.host === 'string') options.host = values.host;
     if (values['no-demo']) options.demo = false;
-    const { url, services, shutdown } = await startServer(options);
+    const { url, services, shutdown, generatedAdminPassword } = await startServer(options);
+    if (generatedAdminPassword) {
+      console.log(`Beheerdersaccount aangemaakt: gebruikersnaam 'beheerder', wachtwoord '${generatedAdminPassword}'.`);
+      console.log('Dit wachtwoord wordt maar één keer getoond. Wijzig het met: npx wijknetwerk users passwd beheerder');
+    }
     console.log(`Wijknetwerk draait op ${url}  (opslag: ${services.store.engine})`);
     await new Promise<void>((resolve) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown().then(resolve));

@@ -9,7 +9,8 @@ export interface NetworkData {
 
 /** graphology's serialized form, as returned by GET /api/graph. */
 export interface SerializedNetwork {
-  attributes: { version: number; at?: string };
+  /** `hiddenWithoutConsent`: persons without a legal basis, left out and only counted. */
+  attributes: { version: number; at?: string; hiddenWithoutConsent?: number };
   options: { type: 'directed'; multi: true; allowSelfLoops: false };
   nodes: { key: string; attributes: Omit<GraphNode, 'id'> }[];
   edges: { key: string; source: string; target: string; attributes: Omit<GraphTie, 'id' | 'from' | 'to'> }[];

@@ -4,3 +4,4 @@ export * from './nodes.ts';
 export * from './ties.ts';
 export * from './graph.ts';
 export * from './analysis.ts';
+export * from './users.ts';

@@ -224,16 +224,23 @@ export abstract class CypherStore implements GraphStore {
     });
   }
 
-  async putDocument(collection: string, id: string, data: unknown): Promise<void> {
-    const key = `${collection}/${id}`;
-    await this.writeTransaction((run) =>
-      run('MERGE (d:AppDocument {id: $key}) SET d.collection = $collection, d.data = $data, d.updatedAt = $updatedAt', {
-        key,
-        collection,
-        data: JSON.stringify(data),
-        updatedAt: new Date().toISOString(),
-      }),
-    );
+  putDocument(collection: string, id: string, data: unknown): Promise<void> {
+    return this.putDocuments(collection, [{ id, data }]);
+  }
+
+  async putDocuments(collection: string, documents: { id: string; data: unknown }[]): Promise<void> {
+    if (documents.length === 0) return;
+    const updatedAt = new Date().toISOString();
+    await this.writeTransaction(async (run) => {
+      for (const { id, data } of documents) {
+        await run('MERGE (d:AppDocument {id: $key}) SET d.collection = $collection, d.data = $data, d.updatedAt = $updatedAt', {
+          key: `${collection}/${id}`,
+          collection,
+          data: JSON.stringify(data),
+          updatedAt,
+        });
+      }
+    });
   }
 
   async getDocument<T>(collection: string, id: string): Promise<T | null> {
@@ -257,6 +264,18 @@ export abstract class CypherStore implements GraphStore {
       await run('MATCH (d:AppDocument {id: $key}) DELETE d', { key });
       return true;
     });
+  }
+
+  async allDocuments(): Promise<{ collection: string; id: string; data: unknown }[]> {
+    const rows = await this.read('MATCH (d:AppDocument) RETURN d.collection AS collection, d.id AS id, d.data AS data ORDER BY d.id');
+    return rows.map((row) => {
+      const collection = String(row.collection);
+      return { collection, id: String(row.id).slice(collection.length + 1), data: JSON.parse(String(row.data)) as unknown };
+    });
+  }
+
+  async clearDocuments(keep: readonly string[] = []): Promise<void> {
+    await this.writeTransaction((run) => run('MATCH (d:AppDocument) WHERE NOT d.collection IN $keep DELETE d', { keep: [...keep, ''] }));
   }
 
   async clear(): Promise<void> {

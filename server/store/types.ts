@@ -76,10 +76,16 @@ export interface GraphStore {
    * the same database, in one `AppDocument` table, keyed by collection and id.
    */
   putDocument(collection: string, id: string, data: unknown): Promise<void>;
+  /** Several documents of one collection in one transaction. */
+  putDocuments(collection: string, documents: { id: string; data: unknown }[]): Promise<void>;
   getDocument<T = unknown>(collection: string, id: string): Promise<T | null>;
   /** Documents of a collection ordered by id; `prefix` narrows to ids that start with it. */
   listDocuments<T = unknown>(collection: string, options?: { prefix?: string; offset?: number; limit?: number }): Promise<{ id: string; data: T }[]>;
   deleteDocument(collection: string, id: string): Promise<boolean>;
+  /** Every document of every collection (backup, erasure proofs). */
+  allDocuments(): Promise<{ collection: string; id: string; data: unknown }[]>;
+  /** Removes every document except those of the given collections. */
+  clearDocuments(keep?: readonly string[]): Promise<void>;
 
   /** Runs Cypher written in the portable subset; rows come back as plain JSON values. */
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<Row[]>;

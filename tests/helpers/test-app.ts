@@ -1,19 +1,31 @@
 /**
  * A real app over a real embedded Kùzu store in a temporary directory, for
- * tests that go through HTTP. `request` sends to the Hono app in-process.
+ * tests that go through HTTP. `request` sends to the Hono app in-process, with
+ * the session cookie and CSRF token of the account it is logged in as (the
+ * beheerder unless `as` says otherwise).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NetworkData } from '../../server/model/index.ts';
+import type { NetworkData, Role } from '../../server/model/index.ts';
 import { silentLogger } from '../../server/logger.ts';
 import { createServices, createWebApp } from '../../server/server.ts';
 import type { AppServices } from '../../server/context.ts';
 
+export const TEST_PASSWORD = 'test-wachtwoord-123';
+
+export type RequestInitWithJson = RequestInit & { json?: unknown };
+export type Requester = (path: string, init?: RequestInitWithJson) => Promise<Response>;
+
 export interface TestApp {
   services: AppServices;
   dataDir: string;
-  request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  /** As the beheerder (or the role given to createTestApp). */
+  request: Requester;
+  /** Without any session. */
+  anonymous: Requester;
+  /** Creates an account with this role (and gebieden) and returns a requester logged in as it. */
+  as(role: Role, gebieden?: string[]): Promise<Requester>;
   close(): Promise<void>;
 }
 
@@ -21,21 +33,49 @@ export function tempDir(prefix = 'wijknetwerk-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function createTestApp(options: { seed?: NetworkData } = {}): Promise<TestApp> {
+export async function createTestApp(options: { seed?: NetworkData; as?: Role; gebieden?: string[] } = {}): Promise<TestApp> {
   const dataDir = tempDir();
   const services = await createServices({ dataDir }, silentLogger);
   if (options.seed) await services.store.bulkInsert(options.seed);
   const app = createWebApp(services);
+
+  const send = (session?: { cookie: string; csrf: string }): Requester => async (path, init = {}) => {
+    const { json, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (json !== undefined) headers.set('content-type', 'application/json');
+    if (session) {
+      headers.set('cookie', session.cookie);
+      if (!headers.has('x-csrf-token')) headers.set('x-csrf-token', session.csrf);
+    }
+    return app.request(path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+  };
+  const anonymous = send();
+
+  let accounts = 0;
+  const loginAs = async (role: Role, gebieden: string[] = []): Promise<Requester> => {
+    const username = role === 'beheerder' && accounts === 0 ? 'beheerder' : `${role}${++accounts}`;
+    await services.users.create({ username, password: TEST_PASSWORD, role, gebieden });
+    const response = await anonymous('/api/auth/login', { method: 'POST', json: { username, password: TEST_PASSWORD } });
+    if (response.status !== 200) throw new Error(`test login failed: ${response.status}`);
+    const cookie = response.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    return send({ cookie, csrf: csrfToken });
+  };
+
+  const admin = await loginAs('beheerder');
+  const request = options.as && options.as !== 'beheerder' ? await loginAs(options.as, options.gebieden) : admin;
   return {
     services,
     dataDir,
-    async request(path, init = {}) {
-      const { json, ...rest } = init;
-      const headers = new Headers(rest.headers);
-      if (json !== undefined) headers.set('content-type', 'application/json');
-      return app.request(path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
-    },
+    request,
+    anonymous,
+    as: loginAs,
     async close() {
+      await services.audit.flush();
+      await services.replica.close();
       await services.store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

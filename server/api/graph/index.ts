@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { isoDate, type NetworkData, type SerializedNetwork } from '../../model/index.ts';
 import { filterNetwork } from '../../analysis/scope.ts';
 import type { AppServices } from '../../context.ts';
+import { accessOf } from '../middleware/session.ts';
 import { csvList, parseQuery } from '../params.ts';
+import { withoutUnconsented } from '../visibility.ts';
 
 export const graphQuery = z.object({
   gebied: csvList.optional(),
@@ -43,6 +45,11 @@ export function graphRoutes({ network }: AppServices) {
       minStrength: query.minStrength,
       at: query.at,
     });
-    return c.json(serializeNetwork(part, network.cache.version, query.at));
+    const nodes = withoutUnconsented(accessOf(c), part.nodes);
+    const kept = new Set(nodes.map((node) => node.id));
+    const visible = { nodes, ties: part.ties.filter((tie) => kept.has(tie.from) && kept.has(tie.to)) };
+    const serialized = serializeNetwork(visible, network.cache.version, query.at);
+    serialized.attributes.hiddenWithoutConsent = part.nodes.length - nodes.length;
+    return c.json(serialized);
   });
 }

@@ -10,7 +10,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { nodeKind } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
+import { accessOf } from '../middleware/session.ts';
 import { pagingQuery, parseQuery, readJson } from '../params.ts';
+import { withoutUnconsented } from '../visibility.ts';
 
 const listQuery = pagingQuery.extend({ kind: nodeKind, q: z.string().trim().max(200).optional() });
 
@@ -18,7 +20,8 @@ export function nodeRoutes({ network }: AppServices) {
   return new Hono()
     .get('/', async (c) => {
       const { kind, q, offset, limit } = parseQuery(listQuery, c.req.query());
-      return c.json(await network.listNodes(kind, { offset, limit, search: q || undefined }));
+      const page = await network.listNodes(kind, { offset, limit, search: q || undefined });
+      return c.json({ ...page, items: withoutUnconsented(accessOf(c), page.items) });
     })
     .post('/', async (c) => c.json(await network.createNode(await readJson(c.req.raw)), 201))
     .get('/:id', async (c) => {
@@ -26,8 +29,12 @@ export function nodeRoutes({ network }: AppServices) {
       const ties = await network.listTies({ nodeId: node.id, offset: 0, limit: 1000 });
       return c.json({ ...node, ties: ties.items });
     })
-    .patch('/:id', async (c) => c.json(await network.updateNode(c.req.param('id'), await readJson(c.req.raw))))
+    .patch('/:id', async (c) => {
+      accessOf(c).require(accessOf(c).mayChangeNode(c.req.param('id')), 'knopen buiten uw gebied wijzigen');
+      return c.json(await network.updateNode(c.req.param('id'), await readJson(c.req.raw)));
+    })
     .delete('/:id', async (c) => {
+      accessOf(c).require(accessOf(c).mayChangeNode(c.req.param('id')), 'knopen buiten uw gebied verwijderen');
       await network.deleteNode(c.req.param('id'));
       return c.body(null, 204);
     });

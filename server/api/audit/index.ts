@@ -1,0 +1,15 @@
+/** GET /api/audit?subject=per_…&offset=&limit= : the audit log, newest first (beheerder). */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppServices } from '../../context.ts';
+import { pagingQuery, parseQuery } from '../params.ts';
+
+const auditQuery = pagingQuery.extend({ subject: z.string().max(100).optional() });
+
+export function auditRoutes({ audit }: AppServices) {
+  return new Hono().get('/', async (c) => {
+    const query = parseQuery(auditQuery, c.req.query());
+    const entries = await audit.list(query);
+    return c.json({ items: entries.map((entry) => ({ id: entry.id, ...entry.data })) });
+  });
+}

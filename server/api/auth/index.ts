@@ -1,0 +1,62 @@
+/**
+ * POST /api/auth/login   {username, password} → session cookie + CSRF token
+ * POST /api/auth/logout  ends the session
+ * GET  /api/auth/me      the account and its CSRF token
+ */
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { loginBody } from '../../model/index.ts';
+import type { AppServices } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { parseOrThrow } from '../../services/validate.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, accessOf } from '../middleware/session.ts';
+import { readJson } from '../params.ts';
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'onbekend';
+  } catch {
+    return 'onbekend';
+  }
+}
+
+function secure(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+export function authRoutes(services: AppServices) {
+  return new Hono()
+    .post('/login', async (c) => {
+      const { username, password } = parseOrThrow(loginBody, await readJson(c.req.raw), 'inloggegevens');
+      const limiterKey = `${username.toLowerCase()}|${clientAddress(c)}`;
+      const wait = services.loginLimiter.retryAfter(limiterKey);
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new AppError(429, 'rate_limited', `te veel mislukte pogingen; probeer het over ${Math.ceil(wait / 60)} minuten opnieuw`);
+      }
+      const user = await services.users.authenticate(username, password);
+      if (!user) {
+        services.loginLimiter.fail(limiterKey);
+        throw new AppError(401, 'bad_credentials', 'onbekende gebruikersnaam of verkeerd wachtwoord');
+      }
+      services.loginLimiter.succeed(limiterKey);
+      const { token, session } = await services.sessions.open(user.username);
+      const cookie = { path: '/', sameSite: 'Strict', secure: secure(c) } as const;
+      setCookie(c, SESSION_COOKIE, token, { ...cookie, httpOnly: true });
+      setCookie(c, CSRF_COOKIE, session.csrfToken, cookie);
+      services.audit.record({ user: user.username, role: user.role, action: 'login', method: 'POST', route: '/api/auth/login', status: 200, subjects: [] });
+      return c.json({ user, csrfToken: session.csrfToken });
+    })
+    .post('/logout', async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await services.sessions.close(token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      deleteCookie(c, CSRF_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
+    .get('/me', async (c) => {
+      const session = await services.sessions.find(getCookie(c, SESSION_COOKIE));
+      return c.json({ user: accessOf(c).user, csrfToken: session?.csrfToken });
+    });
+}

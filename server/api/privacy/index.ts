@@ -1,0 +1,34 @@
+/**
+ * The rights of the person in the data (beheerder only):
+ *   GET    /api/privacy/persons/:id/export     inzage: everything about one person, as a JSON download
+ *   DELETE /api/privacy/persons/:id            vergetelheid: erase completely, with proof
+ *   GET    /api/privacy/retention?months=24    ties without contact for longer than that
+ *   POST   /api/privacy/retention/purge        {months} remove those ties
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { isoDate } from '../../model/index.ts';
+import type { AppServices } from '../../context.ts';
+import { parseOrThrow } from '../../services/validate.ts';
+import { parseQuery, readJson } from '../params.ts';
+
+const retention = z.object({ months: z.coerce.number().int().min(1).max(240).default(24), at: isoDate.optional() });
+
+export function privacyRoutes({ privacy }: AppServices) {
+  return new Hono()
+    .get('/persons/:id/export', async (c) => {
+      const id = c.req.param('id');
+      c.header('Content-Disposition', `attachment; filename="inzage-${id}.json"`);
+      return c.json(await privacy.inzage(id));
+    })
+    .delete('/persons/:id', async (c) => c.json(await privacy.erase(c.req.param('id'))))
+    .get('/retention', async (c) => {
+      const { months, at } = parseQuery(retention, c.req.query());
+      const stale = await privacy.staleTies(months, at);
+      return c.json({ months, count: stale.length, items: stale });
+    })
+    .post('/retention/purge', async (c) => {
+      const { months, at } = parseOrThrow(retention.strict(), await readJson(c.req.raw), 'bewaartermijn');
+      return c.json({ months, removed: await privacy.purgeStaleTies(months, at) });
+    });
+}

@@ -1,0 +1,87 @@
+/**
+ * What one account may see and change. Rules:
+ * - beheerder sees and changes everything;
+ * - gebiedsverbinder and opbouwwerker read everything, see names only of
+ *   persons in their own gebieden, and change only what touches those gebieden;
+ * - wijkteamlid reads like them and records contacts and referrals in scope;
+ * - analist reads everything pseudonymised, and never changes the network;
+ * - persons without a legal basis (consentBasis `geen`) are pseudonymised for
+ *   everyone but the beheerder, and left off the map (they appear as counts).
+ */
+import { SCOPED_ROLES, type GraphNode, type NetworkData, type PublicUser, type TieType } from '../../model/index.ts';
+import { nodesInGebieden } from '../../analysis/scope.ts';
+import { AppError } from '../../errors.ts';
+import type { NetworkCache } from '../network-cache.ts';
+import { textRedactor, type Pseudonymiser } from '../privacy/pseudonyms.ts';
+
+export interface Access {
+  user: PublicUser;
+  /** Node ids in the account's gebieden; undefined means everything. */
+  scope?: Set<string>;
+  /** Persons whose names this account must not see. */
+  hiddenPersons: Set<string>;
+  /** Replaces hidden persons' names and contact details in a response text. */
+  redact(text: string): string;
+  mayChangeNode(id: string): boolean;
+  mayChangeTie(type: TieType, from: string, to: string): boolean;
+  /** Throws 403 unless every check passes. */
+  require(allowed: boolean, what: string): void;
+}
+
+const WIJKTEAM_TIE_TYPES: readonly TieType[] = ['KENT', 'VERWIJST_NAAR'];
+
+export class AccessService {
+  private cached = new Map<string, { version: number; access: Omit<Access, 'user' | 'require' | 'mayChangeNode' | 'mayChangeTie'> }>();
+
+  constructor(
+    private readonly cache: NetworkCache,
+    private readonly pseudonymiser: Pseudonymiser,
+  ) {}
+
+  async forUser(user: PublicUser): Promise<Access> {
+    const key = `${user.role}:${[...user.gebieden].sort().join(',')}`;
+    let entry = this.cached.get(key);
+    if (!entry || entry.version !== this.cache.version) {
+      const version = this.cache.version;
+      entry = { version, access: this.compute(user, await this.cache.data()) };
+      this.cached.set(key, entry);
+    }
+    const { scope } = entry.access;
+    const inScope = (id: string) => !scope || scope.has(id);
+    const editor = user.role === 'beheerder' || user.role === 'gebiedsverbinder' || user.role === 'opbouwwerker';
+    return {
+      ...entry.access,
+      user,
+      mayChangeNode: (id) => editor && inScope(id),
+      mayChangeTie: (type, from, to) => {
+        const touchesScope = inScope(from) || inScope(to);
+        if (editor) return touchesScope;
+        return user.role === 'wijkteamlid' && WIJKTEAM_TIE_TYPES.includes(type) && touchesScope;
+      },
+      require(allowed, what) {
+        if (!allowed) throw new AppError(403, 'forbidden', `uw rol (${user.role}) mag dit niet: ${what}`);
+      },
+    };
+  }
+
+  private compute(user: PublicUser, network: NetworkData): Omit<Access, 'user' | 'require' | 'mayChangeNode' | 'mayChangeTie'> {
+    const scoped = SCOPED_ROLES.includes(user.role);
+    const scope = scoped ? nodesInGebieden(network, user.gebieden) : undefined;
+    const hiddenPersons = new Set<string>();
+    const replacements = new Map<string, string>();
+    for (const node of network.nodes) {
+      if (node.kind !== 'persoon' || !this.mustHide(user, node, scope)) continue;
+      hiddenPersons.add(node.id);
+      const pseudonym = this.pseudonymiser.pseudonym(node.id);
+      replacements.set(node.name, pseudonym);
+      if (typeof node.contact === 'string') replacements.set(node.contact, '[verborgen]');
+    }
+    return { scope, hiddenPersons, redact: textRedactor(replacements) };
+  }
+
+  private mustHide(user: PublicUser, person: GraphNode, scope: Set<string> | undefined): boolean {
+    if (user.role === 'beheerder') return false;
+    if (user.role === 'analist' || person.consentBasis === 'geen' || !person.consentBasis) return true;
+    return !!scope && !scope.has(person.id);
+  }
+}
