@@ -1,0 +1,99 @@
+/**
+ * What every gap analysis reads: the social projection, the network measures
+ * (computed once, on first use) and the reference date. Also the small Dutch
+ * text helpers the explanations share.
+ */
+import type { Finding, GapAnalysis, NetworkData, Severity } from '../../model/index.ts';
+import { computeAllMeasures, type AllMeasures, type NodeMeasures } from '../measures/index.ts';
+import { nameOf, project, type Projection, type ProjectionOptions } from '../projection.ts';
+
+export interface MeasureIndex {
+  all: AllMeasures;
+  byId: Map<string, NodeMeasures>;
+}
+
+export interface AnalysisContext {
+  projection: Projection;
+  /** The date "now" is measured from: `at`, or today. */
+  reference: string;
+  /** Network measures on the social graph, unweighted, computed once. */
+  measures(): MeasureIndex;
+}
+
+export interface ContextOptions extends ProjectionOptions {
+  /** Reference date when `at` is not given; default today. */
+  today?: string;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Unweighted measures on the social graph: every tie counts as one step. */
+export function measureProjection(projection: Projection): MeasureIndex {
+  const all = computeAllMeasures(projection.graph, { weight: null });
+  return { all, byId: new Map(all.nodes.map((node) => [node.id, node])) };
+}
+
+export function analysisContext(network: NetworkData, options: ContextOptions = {}): AnalysisContext {
+  const projection = project(network, options);
+  return contextOf(projection, options.at ?? options.today ?? today());
+}
+
+export function contextOf(projection: Projection, reference: string): AnalysisContext {
+  let measures: MeasureIndex | undefined;
+  return {
+    projection,
+    reference,
+    measures: () => (measures ??= measureProjection(projection)),
+  };
+}
+
+export function finding(
+  analysis: GapAnalysis,
+  key: string,
+  severity: Severity,
+  title: string,
+  explanation: string,
+  nodes: string[],
+  ties: string[] = [],
+  gebied?: string,
+): Finding {
+  return { id: `${analysis}:${key}`, analysis, severity, title, explanation, nodes, ties, ...(gebied ? { gebied } : {}) };
+}
+
+/** "a", "a en b", "a, b en c"; longer lists end in "en N andere". */
+export function listNl(items: readonly string[], max = 4): string {
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length > max) return `${items.slice(0, max).join(', ')} en ${items.length - max} andere`;
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** "1 initiatief", "4 initiatieven". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function names(projection: Projection, ids: readonly string[], max = 4): string {
+  return listNl(ids.map((id) => nameOf(projection, id)), max);
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { hoog: 0, middel: 1, laag: 2 };
+
+export function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id);
+}
+
+/** Tie ids of the social edges between the given nodes. */
+export function tiesBetween(projection: Projection, ids: readonly string[]): string[] {
+  const set = new Set(ids);
+  const out: string[] = [];
+  for (const id of ids) {
+    if (!projection.graph.hasNode(id)) continue;
+    projection.graph.forEachEdge(id, (_edge, attributes, source, target) => {
+      const other = source === id ? target : source;
+      if (set.has(other) && id < other) out.push(...attributes.ties);
+    });
+  }
+  return out;
+}

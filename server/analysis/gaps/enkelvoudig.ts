@@ -1,0 +1,159 @@
+/**
+ * Enkelvoudig: single points of failure. A person or organisation is one when
+ * taking it away cuts the network (an articulation point of the social graph)
+ * in a way that matters, or when a wijkteam reaches every initiative it is
+ * linked to through that one member. Bridges (the only tie between two groups)
+ * are reported too.
+ *
+ * Severity:
+ * - hoog: the only link between a wijkteam and one or more initiatives, or
+ *   between an informal group (with an initiative, or at least `minSplitOff`
+ *   nodes) and the formal world, runs through this one person/organisation;
+ * - middel: removing it splits off a group of at least `minSplitOff` nodes;
+ * - laag: a bridge tie with at least `minSplitOff` nodes on each side.
+ * A cut point that only leaves single residents behind is not reported here
+ * (that is isolatie).
+ */
+import type { Finding } from '../../model/index.ts';
+import { nameOf } from '../projection.ts';
+import { componentLabels, removalImpact } from '../what-if/index.ts';
+import { type AnalysisContext, count, finding, names } from './context.ts';
+
+export interface EnkelvoudigOptions {
+  /** Smallest group that counts as "a group" split off. Default 3. */
+  minSplitOff: number;
+}
+
+export const ENKELVOUDIG_DEFAULTS: EnkelvoudigOptions = { minSplitOff: 3 };
+
+export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOptions> = {}): Finding[] {
+  const { minSplitOff } = { ...ENKELVOUDIG_DEFAULTS, ...options };
+  const { projection } = ctx;
+  const graph = projection.graph;
+  const measures = ctx.measures();
+  const before = componentLabels(graph);
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+
+  for (const id of measures.all.articulationPoints) {
+    const kind = graph.getNodeAttribute(id, 'kind');
+    if (kind !== 'persoon' && kind !== 'organisatie') continue;
+    const impact = removalImpact(projection, [id], before);
+    const who = nameOf(projection, id);
+    const wijk = graph.getNodeAttribute(id, 'wijk');
+    const teamLinks = [...impact.wijkteamInitiatives];
+    const cutOff = impact.informalCutOff.filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
+    const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff);
+    if (teamLinks.length) {
+      const [team, inis] = teamLinks.sort((a, b) => b[1].length - a[1].length)[0];
+      const more = teamLinks.length > 1 ? ` (en ${count(teamLinks.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';
+      findings.push(
+        finding(
+          'enkelvoudig',
+          id,
+          'hoog',
+          `Enige verbinding wijkteam–initiatieven: ${who}`,
+          `De verbinding tussen ${nameOf(projection, team)}${more} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, inis, 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
+          [id, ...new Set(teamLinks.flatMap(([t, list]) => [t, ...list]))],
+          impact.lostTies,
+          wijk,
+        ),
+      );
+    } else if (cutOff.length) {
+      const piece = cutOff.sort((a, b) => b.length - a.length)[0];
+      const lead = piece.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? piece[0];
+      findings.push(
+        finding(
+          'enkelvoudig',
+          id,
+          'hoog',
+          `Enige verbinding met de formele wereld: ${who}`,
+          `De informele groep rond ${nameOf(projection, lead)} (${count(piece.length, 'knoop', 'knopen')}) is alleen via ${who} verbonden met wijkteam, organisaties en professionals; als ${who} vertrekt, valt die verbinding weg.`,
+          [id, ...piece],
+          impact.lostTies,
+          wijk,
+        ),
+      );
+    } else if (bigSplits.length) {
+      const piece = bigSplits[0];
+      findings.push(
+        finding(
+          'enkelvoudig',
+          id,
+          'middel',
+          `Knooppunt zonder vervanging: ${who}`,
+          `${who} is de enige verbinding met een groep van ${count(piece.length, 'knoop', 'knopen')} (${names(projection, piece, 3)}); als ${who} vertrekt, raakt die groep los van de rest.`,
+          [id, ...piece],
+          impact.lostTies,
+          wijk,
+        ),
+      );
+    } else continue;
+    reported.add(id);
+  }
+
+  // A wijkteam that reaches all its initiatives through one member (and no referral of its own).
+  graph.forEachNode((team, attributes) => {
+    if (attributes.kind !== 'wijkteam') return;
+    const carriers = new Map<string, string[]>();
+    let direct = false;
+    graph.forEachNeighbor(team, (member, memberAttributes) => {
+      if (memberAttributes.kind === 'initiatief') direct = true;
+      if (memberAttributes.kind !== 'persoon') return;
+      const inis = graph.filterNeighbors(member, (_n, a) => a.kind === 'initiatief');
+      if (inis.length) carriers.set(member, inis);
+    });
+    if (direct || carriers.size !== 1) return;
+    const [[member, inis]] = [...carriers];
+    if (reported.has(member)) return;
+    const who = nameOf(projection, member);
+    const ties = inis.flatMap((ini) => graph.getEdgeAttribute(member, ini, 'ties')).concat(graph.getEdgeAttribute(team, member, 'ties'));
+    findings.push(
+      finding(
+        'enkelvoudig',
+        `${team}:${member}`,
+        'hoog',
+        `Enige verbinding wijkteam–initiatieven: ${who}`,
+        `De verbinding tussen ${attributes.name} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, inis, 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
+        [member, team, ...inis],
+        ties,
+        attributes.wijk ?? graph.getNodeAttribute(member, 'wijk'),
+      ),
+    );
+    reported.add(member);
+  });
+
+  // Bridges between two real groups.
+  for (const [a, b] of measures.all.bridges) {
+    if (graph.degree(a) < 2 || graph.degree(b) < 2) continue;
+    const side = new Set<string>([b]);
+    const stack = [b];
+    while (stack.length) {
+      const v = stack.pop()!;
+      graph.forEachNeighbor(v, (w) => {
+        if (side.has(w) || (v === b && w === a)) return;
+        side.add(w);
+        stack.push(w);
+      });
+    }
+    const total = before.label.get(a)!;
+    let size = 0;
+    graph.forEachNode((n) => void (before.label.get(n) === total && size++));
+    const smaller = Math.min(side.size, size - side.size);
+    if (smaller < minSplitOff) continue;
+    const tie = graph.getEdgeAttributes(a, b);
+    findings.push(
+      finding(
+        'enkelvoudig',
+        `brug:${[a, b].sort().join(':')}`,
+        'laag',
+        `Enige band tussen twee groepen: ${nameOf(projection, a)} – ${nameOf(projection, b)}`,
+        `De band tussen ${nameOf(projection, a)} en ${nameOf(projection, b)} is de enige tussen hun twee groepen (${smaller} en ${size - smaller} knopen); valt die weg, dan staan de groepen los van elkaar.`,
+        [a, b],
+        tie.ties,
+        graph.getNodeAttribute(a, 'wijk') ?? graph.getNodeAttribute(b, 'wijk'),
+      ),
+    );
+  }
+  return findings;
+}

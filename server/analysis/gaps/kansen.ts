@@ -1,0 +1,146 @@
+/**
+ * Kansen (missed chances), as suggestions rather than problems:
+ *
+ * - Introductions: two initiatives that share a thema and an area (a buurt;
+ *   the wijk when one of them is only placed at wijk level) but are more than
+ *   `minDistance` (2) steps apart in the social graph. Ranked by usefulness:
+ *   not connected at all first, then more shared themes, then the larger
+ *   combined reach (degree). At most `maxIntroductions`. Severity middel when
+ *   they are not connected at all, else laag.
+ * - Collectiviseren: residents of one buurt who are each tied to an
+ *   organisation or initiative on the same thema, without sharing an
+ *   initiative on that thema with another of them. Reported when at least
+ *   `minResidents` (3) such residents exist; ranked by their number, at most
+ *   `maxCollectief`. Severity laag (middel from 2 × minResidents). The
+ *   explanation gives counts, never names: the link between a resident and a
+ *   thema is sensitive.
+ */
+import type { Finding } from '../../model/index.ts';
+import { isResident, nameOf, type Projection, type SocialGraph } from '../projection.ts';
+import { type AnalysisContext, count, finding, listNl, names } from './context.ts';
+
+export interface KansenOptions {
+  minDistance: number;
+  maxIntroductions: number;
+  minResidents: number;
+  maxCollectief: number;
+}
+
+export const KANSEN_DEFAULTS: KansenOptions = { minDistance: 2, maxIntroductions: 10, minResidents: 3, maxCollectief: 10 };
+
+/** Nodes within `depth` steps of `start`. */
+function ball(graph: SocialGraph, start: string, depth: number): Set<string> {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const v of frontier) graph.forEachNeighbor(v, (w) => void (!seen.has(w) && (seen.add(w), next.push(w))));
+    frontier = next;
+  }
+  return seen;
+}
+
+function placeOf(projection: Projection, id: string): { buurten: string[]; wijken: string[] } {
+  const attributes = projection.graph.getNodeAttributes(id);
+  return { buurten: attributes.buurten, wijken: attributes.wijken };
+}
+
+function sharedArea(projection: Projection, a: string, b: string): string | undefined {
+  const pa = placeOf(projection, a);
+  const pb = placeOf(projection, b);
+  const buurt = pa.buurten.find((x) => pb.buurten.includes(x));
+  if (buurt) return buurt;
+  if (pa.buurten.length && pb.buurten.length) return undefined;
+  return pa.wijken.find((x) => pb.wijken.includes(x));
+}
+
+export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {}): Finding[] {
+  const o = { ...KANSEN_DEFAULTS, ...options };
+  const { projection } = ctx;
+  const graph = projection.graph;
+  const component = new Map(ctx.measures().all.nodes.map((n) => [n.id, n.component]));
+  const themeName = (id: string) => nameOf(projection, id);
+
+  // Introductions between initiatives.
+  const initiatives = graph.filterNodes((id, a) => a.kind === 'initiatief' && (projection.themesOf.get(id)?.length ?? 0) > 0).sort();
+  const candidates: { a: string; b: string; area: string; themes: string[]; apart: boolean; reach: number }[] = [];
+  const balls = new Map<string, Set<string>>();
+  for (let i = 0; i < initiatives.length; i++) {
+    for (let j = i + 1; j < initiatives.length; j++) {
+      const [a, b] = [initiatives[i], initiatives[j]];
+      const themes = projection.themesOf.get(a)!.filter((t) => projection.themesOf.get(b)!.includes(t));
+      if (!themes.length) continue;
+      const area = sharedArea(projection, a, b);
+      if (!area) continue;
+      if (!balls.has(a)) balls.set(a, ball(graph, a, o.minDistance));
+      if (balls.get(a)!.has(b)) continue;
+      candidates.push({ a, b, area, themes, apart: component.get(a) !== component.get(b), reach: graph.degree(a) + graph.degree(b) });
+    }
+  }
+  candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.themes.length - x.themes.length || y.reach - x.reach || (x.a + x.b < y.a + y.b ? -1 : 1));
+  const findings: Finding[] = [];
+  const trekkers = (id: string) => graph.filterNeighbors(id, (n) => graph.getEdgeAttribute(id, n, 'types').includes('TREKKER_VAN'));
+  for (const c of candidates.slice(0, o.maxIntroductions)) {
+    const [ta, tb] = [trekkers(c.a), trekkers(c.b)];
+    const who = (id: string, t: string[]) => `${nameOf(projection, id)}${t.length ? ` (${names(projection, t, 2)})` : ''}`;
+    findings.push(
+      finding(
+        'kansen',
+        `introductie:${c.a}:${c.b}`,
+        c.apart ? 'middel' : 'laag',
+        `Voorstellen: ${nameOf(projection, c.a)} en ${nameOf(projection, c.b)}`,
+        `Stel ${who(c.a, ta)} en ${who(c.b, tb)} aan elkaar voor: beide werken aan ${listNl(c.themes.map(themeName), 3)} in ${nameOf(projection, c.area)}, maar ${c.apart ? 'ze zijn in het netwerk op geen enkele manier verbonden' : `ze liggen meer dan ${o.minDistance} stappen uit elkaar`}.`,
+        [c.a, c.b, ...ta, ...tb],
+        [],
+        projection.areas.wijkOf(c.area),
+      ),
+    );
+  }
+
+  // Collectiviseren.
+  const groups = new Map<string, { buurt: string; theme: string; residents: Set<string>; via: Set<string> }>();
+  graph.forEachNode((id, attributes) => {
+    if (!isResident(attributes) || !attributes.buurten.length) return;
+    graph.forEachNeighbor(id, (n, na) => {
+      if (na.kind !== 'organisatie' && na.kind !== 'initiatief') return;
+      for (const theme of projection.themesOf.get(n) ?? []) {
+        for (const buurt of attributes.buurten) {
+          const key = `${buurt}|${theme}`;
+          const group = groups.get(key) ?? { buurt, theme, residents: new Set<string>(), via: new Set<string>() };
+          group.residents.add(id);
+          group.via.add(n);
+          groups.set(key, group);
+        }
+      }
+    });
+  });
+  const suggestions: { buurt: string; theme: string; alone: string[]; via: string[] }[] = [];
+  for (const group of groups.values()) {
+    const alone = [...group.residents].filter(
+      (r) =>
+        !graph.someNeighbor(
+          r,
+          (n, na) => na.kind === 'initiatief' && (projection.themesOf.get(n) ?? []).includes(group.theme) && graph.someNeighbor(n, (m) => m !== r && group.residents.has(m)),
+        ),
+    );
+    if (alone.length < o.minResidents) continue;
+    const via = [...group.via].filter((v) => alone.some((r) => graph.hasEdge(r, v))).sort();
+    suggestions.push({ buurt: group.buurt, theme: group.theme, alone: alone.sort(), via });
+  }
+  suggestions.sort((x, y) => y.alone.length - x.alone.length || (x.buurt + x.theme < y.buurt + y.theme ? -1 : 1));
+  for (const s of suggestions.slice(0, o.maxCollectief)) {
+    findings.push(
+      finding(
+        'kansen',
+        `collectief:${s.buurt}:${s.theme}`,
+        s.alone.length >= 2 * o.minResidents ? 'middel' : 'laag',
+        `Collectiviseren: ${themeName(s.theme)} in ${nameOf(projection, s.buurt)}`,
+        `${count(s.alone.length, 'bewoner', 'bewoners')} in ${nameOf(projection, s.buurt)} ${s.alone.length === 1 ? 'is' : 'zijn'} via ${names(projection, s.via, 3)} verbonden met ${themeName(s.theme)}, maar delen daarin nog geen activiteit: een kans om samen iets op te zetten.`,
+        [...s.alone, ...s.via, s.theme, s.buurt],
+        [],
+        projection.areas.wijkOf(s.buurt),
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,248 @@
+/**
+ * Projects the model's `NetworkData` onto the SOCIAL graph that the network
+ * measures and gap analyses run on.
+ *
+ * - Nodes: persons, organisations, wijkteams and initiatives.
+ * - Edges: every social tie (all types except `CONTEXT_TIES`), read as
+ *   undirected. Parallel ties between the same two nodes become one edge that
+ *   remembers the tie ids and types (`ties`, `types`), the strongest strength
+ *   and trust, and the latest contact.
+ * - Context ties (woont in, actief in, werkt in, ligt in, richt zich op, vindt
+ *   plaats in, beheert) are not edges: they are kept as lookups (`areasOf`,
+ *   `themesOf`, `plekkenOf`) and used to place nodes in their wijk and buurt.
+ *
+ * `at` shows the network as it was on that date (`activeOn`). `gebied` keeps
+ * the part that belongs to the gebied (`nodesInGebieden`), plus the wijkteams
+ * and organisations that work in a gebied above it (a stadsdeel team serving
+ * the wijk) when they have a social tie into it, and the members of the
+ * wijkteams kept.
+ */
+import Graph from 'graphology';
+import {
+  CONTEXT_TIES,
+  TIE_TYPES,
+  isProfessional,
+  type GraphNode,
+  type GraphTie,
+  type NetworkData,
+  type TieType,
+} from '../model/index.ts';
+import { activeOn, nodesInGebieden } from './scope.ts';
+
+export const SOCIAL_TIES: readonly TieType[] = TIE_TYPES.filter((type) => !CONTEXT_TIES.includes(type));
+export const SOCIAL_KINDS = ['persoon', 'organisatie', 'wijkteam', 'initiatief'] as const;
+export type SocialKind = (typeof SOCIAL_KINDS)[number];
+
+const SOCIAL_TIE_SET = new Set<string>(SOCIAL_TIES);
+const SOCIAL_KIND_SET = new Set<string>(SOCIAL_KINDS);
+/** Context ties that place a node in a gebied. */
+const PLACING_TIES = new Set<string>(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN']);
+
+export interface SocialNodeAttributes {
+  kind: SocialKind;
+  name: string;
+  roles: string[];
+  /** Professional person, organisation or wijkteam (the formal world); residents and initiatives are informal. */
+  formal: boolean;
+  /** The node's main wijk (first one found), if it can be placed. */
+  wijk?: string;
+  /** Every wijk the node lives, works or is active in. */
+  wijken: string[];
+  /** Every buurt the node lives, works or is active in. */
+  buurten: string[];
+  /** Organisation type, when an organisation. */
+  type?: string;
+}
+
+export interface SocialEdgeAttributes {
+  ties: string[];
+  types: TieType[];
+  strength?: number;
+  trust?: number;
+  lastContact?: string;
+}
+
+export type SocialGraph = Graph<SocialNodeAttributes, SocialEdgeAttributes>;
+
+export interface ProjectionOptions {
+  /** Show the network as it was on this date (YYYY-MM-DD). */
+  at?: string;
+  /** Keep only the part that belongs to this gebied (or these gebieden). */
+  gebied?: string | readonly string[];
+}
+
+/** The gebied tree: parents, levels, names. */
+export class AreaIndex {
+  readonly parent = new Map<string, string>();
+  readonly level = new Map<string, string>();
+  readonly name = new Map<string, string>();
+
+  constructor(nodes: readonly GraphNode[]) {
+    for (const node of nodes) {
+      if (node.kind !== 'gebied') continue;
+      this.level.set(node.id, String(node.level ?? ''));
+      this.name.set(node.id, node.name);
+      if (typeof node.parentId === 'string') this.parent.set(node.id, node.parentId);
+    }
+  }
+
+  /** The gebied and everything above it, nearest first. */
+  ancestors(id: string): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (let current: string | undefined = id; current && !seen.has(current); current = this.parent.get(current)) {
+      seen.add(current);
+      out.push(current);
+    }
+    return out;
+  }
+
+  /** The first gebied of the given level at or above `id`. */
+  up(id: string, level: string): string | undefined {
+    return this.ancestors(id).find((area) => this.level.get(area) === level);
+  }
+
+  wijkOf(id: string): string | undefined {
+    return this.up(id, 'wijk');
+  }
+
+  /** Ids of all wijken, sorted by name. */
+  wijken(): string[] {
+    return [...this.level].filter(([, level]) => level === 'wijk').map(([id]) => id).sort((a, b) => this.name.get(a)!.localeCompare(this.name.get(b)!, 'nl'));
+  }
+
+  /** The gebied and everything below it. */
+  descendants(id: string): Set<string> {
+    const out = new Set<string>([id]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [child, parent] of this.parent) if (out.has(parent) && !out.has(child)) (out.add(child), (grew = true));
+    }
+    return out;
+  }
+}
+
+export interface Projection {
+  graph: SocialGraph;
+  /** The network on `at` (every kind), before the gebied scope. */
+  network: NetworkData;
+  /** Every node of `network` by id. */
+  nodes: Map<string, GraphNode>;
+  /** Every tie of `network` by id. */
+  ties: Map<string, GraphTie>;
+  /** Ids (of every kind) in the gebied scope; null when there is no scope. */
+  scope: Set<string> | null;
+  gebieden: string[];
+  at?: string;
+  areas: AreaIndex;
+  /** Gebieden a node is directly placed in: woont in, actief in, werkt in; for initiatives also via their plek. */
+  areasOf: Map<string, string[]>;
+  /** Themes an organisation or initiative richt zich op. */
+  themesOf: Map<string, string[]>;
+  /** Plekken an initiative takes place in (vindt plaats in) or an organisation beheert. */
+  plekkenOf: Map<string, string[]>;
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** The network as it was on `at`: nodes and ties active then, ties only between such nodes. */
+export function networkOn(network: NetworkData, at?: string): NetworkData {
+  if (!at) return network;
+  const nodes = network.nodes.filter((node) => activeOn(node, at));
+  const kept = new Set(nodes.map((node) => node.id));
+  return { nodes, ties: network.ties.filter((tie) => activeOn(tie, at) && kept.has(tie.from) && kept.has(tie.to)) };
+}
+
+/** Ids in the gebied scope, extended with wijkteams and organisations serving it from above, and the members of kept wijkteams. */
+export function scopeMembers(network: NetworkData, areas: AreaIndex, gebieden: readonly string[]): Set<string> {
+  const members = nodesInGebieden(network, gebieden);
+  const above = new Set<string>();
+  for (const gebied of gebieden) for (const area of areas.ancestors(gebied).slice(1)) above.add(area);
+  const servingAbove = new Set<string>();
+  for (const tie of network.ties) if (tie.type === 'WERKT_IN' && above.has(tie.to) && !members.has(tie.from)) servingAbove.add(tie.from);
+  for (const id of servingAbove) if (id.startsWith('wt_')) members.add(id);
+  for (const tie of network.ties) {
+    if (!SOCIAL_TIE_SET.has(tie.type)) continue;
+    if (servingAbove.has(tie.from) && members.has(tie.to)) members.add(tie.from);
+    if (servingAbove.has(tie.to) && members.has(tie.from)) members.add(tie.to);
+  }
+  for (const tie of network.ties) if (tie.type === 'LID_VAN' && members.has(tie.to)) members.add(tie.from);
+  return members;
+}
+
+export function project(input: NetworkData, options: ProjectionOptions = {}): Projection {
+  const network = networkOn(input, options.at);
+  const gebieden = options.gebied === undefined ? [] : typeof options.gebied === 'string' ? [options.gebied] : [...options.gebied];
+  const nodes = new Map(network.nodes.map((node) => [node.id, node]));
+  const ties = new Map(network.ties.map((tie) => [tie.id, tie]));
+  const areas = new AreaIndex(network.nodes);
+  const scope = gebieden.length ? scopeMembers(network, areas, gebieden) : null;
+
+  const areasOf = new Map<string, string[]>();
+  const themesOf = new Map<string, string[]>();
+  const plekkenOf = new Map<string, string[]>();
+  const plekArea = new Map<string, string[]>();
+  for (const tie of network.ties) {
+    if (PLACING_TIES.has(tie.type)) push(areasOf, tie.from, tie.to);
+    else if (tie.type === 'RICHT_ZICH_OP') push(themesOf, tie.from, tie.to);
+    else if (tie.type === 'VINDT_PLAATS_IN' || tie.type === 'BEHEERT') push(plekkenOf, tie.from, tie.to);
+    else if (tie.type === 'LIGT_IN') push(plekArea, tie.from, tie.to);
+  }
+  for (const tie of network.ties) if (tie.type === 'VINDT_PLAATS_IN') for (const area of plekArea.get(tie.to) ?? []) push(areasOf, tie.from, area);
+
+  const graph: SocialGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const node of network.nodes) {
+    if (!SOCIAL_KIND_SET.has(node.kind) || (scope && !scope.has(node.id))) continue;
+    const roles = Array.isArray(node.roles) ? (node.roles as string[]) : [];
+    const wijken: string[] = [];
+    const buurten: string[] = [];
+    for (const area of areasOf.get(node.id) ?? []) {
+      const wijk = areas.wijkOf(area);
+      if (wijk && !wijken.includes(wijk)) wijken.push(wijk);
+      const buurt = areas.up(area, 'buurt');
+      if (buurt && !buurten.includes(buurt)) buurten.push(buurt);
+    }
+    const kind = node.kind as SocialKind;
+    graph.addNode(node.id, {
+      kind,
+      name: node.name,
+      roles,
+      formal: kind === 'organisatie' || kind === 'wijkteam' || (kind === 'persoon' && isProfessional(roles)),
+      ...(wijken.length ? { wijk: wijken[0] } : {}),
+      wijken,
+      buurten,
+      ...(kind === 'organisatie' && typeof node.type === 'string' ? { type: node.type } : {}),
+    });
+  }
+  for (const tie of network.ties) {
+    if (!SOCIAL_TIE_SET.has(tie.type) || tie.from === tie.to || !graph.hasNode(tie.from) || !graph.hasNode(tie.to)) continue;
+    const key = edgeKey(tie.from, tie.to);
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, tie.from, tie.to, { ties: [], types: [] });
+    const attributes = graph.getEdgeAttributes(key);
+    attributes.ties.push(tie.id);
+    if (!attributes.types.includes(tie.type)) attributes.types.push(tie.type);
+    if (tie.strength !== undefined) attributes.strength = Math.max(attributes.strength ?? 0, tie.strength);
+    if (tie.trust !== undefined) attributes.trust = Math.max(attributes.trust ?? 0, tie.trust);
+    if (tie.lastContact && (!attributes.lastContact || tie.lastContact > attributes.lastContact)) attributes.lastContact = tie.lastContact;
+  }
+  return { graph, network, nodes, ties, scope, gebieden, ...(options.at ? { at: options.at } : {}), areas, areasOf, themesOf, plekkenOf };
+}
+
+/** The name of a node, or its id when unknown. */
+export function nameOf(projection: Projection, id: string): string {
+  return projection.nodes.get(id)?.name ?? id;
+}
+
+/** Whether a node is a resident (a person without a professional role). */
+export function isResident(attributes: SocialNodeAttributes): boolean {
+  return attributes.kind === 'persoon' && !attributes.formal;
+}

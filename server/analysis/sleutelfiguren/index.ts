@@ -1,0 +1,133 @@
+/**
+ * Sleutelfiguren: a ranked list of the people who hold a gebied together.
+ *
+ * Five parts, each 0..1 relative to the others in the same scope:
+ * - reach: direct contacts (degree) / the most anyone has;
+ * - brokerage: half betweenness (/ the highest), half 1 − Burt's constraint
+ *   (low constraint = contacts who do not know each other);
+ * - groups: distinct communities among the person's contacts (own included),
+ *   (n − 1) / (max − 1);
+ * - formalInformal: ties to both worlds — min(formal, informal contacts) / the
+ *   highest such minimum, + 0.5 when the person is the only link between a
+ *   wijkteam and an initiative, or between an informal group and the formal
+ *   world (capped at 1);
+ * - trust: mean of the ties' trust (or strength when no trust is recorded),
+ *   scaled from 1..5 to 0..1; 0.5 when nothing is recorded.
+ * score = 100 × Σ weight·part / Σ weight, with `DEFAULT_WEIGHTS` unless
+ * other weights are passed. By default only residents (no professional role)
+ * are ranked, as in the domain a sleutelfiguur is a key resident.
+ */
+import type { SleutelfiguurScore } from '../../model/index.ts';
+import { type AnalysisContext, count, listNl } from '../gaps/context.ts';
+import { isResident, nameOf } from '../projection.ts';
+import { componentLabels, removalImpact } from '../what-if/index.ts';
+
+export interface SleutelfiguurWeights {
+  reach: number;
+  brokerage: number;
+  groups: number;
+  formalInformal: number;
+  trust: number;
+}
+
+export const DEFAULT_WEIGHTS: SleutelfiguurWeights = { reach: 0.25, brokerage: 0.25, groups: 0.2, formalInformal: 0.15, trust: 0.15 };
+
+export interface SleutelfiguurOptions {
+  weights?: Partial<SleutelfiguurWeights>;
+  /** At most this many; default 20. */
+  limit?: number;
+  /** Rank professionals too. Default false: residents only. */
+  includeProfessionals?: boolean;
+}
+
+export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptions = {}): SleutelfiguurScore[] {
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const limit = options.limit ?? 20;
+  const { projection } = ctx;
+  const graph = projection.graph;
+  const measures = ctx.measures();
+  const candidates = graph.filterNodes((_id, a) => a.kind === 'persoon' && (options.includeProfessionals || isResident(a)) && graph.degree(_id) > 0);
+  if (!candidates.length) return [];
+
+  const articulation = new Set(measures.all.articulationPoints);
+  const before = componentLabels(graph);
+  const onlyLinks = new Map<string, string[]>();
+  const apart = new Map<string, number>();
+  for (const id of candidates) {
+    if (!articulation.has(id)) continue;
+    const impact = removalImpact(projection, [id], before);
+    const links: string[] = [];
+    for (const [team, inis] of impact.wijkteamInitiatives) for (const ini of inis) links.push(`${nameOf(projection, ini)} en ${nameOf(projection, team)}`);
+    for (const piece of impact.informalCutOff) {
+      if (piece.length < 2 && !piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief')) continue;
+      const lead = piece.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? piece[0];
+      links.push(`${piece.length > 1 ? `de groep rond ${nameOf(projection, lead)}` : nameOf(projection, lead)} en de formele wereld`);
+    }
+    onlyLinks.set(id, links);
+    const after = componentLabels(graph, new Set([id]));
+    apart.set(id, new Set(graph.neighbors(id).map((n) => after.label.get(n))).size);
+  }
+
+  const facts = candidates.map((id) => {
+    const m = measures.byId.get(id)!;
+    const neighbours = graph.neighbors(id);
+    const communities = new Set([m.community, ...neighbours.map((n) => measures.byId.get(n)!.community)]);
+    const formal = neighbours.filter((n) => graph.getNodeAttribute(n, 'formal')).length;
+    const informal = neighbours.length - formal;
+    const trustValues: number[] = [];
+    graph.forEachEdge(id, (_e, a) => {
+      const value = a.trust ?? a.strength;
+      if (value !== undefined) trustValues.push((value - 1) / 4);
+    });
+    return {
+      id,
+      degree: neighbours.length,
+      betweenness: m.betweenness,
+      constraint: m.constraint,
+      groups: communities.size,
+      formal,
+      informal,
+      trust: trustValues.length ? trustValues.reduce((a, b) => a + b, 0) / trustValues.length : 0.5,
+      onlyLinks: onlyLinks.get(id) ?? [],
+      apart: apart.get(id) ?? 1,
+    };
+  });
+  const max = (f: (x: (typeof facts)[number]) => number) => Math.max(...facts.map(f));
+  const maxDegree = Math.max(1, max((f) => f.degree));
+  const maxBc = max((f) => f.betweenness);
+  const maxGroups = max((f) => f.groups);
+  const maxMix = max((f) => Math.min(f.formal, f.informal));
+  const totalWeight = Object.values(weights).reduce((a, b) => a + b, 0) || 1;
+
+  const scores: SleutelfiguurScore[] = facts.map((f) => {
+    const parts = {
+      reach: f.degree / maxDegree,
+      brokerage: 0.5 * (maxBc > 0 ? f.betweenness / maxBc : 0) + 0.5 * (f.constraint === null ? 0 : 1 - Math.min(1, f.constraint)),
+      groups: maxGroups > 1 ? (f.groups - 1) / (maxGroups - 1) : 0,
+      formalInformal: Math.min(1, (maxMix > 0 ? Math.min(f.formal, f.informal) / maxMix : 0) + (f.onlyLinks.length ? 0.5 : 0)),
+      trust: f.trust,
+    };
+    const score = (100 * (Object.keys(parts) as (keyof SleutelfiguurWeights)[]).reduce((sum, key) => sum + weights[key] * parts[key], 0)) / totalWeight;
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    return {
+      id: f.id,
+      name: nameOf(projection, f.id),
+      score: Math.round(score * 10) / 10,
+      parts: { reach: round(parts.reach), brokerage: round(parts.brokerage), groups: round(parts.groups), formalInformal: round(parts.formalInformal), trust: round(parts.trust) },
+      facts: { degree: f.degree, betweenness: round(f.betweenness), constraint: f.constraint === null ? null : round(f.constraint), groupsBridged: f.groups, onlyLinks: f.onlyLinks },
+      explanation: explain(f),
+    };
+  });
+  return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+function explain(f: { degree: number; groups: number; apart: number; formal: number; informal: number; trust: number; onlyLinks: string[] }): string {
+  const parts: string[] = [];
+  if (f.apart >= 2) parts.push(`verbindt ${f.apart} groepen die verder los van elkaar staan`);
+  else if (f.groups >= 2) parts.push(`heeft contacten in ${f.groups} verschillende groepen`);
+  parts.push(count(f.degree, 'direct contact', 'directe contacten'));
+  if (f.formal && f.informal) parts.push(`verbindt ${count(f.informal, 'bewoner of initiatief', 'bewoners en initiatieven')} met ${count(f.formal, 'professional of organisatie', 'professionals en organisaties')}`);
+  if (f.onlyLinks.length) parts.push(`enige verbinding tussen ${listNl(f.onlyLinks, 2)}`);
+  if (f.trust >= 0.75) parts.push('sterke, vertrouwde banden');
+  return parts.join('; ');
+}
