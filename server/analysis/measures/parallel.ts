@@ -15,7 +15,7 @@ parentPort.postMessage(out, [out.bc.buffer, out.bcSq.buffer, out.distSum.buffer,
 `;
 
 /** Below this many source visits (sources × arcs) threads cost more than they save. */
-const MIN_WORK = 2_000_000;
+const MIN_WORK = 20_000_000;
 
 /**
  * Same result as `runSources`, with the sources split over `threads` workers.
