@@ -1,0 +1,16 @@
+// @title Aanbod per thema in een wijk
+// @description Per thema: welke organisaties en initiatieven in de wijk (of stadsbreed) zich erop richten. Het overzicht achter de dekkingstabel.
+// @param wijk: gebied = ''
+// @column thema: thema
+// @column organisaties: organisatie
+// @column initiatieven: initiatief
+// @column aantal: getal
+MATCH (t:Thema)
+OPTIONAL MATCH (o:Organisatie)-[:RICHT_ZICH_OP]->(t)
+WHERE $wijk = '' OR EXISTS { MATCH (o)-[:WERKT_IN]->(g:Gebied) WHERE g.id = $wijk OR g.parentId = $wijk OR g.level = 'stad' }
+WITH t, collect(DISTINCT o.name) AS organisaties
+OPTIONAL MATCH (i:Initiatief)-[:RICHT_ZICH_OP]->(t)
+WHERE $wijk = '' OR EXISTS { MATCH (i)-[:WERKT_IN]->(g:Gebied) WHERE g.id = $wijk OR g.parentId = $wijk }
+WITH t, organisaties, collect(DISTINCT i.name) AS initiatieven
+RETURN t.name AS thema, organisaties, initiatieven, size(organisaties) + size(initiatieven) AS aantal
+ORDER BY aantal, thema

@@ -1,0 +1,17 @@
+// @title Banden zonder recent contact
+// @description Kennis-banden (kent) waarvan het laatste contact vóór de gekozen datum ligt. Zulke banden vervagen: tijd om ze op te frissen, of ze volgens de bewaartermijn op te ruimen.
+// @param voor: date = today-6m
+// @param wijk: gebied = ''
+// @column persoon1: persoon
+// @column persoon2: persoon
+// @column laatsteContact: datum
+// @column sterkte: getal
+// @column bron: tekst
+MATCH (a:Persoon)-[r:KENT]->(b:Persoon)
+WHERE r.lastContact IS NOT NULL AND r.lastContact < $voor
+  AND ($wijk = '' OR EXISTS {
+    MATCH (a)-[:WOONT_IN|ACTIEF_IN]->(g:Gebied)
+    WHERE g.id = $wijk OR g.parentId = $wijk
+  })
+RETURN a.name AS persoon1, b.name AS persoon2, r.lastContact AS laatsteContact, r.strength AS sterkte, r.source AS bron
+ORDER BY laatsteContact, persoon1

@@ -1,0 +1,18 @@
+// @title Vrijwilligers met veel rollen
+// @description Vrijwilligers en sleutelfiguren die bij meerdere initiatieven of organisaties actief zijn, als trekker of vrijwilliger. Zij dragen veel; denk aan steun, opvolging en het delen van taken.
+// @param minimum: int = 2
+// @column persoon: persoon
+// @column rollen: tekst
+// @column initiatieven: initiatief
+// @column organisaties: organisatie
+// @column aantal: getal
+MATCH (p:Persoon)
+WHERE 'vrijwilliger' IN p.roles OR 'sleutelfiguur' IN p.roles OR 'mantelzorger' IN p.roles
+OPTIONAL MATCH (p)-[:TREKKER_VAN|VRIJWILLIGER_BIJ]->(i:Initiatief)
+WITH p, collect(DISTINCT i.name) AS initiatieven
+OPTIONAL MATCH (p)-[:VRIJWILLIGER_BIJ]->(o:Organisatie)
+WITH p, initiatieven, collect(DISTINCT o.name) AS organisaties
+WITH p, initiatieven, organisaties, size(initiatieven) + size(organisaties) AS aantal
+WHERE aantal >= $minimum
+RETURN p.name AS persoon, p.roles AS rollen, initiatieven, organisaties, aantal
+ORDER BY aantal DESC, persoon

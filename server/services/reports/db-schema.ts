@@ -1,0 +1,18 @@
+/** The graph schema as Neo4j's Cypher tooling wants it (linter, editor completion), built from the model. */
+import { NODE_KINDS, NODE_LABEL, NODE_PROPERTIES, TIE_ENDPOINTS, TIE_PROPERTIES, TIE_TYPES } from '../../model/index.ts';
+
+export interface CypherSchema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+
+}
+
+export function cypherSchema(): CypherSchema {
+  return {
+    labels: NODE_KINDS.map((kind) => NODE_LABEL[kind]),
+    relationshipTypes: [...TIE_TYPES],
+    propertyKeys: [...new Set(['id', ...NODE_PROPERTIES, ...TIE_PROPERTIES])],
+
+  };
+}

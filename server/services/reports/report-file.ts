@@ -1,0 +1,95 @@
+/**
+ * A report is one `.cypher` file in `cypher/reports/` with a header of `//`
+ * comments:
+ *
+ *   // @title Wijken zonder opbouwwerker
+ *   // @description Wijken waar …
+ *   // @param wijk: gebied = ''
+ *   // @column wijk: gebied
+ *
+ * The Cypher below the header is written in the subset both Kùzu and Neo4j
+ * accept, in Neo4j's spelling where they differ (see translate.ts).
+ */
+import { ValidationError } from '../../errors.ts';
+
+export const PARAM_TYPES = ['string', 'int', 'date', 'periode', 'gebied', 'thema', 'persoon', 'organisatie', 'wijkteam', 'initiatief', 'plek'] as const;
+export type ParamType = (typeof PARAM_TYPES)[number];
+
+export const COLUMN_KINDS = ['persoon', 'organisatie', 'initiatief', 'wijkteam', 'gebied', 'thema', 'plek', 'tekst', 'getal', 'datum'] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+export interface ReportParam {
+  name: string;
+  type: ParamType;
+  /** As written in the header: `''`, `4`, `2025-01-01`, `today-6m`. */
+  default: string | number;
+}
+
+export interface ReportColumn {
+  name: string;
+  kind: ColumnKind;
+}
+
+export interface ReportDefinition {
+  id: string;
+  title: string;
+  description: string;
+  params: ReportParam[];
+  columns: ReportColumn[];
+  /** The query, without the header. */
+  cypher: string;
+}
+
+const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+export function parseReportFile(id: string, text: string): ReportDefinition {
+  const fail = (message: string) => {
+    throw new ValidationError(`rapport '${id}': ${message}`);
+  };
+  let title = '';
+  let description = '';
+  const params: ReportParam[] = [];
+  const columns: ReportColumn[] = [];
+  const body: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\/\/\s*@(\w+)\s+(.*)$/.exec(line);
+    if (!header) {
+      body.push(line);
+      continue;
+    }
+    const [, tag, rest] = header as unknown as [string, string, string];
+    const value = rest.trim();
+    if (tag === 'title') title = value;
+    else if (tag === 'description') description = description ? `${description} ${value}` : value;
+    else if (tag === 'param') {
+      const match = /^(\w+)\s*:\s*(\w+)\s*(?:=\s*(.*))?$/.exec(value);
+      if (!match) fail(`ongeldige @param: ${value}`);
+      const [, name, type, rawDefault] = match!;
+      if (!NAME.test(name!)) fail(`ongeldige parameternaam: ${name}`);
+      if (!(PARAM_TYPES as readonly string[]).includes(type!)) fail(`onbekend parametertype '${type}' (kies uit ${PARAM_TYPES.join(', ')})`);
+      params.push({ name: name!, type: type as ParamType, default: parseDefault(type as ParamType, rawDefault?.trim() ?? "''") });
+    } else if (tag === 'column') {
+      const match = /^(\w+)\s*:\s*(\w+)$/.exec(value);
+      if (!match) fail(`ongeldige @column: ${value}`);
+      const [, name, kind] = match!;
+      if (!(COLUMN_KINDS as readonly string[]).includes(kind!)) fail(`onbekende kolomsoort '${kind}' (kies uit ${COLUMN_KINDS.join(', ')})`);
+      columns.push({ name: name!, kind: kind as ColumnKind });
+    } else fail(`onbekende kop @${tag}`);
+  }
+  const cypher = body.join('\n').trim();
+  if (!title) fail('@title ontbreekt');
+  if (!description) fail('@description ontbreekt');
+  if (columns.length === 0) fail('geen @column');
+  if (!cypher) fail('geen query');
+  return { id, title, description, params, columns, cypher };
+}
+
+function parseDefault(type: ParamType, raw: string): string | number {
+  if (type === 'int') {
+    const value = Number(raw);
+    if (!Number.isInteger(value)) throw new ValidationError(`standaardwaarde '${raw}' is geen geheel getal`);
+    return value;
+  }
+  const quoted = /^'(.*)'$/.exec(raw) ?? /^"(.*)"$/.exec(raw);
+  return quoted ? quoted[1]! : raw;
+}

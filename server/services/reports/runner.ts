@@ -1,0 +1,116 @@
+/**
+ * Runs reports and free Cypher read-only on the store, with a time limit and a
+ * row limit.
+ *
+ * Row limit: when the query ends in a RETURN without its own LIMIT (and has
+ * no UNION), `LIMIT maxRows+1` is appended, so the engine stops early; the
+ * rows are then cut at maxRows and `truncated: true` says there were more.
+ * With `onTooManyRows: 'error'` the run fails with a 422 instead.
+ */
+import { QueryLimitError, ValidationError } from '../../errors.ts';
+import type { GraphStore, Row } from '../../store/types.ts';
+import { codeWords } from './cypher-tokens.ts';
+import { assertReadOnly } from './guard.ts';
+import { parseReportParams } from './params.ts';
+import type { ColumnKind, ReportColumn, ReportDefinition } from './report-file.ts';
+import { translateForEngine } from './translate.ts';
+
+export const DEFAULT_TIMEOUT_MS = 5_000;
+export const MAX_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_ROWS = 1_000;
+export const MAX_ROWS = 10_000;
+
+/** Replaces a name (or any value of a `persoon` column) by a pseudonym. Comes from the auth layer. */
+export type Pseudonymise = (kind: ColumnKind, value: string) => string;
+
+export interface RunOptions {
+  timeoutMs?: number;
+  maxRows?: number;
+  onTooManyRows?: 'truncate' | 'error';
+  pseudonymise?: Pseudonymise;
+  /** For tests only: skip the token check to prove the store's read-only transaction holds. */
+  skipGuard?: boolean;
+}
+
+export interface QueryResult {
+  columns: ReportColumn[];
+  rows: Row[];
+  truncated: boolean;
+  maxRows: number;
+  ms: number;
+}
+
+export function checkLimits(options: RunOptions): { timeoutMs: number; maxRows: number } {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
+    throw new ValidationError(`timeoutMs moet tussen 1 en ${MAX_TIMEOUT_MS} ms liggen`, [{ path: 'timeoutMs', message: `maximaal ${MAX_TIMEOUT_MS}` }]);
+  }
+  if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > MAX_ROWS) {
+    throw new ValidationError(`maxRows moet tussen 1 en ${MAX_ROWS} liggen`, [{ path: 'maxRows', message: `maximaal ${MAX_ROWS}` }]);
+  }
+  return { timeoutMs, maxRows };
+}
+
+/** Appends `LIMIT n` when the query ends in a RETURN without its own LIMIT and has no UNION. */
+export function withRowLimit(cypher: string, limit: number): string {
+  const words = codeWords(cypher).map((entry) => entry.word);
+  const lastReturn = words.lastIndexOf('RETURN');
+  if (lastReturn < 0 || words.includes('UNION') || words.slice(lastReturn).includes('LIMIT')) return cypher;
+  return `${cypher}\nLIMIT ${limit}`;
+}
+
+function inferColumns(rows: Row[]): ReportColumn[] {
+  const first = rows[0];
+  if (!first) return [];
+  return Object.keys(first).map((name) => {
+    const value = first[name];
+    return { name, kind: typeof value === 'number' ? 'getal' : 'tekst' } as ReportColumn;
+  });
+}
+
+function applyPseudonyms(rows: Row[], columns: ReportColumn[], pseudonymise?: Pseudonymise): Row[] {
+  if (!pseudonymise) return rows;
+  const personal = columns.filter((column) => column.kind === 'persoon');
+  if (personal.length === 0) return rows;
+  const mask = (value: unknown): unknown =>
+    typeof value === 'string' ? pseudonymise('persoon', value) : Array.isArray(value) ? value.map(mask) : value;
+  return rows.map((row) => {
+    const copy = { ...row };
+    for (const column of personal) copy[column.name] = mask(copy[column.name]);
+    return copy;
+  });
+}
+
+/** Free Cypher from the console: guarded, read-only, limited. */
+export async function runFreeQuery(store: GraphStore, cypher: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult> {
+  const { timeoutMs, maxRows } = checkLimits(options);
+  const checked = options.skipGuard ? cypher : assertReadOnly(cypher);
+  return execute(store, checked, params, undefined, { ...options, timeoutMs, maxRows });
+}
+
+export async function runReport(store: GraphStore, report: ReportDefinition, rawParams: unknown, options: RunOptions = {}): Promise<QueryResult & { report: string; params: Record<string, unknown> }> {
+  const { timeoutMs, maxRows } = checkLimits(options);
+  const params = parseReportParams(report.params, rawParams);
+  const cypher = translateForEngine(report.cypher, store.engine);
+  const result = await execute(store, cypher, params, report.columns, { ...options, timeoutMs, maxRows });
+  return { report: report.id, params, ...result };
+}
+
+async function execute(
+  store: GraphStore,
+  cypher: string,
+  params: Record<string, unknown>,
+  declared: ReportColumn[] | undefined,
+  options: RunOptions & { timeoutMs: number; maxRows: number },
+): Promise<QueryResult> {
+  const started = performance.now();
+  const rows = await store.query(withRowLimit(cypher, options.maxRows + 1), params, { readOnly: true, timeoutMs: options.timeoutMs });
+  const truncated = rows.length > options.maxRows;
+  if (truncated && options.onTooManyRows === 'error') {
+    throw new QueryLimitError('rows', `de query geeft meer dan ${options.maxRows} rijen; verfijn de query of zet een LIMIT`);
+  }
+  const kept = truncated ? rows.slice(0, options.maxRows) : rows;
+  const columns = declared ?? inferColumns(kept);
+  return { columns, rows: applyPseudonyms(kept, columns, options.pseudonymise), truncated, maxRows: options.maxRows, ms: Math.round(performance.now() - started) };
+}
