@@ -44,6 +44,16 @@ ${Object.entries(byType)
   .map(([k, v]) => `| ${k} | ${v} |`)
   .join('\n')}
 
+## History (for monitoring)
+
+- ${data.ties.filter((t) => t.endDate).length} ties have an \`endDate\`.
+- ${data.nodes.filter((n) => n.kind === 'persoon' && n.endDate).length} persons left. Most moved away; one is the planted departure, hole 2b.
+- These initiatives stopped: ${data.nodes
+    .filter((n) => n.kind === 'initiatief' && n.endDate)
+    .map((n) => `\`${n.id}\` (${String(n.endDate)})`)
+    .join(', ')}.
+- ${data.ties.filter((t) => (t.startDate ?? '') > '2025-06-01').length} ties started after 2025-06-01.
+
 ## Conventions the holes rely on
 
 ${h.conventions.map((c) => `- ${c}`).join('\n')}
@@ -62,7 +72,7 @@ Parkwijk is the control: an analysis should find **no holes here**.
 - Sleutelfiguren: ${list(h.healthy.sleutelfiguren)}.
 - Every theme (all 7 doelen and all 9 concrete themes) has an offer.
 - The team has direct referrals (VERWIJST_NAAR) to initiatives, and three members support initiatives: ${list(h.healthy.linkingMembers)}. No link depends on one person.
-- No isolated residents, no stale ties, no faded ties, no duplication.
+- No isolated residents, no stale ties, no faded (ended) KENT ties of its residents, no duplication.
 
 ### 1. A wijk without an opbouwwerker: ${who(h.noOpbouwwerker.wijk)}
 
@@ -100,7 +110,7 @@ This is the pilots' story from Noord-Noord.
 
 ### 5. Overload
 
-- **Overloaded volunteers:** ${list(h.overloadedVolunteers.persons)}. Each has the roles bewoner, sleutelfiguur, vrijwilliger and mantelzorger. Each is trekker of 3 initiatives, vrijwilliger at 2 more and at BUUV and Humanitas, and knows over 40 people. A typical resident knows about 5.
+- **Overloaded volunteers:** ${list(h.overloadedVolunteers.persons)}. Each has the roles bewoner, sleutelfiguur, vrijwilliger and mantelzorger. Each is trekker of 3 initiatives, vrijwilliger at 2 more and at BUUV and Humanitas, and knows over 40 people. A typical resident knows about 4.
 - **Eenzame opbouwwerker:** ${who(h.lonelyOpbouwwerker.person)} is the only opbouwwerker in ${who(h.lonelyOpbouwwerker.wijk)}. She ONDERSTEUNT all of its initiatives, ${codes(h.lonelyOpbouwwerker.initiatives)}, and knows about 50 residents, many more than any other opbouwwerker. Every other covered wijk has two opbouwwerkers.
 
 ### 6. A theme with no offer: ${who(h.themeGap.theme)} in ${list(h.themeGap.wijken)}
