@@ -1245,6 +1245,11 @@ export function buildDemoNetwork(): DemoBuild {
 }
 
 /** Schema, endpoint and date checks for a network; returns error messages (empty when valid). */
+const STRICT_NODE = Object.fromEntries(Object.entries(NODE_FIELDS).map(([k, schema]) => [k, schema.strict()])) as unknown as {
+  [K in NodeKind]: ReturnType<(typeof NODE_FIELDS)[K]['strict']>;
+};
+const STRICT_TIE = tieFields.strict();
+
 export function checkNetwork(data: NetworkData): string[] {
   const errors: string[] = [];
   const kinds = new Map<string, GraphNode>();
@@ -1253,7 +1258,7 @@ export function checkNetwork(data: NetworkData): string[] {
     kinds.set(n.id, n);
     if (kindOfNodeId(n.id) !== n.kind) errors.push(`node ${i}: id ${n.id} past niet bij soort ${n.kind}`);
     const { id: _id, kind: _kind, ...fields } = n;
-    const r = NODE_FIELDS[n.kind].strict().safeParse(fields);
+    const r = STRICT_NODE[n.kind].safeParse(fields);
     if (!r.success) errors.push(`node ${i} (${n.id}): ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     if (typeof n.startDate === 'string' && typeof n.endDate === 'string' && n.endDate < n.startDate) errors.push(`node ${n.id}: einde voor begin`);
   });
@@ -1270,7 +1275,7 @@ export function checkNetwork(data: NetworkData): string[] {
     }
     if (!allowedPair(t.type, a.kind, b.kind)) errors.push(`tie ${t.id}: ${t.type} ${a.kind}->${b.kind} niet toegestaan`);
     const { id: _id, type: _type, from: _from, to: _to, ...fields } = t;
-    const r = tieFields.strict().safeParse(fields);
+    const r = STRICT_TIE.safeParse(fields);
     if (!r.success) errors.push(`tie ${i} (${t.id}): ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     if (t.startDate && t.endDate && t.endDate < t.startDate) errors.push(`tie ${t.id}: einde voor begin`);
     for (const n of [a, b]) {

@@ -10,8 +10,14 @@ import {
   type GraphNode,
   type GraphTie,
   type NetworkData,
+  type NodeKind,
 } from '../../model/index.ts';
 import type { DemoHoles } from './build.ts';
+
+const STRICT_NODE = Object.fromEntries(Object.entries(NODE_FIELDS).map(([k, schema]) => [k, schema.strict()])) as unknown as {
+  [K in NodeKind]: ReturnType<(typeof NODE_FIELDS)[K]['strict']>;
+};
+const STRICT_TIE = tieFields.strict();
 
 const demoFile = (name: string) => new URL(`../../../data/demo/${name}`, import.meta.url);
 
@@ -43,7 +49,7 @@ export function readDemoNetwork(): NetworkData {
     if (!k.success) throw new Error(`${where}: onbekende soort ${String(kind)}`);
     if (typeof id !== 'string' || !id) throw new Error(`${where}: id ontbreekt`);
     if (kinds.has(id)) throw new Error(`${where}: dubbele id ${id}`);
-    const parsed = NODE_FIELDS[k.data].strict().safeParse(fields);
+    const parsed = STRICT_NODE[k.data].safeParse(fields);
     if (!parsed.success) throw new Error(`${where} (${id}): ${issues(parsed.error)}`);
     kinds.set(id, k.data);
     nodes.push({ id, kind: k.data, ...parsed.data } as GraphNode);
@@ -63,7 +69,7 @@ export function readDemoNetwork(): NetworkData {
     const toKind = typeof to === 'string' ? kinds.get(to) : undefined;
     if (!fromKind || !toKind) throw new Error(`${where} (${id}): onbekend eindpunt ${String(from)} -> ${String(to)}`);
     if (!allowedPair(t.data, fromKind, toKind)) throw new Error(`${where} (${id}): ${t.data} van ${fromKind} naar ${toKind} is niet toegestaan`);
-    const parsed = tieFields.strict().safeParse(fields);
+    const parsed = STRICT_TIE.safeParse(fields);
     if (!parsed.success) throw new Error(`${where} (${id}): ${issues(parsed.error)}`);
     ties.push({ id, type: t.data, from: from as string, to: to as string, ...parsed.data });
   });
