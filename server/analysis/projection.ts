@@ -136,8 +136,10 @@ export interface Projection {
   gebieden: string[];
   at?: string;
   areas: AreaIndex;
-  /** Gebieden a node is directly placed in: woont in, actief in, werkt in; for initiatives also via their plek. */
+  /** Gebieden a node is placed in: woont in, actief in, werkt in; for initiatives also where their plek ligt. */
   areasOf: Map<string, string[]>;
+  /** Gebieden a node is placed in by its own woont in / actief in / werkt in ties only. */
+  directAreasOf: Map<string, string[]>;
   /** Themes an organisation or initiative richt zich op. */
   themesOf: Map<string, string[]>;
   /** Plekken an initiative takes place in (vindt plaats in) or an organisation beheert. */
@@ -188,11 +190,12 @@ export function project(input: NetworkData, options: ProjectionOptions = {}): Pr
   const scope = gebieden.length ? scopeMembers(network, areas, gebieden) : null;
 
   const areasOf = new Map<string, string[]>();
+  const directAreasOf = new Map<string, string[]>();
   const themesOf = new Map<string, string[]>();
   const plekkenOf = new Map<string, string[]>();
   const plekArea = new Map<string, string[]>();
   for (const tie of network.ties) {
-    if (PLACING_TIES.has(tie.type)) push(areasOf, tie.from, tie.to);
+    if (PLACING_TIES.has(tie.type)) (push(areasOf, tie.from, tie.to), push(directAreasOf, tie.from, tie.to));
     else if (tie.type === 'RICHT_ZICH_OP') push(themesOf, tie.from, tie.to);
     else if (tie.type === 'VINDT_PLAATS_IN' || tie.type === 'BEHEERT') push(plekkenOf, tie.from, tie.to);
     else if (tie.type === 'LIGT_IN') push(plekArea, tie.from, tie.to);
@@ -205,7 +208,8 @@ export function project(input: NetworkData, options: ProjectionOptions = {}): Pr
     const roles = Array.isArray(node.roles) ? (node.roles as string[]) : [];
     const wijken: string[] = [];
     const buurten: string[] = [];
-    for (const area of areasOf.get(node.id) ?? []) {
+    // A node's own place comes from its own ties; the plek only when it has none.
+    for (const area of directAreasOf.get(node.id) ?? areasOf.get(node.id) ?? []) {
       const wijk = areas.wijkOf(area);
       if (wijk && !wijken.includes(wijk)) wijken.push(wijk);
       const buurt = areas.up(area, 'buurt');
@@ -234,7 +238,7 @@ export function project(input: NetworkData, options: ProjectionOptions = {}): Pr
     if (tie.trust !== undefined) attributes.trust = Math.max(attributes.trust ?? 0, tie.trust);
     if (tie.lastContact && (!attributes.lastContact || tie.lastContact > attributes.lastContact)) attributes.lastContact = tie.lastContact;
   }
-  return { graph, network, nodes, ties, scope, gebieden, ...(options.at ? { at: options.at } : {}), areas, areasOf, themesOf, plekkenOf };
+  return { graph, network, nodes, ties, scope, gebieden, ...(options.at ? { at: options.at } : {}), areas, areasOf, directAreasOf, themesOf, plekkenOf };
 }
 
 /** The name of a node, or its id when unknown. */

@@ -109,7 +109,7 @@ export function dekking(ctx: AnalysisContext, options: Partial<DekkingOptions> =
     const triangle = matrix.driehoek[wijk];
     for (const role of DRIEHOEK_ROLES) {
       if (triangle[role].length) continue;
-      const others = DRIEHOEK_ROLES.filter((r) => r !== role && triangle[r].length).length;
+      const others = DRIEHOEK_ROLES.filter((r) => r !== role && r !== 'sleutelfiguur' && triangle[r].length).length;
       findings.push(
         finding(
           'dekking',
@@ -118,7 +118,7 @@ export function dekking(ctx: AnalysisContext, options: Partial<DekkingOptions> =
           `${name}: ${DRIEHOEK_TEXT[role]}`,
           role === 'sleutelfiguur'
             ? `In ${name} is geen bewoner als sleutelfiguur bekend.`
-            : `In ${name} is ${DRIEHOEK_TEXT[role]} actief, dus de Driehoek is niet compleet (${others} van de andere 3 delen zijn er wel).`,
+            : `In ${name} is ${DRIEHOEK_TEXT[role]} actief, dus de Driehoek van gebiedsverbinder, wijkteam en opbouwwerk is niet compleet${others ? '' : ' (er is ook verder niemand van)'}.`,
           [wijk],
           [],
           wijk,

@@ -6,12 +6,14 @@
  *   `minDistance` (2) steps apart in the social graph. Ranked by usefulness:
  *   not connected at all first, then more shared themes, then the larger
  *   combined reach (degree). At most `maxIntroductions`. Severity middel when
- *   they are not connected at all, else laag.
+ *   they are not connected at all, else laag. A shared concrete thema weighs
+ *   twice a shared doel in the ranking.
  * - Collectiviseren: residents of one buurt who are each tied to an
  *   organisation or initiative on the same thema, without sharing an
  *   initiative on that thema with another of them. Reported when at least
  *   `minResidents` (3) such residents exist; ranked by their number, at most
- *   `maxCollectief`. Severity laag (middel from 2 × minResidents). The
+ *   `maxCollectief`; the same residents on several themes make one
+ *   suggestion. Severity laag (middel from 2 × minResidents). The
  *   explanation gives counts, never names: the link between a resident and a
  *   thema is sensitive.
  */
@@ -63,7 +65,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
 
   // Introductions between initiatives.
   const initiatives = graph.filterNodes((id, a) => a.kind === 'initiatief' && (projection.themesOf.get(id)?.length ?? 0) > 0).sort();
-  const candidates: { a: string; b: string; area: string; themes: string[]; apart: boolean; reach: number }[] = [];
+  const candidates: { a: string; b: string; area: string; themes: string[]; weight: number; apart: boolean; reach: number }[] = [];
   const balls = new Map<string, Set<string>>();
   for (let i = 0; i < initiatives.length; i++) {
     for (let j = i + 1; j < initiatives.length; j++) {
@@ -74,10 +76,11 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
       if (!area) continue;
       if (!balls.has(a)) balls.set(a, ball(graph, a, o.minDistance));
       if (balls.get(a)!.has(b)) continue;
-      candidates.push({ a, b, area, themes, apart: component.get(a) !== component.get(b), reach: graph.degree(a) + graph.degree(b) });
+      const weight = themes.reduce((sum, t) => sum + (projection.nodes.get(t)?.category === 'doel' ? 1 : 2), 0);
+      candidates.push({ a, b, area, themes, weight, apart: component.get(a) !== component.get(b), reach: graph.degree(a) + graph.degree(b) });
     }
   }
-  candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.themes.length - x.themes.length || y.reach - x.reach || (x.a + x.b < y.a + y.b ? -1 : 1));
+  candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.weight - x.weight || y.reach - x.reach || (x.a + x.b < y.a + y.b ? -1 : 1));
   const findings: Finding[] = [];
   const trekkers = (id: string) => graph.filterNeighbors(id, (n) => graph.getEdgeAttribute(id, n, 'types').includes('TREKKER_VAN'));
   for (const c of candidates.slice(0, o.maxIntroductions)) {
@@ -114,7 +117,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
       }
     });
   });
-  const suggestions: { buurt: string; theme: string; alone: string[]; via: string[] }[] = [];
+  const merged = new Map<string, { buurt: string; themes: string[]; alone: string[]; via: Set<string> }>();
   for (const group of groups.values()) {
     const alone = [...group.residents].filter(
       (r) =>
@@ -124,19 +127,25 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
         ),
     );
     if (alone.length < o.minResidents) continue;
-    const via = [...group.via].filter((v) => alone.some((r) => graph.hasEdge(r, v))).sort();
-    suggestions.push({ buurt: group.buurt, theme: group.theme, alone: alone.sort(), via });
+    alone.sort();
+    const key = `${group.buurt}|${alone.join(',')}`;
+    const entry = merged.get(key) ?? { buurt: group.buurt, themes: [], alone, via: new Set<string>() };
+    entry.themes.push(group.theme);
+    for (const v of group.via) if (alone.some((r) => graph.hasEdge(r, v))) entry.via.add(v);
+    merged.set(key, entry);
   }
-  suggestions.sort((x, y) => y.alone.length - x.alone.length || (x.buurt + x.theme < y.buurt + y.theme ? -1 : 1));
+  const themeOrder = (t: string) => `${projection.nodes.get(t)?.category === 'doel' ? 1 : 0}${t}`;
+  const suggestions = [...merged.values()].map((s) => ({ ...s, themes: s.themes.sort((a, b) => (themeOrder(a) < themeOrder(b) ? -1 : 1)), via: [...s.via].sort() }));
+  suggestions.sort((x, y) => y.alone.length - x.alone.length || (x.buurt + x.themes[0] < y.buurt + y.themes[0] ? -1 : 1));
   for (const s of suggestions.slice(0, o.maxCollectief)) {
     findings.push(
       finding(
         'kansen',
-        `collectief:${s.buurt}:${s.theme}`,
+        `collectief:${s.buurt}:${s.themes[0]}`,
         s.alone.length >= 2 * o.minResidents ? 'middel' : 'laag',
-        `Collectiviseren: ${themeName(s.theme)} in ${nameOf(projection, s.buurt)}`,
-        `${count(s.alone.length, 'bewoner', 'bewoners')} in ${nameOf(projection, s.buurt)} ${s.alone.length === 1 ? 'is' : 'zijn'} via ${names(projection, s.via, 3)} verbonden met ${themeName(s.theme)}, maar delen daarin nog geen activiteit: een kans om samen iets op te zetten.`,
-        [...s.alone, ...s.via, s.theme, s.buurt],
+        `Collectiviseren: ${themeName(s.themes[0])} in ${nameOf(projection, s.buurt)}`,
+        `${count(s.alone.length, 'bewoner', 'bewoners')} in ${nameOf(projection, s.buurt)} ${s.alone.length === 1 ? 'is' : 'zijn'} via ${names(projection, s.via, 3)} verbonden met ${listNl(s.themes.map(themeName), 3)}, maar delen daarin nog geen activiteit: een kans om samen iets op te zetten.`,
+        [...s.alone, ...s.via, ...s.themes, s.buurt],
         [],
         projection.areas.wijkOf(s.buurt),
       ),

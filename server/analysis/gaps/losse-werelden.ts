@@ -14,7 +14,7 @@
  */
 import type { Finding } from '../../model/index.ts';
 import type { SocialGraph } from '../projection.ts';
-import { type AnalysisContext, count, finding, names } from './context.ts';
+import { type AnalysisContext, count, finding, names, tiesBetween } from './context.ts';
 
 export interface LosseWereldenOptions {
   largeGroup: number;
@@ -48,7 +48,7 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
   const findings: Finding[] = [];
 
   const components = new Map<number, string[]>();
-  for (const node of measures.all.nodes) components.set(node.component, [...(components.get(node.component) ?? []), node.id]);
+  for (const node of measures.all.nodes) components.get(node.component)?.push(node.id) ?? components.set(node.component, [node.id]);
   const anchored = new Set<number>();
   for (const [c, ids] of components) {
     if (ids.some((id) => isAnker(graph, id))) {
@@ -74,14 +74,14 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
         `Losse groep rond ${projection.nodes.get(first)!.name}`,
         `De groep rond ${projection.nodes.get(first)!.name} (${describe(graph, ids)}) heeft geen enkele band met een wijkteam, opbouwwerker, professional of organisatie.`,
         ids.sort(),
-        graph.filterEdges((_e, _a, s) => ids.includes(s)).flatMap((e) => graph.getEdgeAttribute(e, 'ties')),
+        tiesBetween(projection, ids),
         wijk,
       ),
     );
   }
 
   const communities = new Map<number, string[]>();
-  for (const node of measures.all.nodes) if (anchored.has(node.component)) communities.set(node.community, [...(communities.get(node.community) ?? []), node.id]);
+  for (const node of measures.all.nodes) if (anchored.has(node.component)) communities.get(node.community)?.push(node.id) ?? communities.set(node.community, [node.id]);
   for (const ids of communities.values()) {
     if (ids.length < minCommunity) continue;
     const members = new Set(ids);

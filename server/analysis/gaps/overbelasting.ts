@@ -42,7 +42,7 @@ export const OVERBELASTING_DEFAULTS: OverbelastingOptions = {
   minGroup: 5,
   zMiddel: 3.5,
   zHoog: 7,
-  minLoad: 12,
+  minLoad: 20,
   minRatio: 1.5,
   hoogRatio: 3,
   eenzaamMinTies: 12,
@@ -99,7 +99,7 @@ export function overbelasting(ctx: AnalysisContext, options: Partial<Overbelasti
   const groups = new Map<string, string[]>();
   for (const id of people) {
     const group = roleGroup(graph.getNodeAttribute(id, 'roles'));
-    groups.set(group, [...(groups.get(group) ?? []), id]);
+    groups.get(group)?.push(id) ?? groups.set(group, [id]);
   }
   const peersOf = (id: string): [string, string[]] => {
     const group = roleGroup(graph.getNodeAttribute(id, 'roles'));
@@ -155,12 +155,14 @@ export function overbelasting(ctx: AnalysisContext, options: Partial<Overbelasti
         `eenzaam:${wijk}:${worker}`,
         'hoog',
         `Eenzame opbouwwerker in ${wijkName}: ${name}`,
-        `${name} is de enige opbouwwerker in ${wijkName} en draagt ${count(degree, 'contact', 'contacten')}, ${workers.length >= 3 ? `, tegen een mediaan van ${workerMedian} bij opbouwwerkers` : ''}.`,
+        `${name} is de enige opbouwwerker in ${wijkName} en draagt ${count(degree, 'contact', 'contacten')}${workers.length >= 3 ? `, tegen een mediaan van ${workerMedian} bij opbouwwerkers` : ''}.`,
         [worker, wijk],
         [],
         wijk,
       ),
     );
   }
-  return findings;
+  // The eenzame opbouwwerker finding says it better than the general one.
+  const lonely = new Set(findings.filter((f) => f.id.startsWith('overbelasting:eenzaam:')).map((f) => f.nodes[0]));
+  return findings.filter((f) => f.id.startsWith('overbelasting:eenzaam:') || !lonely.has(f.nodes[0]));
 }
