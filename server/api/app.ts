@@ -8,6 +8,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppServices } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { errorHandler } from './errors.ts';
+import { exportRoutes } from './export/index.ts';
+import { importRoutes } from './import/index.ts';
 import { routePath } from 'hono/route';
 import { auditRoutes } from './audit/index.ts';
 import { authRoutes } from './auth/index.ts';
@@ -66,7 +68,9 @@ export function createApi(services: AppServices) {
     .route('/backup', backupRoutes(services))
     .route('/nodes', nodeRoutes(services))
     .route('/ties', tieRoutes(services))
-    .route('/graph', graphRoutes(services));
+    .route('/graph', graphRoutes(services))
+    .route('/import', importRoutes(services))
+    .route('/export', exportRoutes(services));
   api.notFound((c) => c.json({ error: { code: 'not_found', message: `onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
   return api;
 }

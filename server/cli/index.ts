@@ -4,11 +4,13 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError, EXIT, type Command } from './command.ts';
+import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
+import { importCommand } from './import.ts';
 import { schemaCommand } from './schema.ts';
 import { serveCommand } from './serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, generateCommand, schemaCommand];
+const COMMANDS: Command[] = [serveCommand, generateCommand, schemaCommand, importCommand, exportCommand];
 
 function overview(): string {
   const lines = COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`);

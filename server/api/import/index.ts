@@ -1,0 +1,71 @@
+/**
+ * Imports. Bodies are multipart (`file` + fields), JSON (`{text, kind, mapping}`) or the raw file.
+ *   POST /api/import/preview?kind=persons            detected encoding, separator, header, suggested mapping, first rows
+ *   POST /api/import/:kind?dryRun=true&separator=;   the per-line report; writes only without dryRun and when no line is rejected
+ *        :kind = persons | organisations | initiatives | places | ties | socialekaart | gexf | graphml
+ *        mapping (field or query parameter): JSON array, or comma-separated, of a field per column ('' ignores one)
+ * A report with rejected lines comes back with status 422; a written or dry-run one with 200.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppServices } from '../../context.ts';
+import { ValidationError } from '../../errors.ts';
+import { IMPORT_KINDS } from '../../services/import/columns.ts';
+import { ImportService, type CsvImportKind } from '../../services/import/import-service.ts';
+import { parseQuery } from '../params.ts';
+import { actorOf, readUpload } from './upload.ts';
+
+const CSV_KINDS = [...IMPORT_KINDS, 'socialekaart'] as const;
+const SEPARATORS = { ';': ';', ',': ',', tab: '\t', '\t': '\t' } as const;
+const separator = z.enum(Object.keys(SEPARATORS) as [keyof typeof SEPARATORS]).optional();
+
+const previewQuery = z.object({ kind: z.enum(CSV_KINDS).optional(), separator });
+const importQuery = z.object({ dryRun: z.enum(['true', 'false', '1', '0']).optional(), separator, mapping: z.string().max(20_000).optional() });
+
+function parseMapping(text: string | undefined): string[] | undefined {
+  if (!text) return undefined;
+  if (text.trim().startsWith('[')) {
+    try {
+      const value = JSON.parse(text) as unknown;
+      if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : ''));
+    } catch {
+      // fall through to the error below
+    }
+    throw new ValidationError('mapping is geen geldige JSON-lijst', [{ path: 'mapping', message: 'verwacht een lijst van veldnamen' }]);
+  }
+  return text.split(',').map((item) => item.trim());
+}
+
+export function importRoutes({ network }: AppServices) {
+  const service = new ImportService(network);
+  return new Hono()
+    .post('/preview', async (c) => {
+      const query = parseQuery(previewQuery, c.req.query());
+      const upload = await readUpload(c);
+      const kind = (query.kind ?? upload.fields.kind ?? 'persons') as CsvImportKind;
+      if (!(CSV_KINDS as readonly string[]).includes(kind)) throw new ValidationError(`onbekende soort import '${kind}'`, [{ path: 'kind', message: `kies uit: ${CSV_KINDS.join(', ')}` }]);
+      const sep = query.separator ?? (upload.fields.separator as keyof typeof SEPARATORS | undefined);
+      return c.json(service.preview(upload.bytes, kind, sep ? SEPARATORS[sep] : undefined));
+    })
+    .post('/:kind', async (c) => {
+      const kind = c.req.param('kind');
+      const query = parseQuery(importQuery, c.req.query());
+      const upload = await readUpload(c);
+      const dryRun = (query.dryRun ?? upload.fields.dryRun) === 'true' || (query.dryRun ?? upload.fields.dryRun) === '1';
+      const actor = actorOf(c);
+      if (kind === 'gexf' || kind === 'graphml') {
+        const report = await service.importGraph(new TextDecoder().decode(upload.bytes), kind, { dryRun, actor });
+        return c.json(report, report.summary.reject ? 422 : 200);
+      }
+      if (!(CSV_KINDS as readonly string[]).includes(kind)) throw new ValidationError(`onbekende soort import '${kind}'`, [{ path: 'kind', message: `kies uit: ${[...CSV_KINDS, 'gexf', 'graphml'].join(', ')}` }]);
+      const sep = query.separator ?? (upload.fields.separator as keyof typeof SEPARATORS | undefined);
+      const report = await service.importCsv(upload.bytes, {
+        kind: kind as CsvImportKind,
+        dryRun,
+        separator: sep ? SEPARATORS[sep] : undefined,
+        mapping: parseMapping(query.mapping ?? upload.fields.mapping),
+        actor,
+      });
+      return c.json(report, report.summary.reject ? 422 : 200);
+    });
+}

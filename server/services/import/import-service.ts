@@ -1,0 +1,103 @@
+/**
+ * The import entry point for the API and the CLI: preview a file, plan it (dry
+ * run) or plan and write it. Writes only when no line is rejected, and reloads
+ * the network cache after writing.
+ */
+import type { Actor, NetworkService } from '../network-service.ts';
+import { SYSTEM_ACTOR } from '../network-service.ts';
+import { applyImportPlan } from './apply.ts';
+import { IMPORT_FIELDS, suggestMapping, type ImportKind } from './columns.ts';
+import { FIELD_LABEL, planCsvImport, type ImportReport } from './csv-import.ts';
+import { readCsv, type CsvEncoding, type CsvSeparator } from './csv-read.ts';
+import { planGraphImport, type GraphFormat, type GraphImportReport } from './graph-import.ts';
+import { planSocialeKaart, SOCIALE_KAART_FIELDS, suggestSocialeKaartMapping } from './sociale-kaart.ts';
+
+export type CsvImportKind = ImportKind | 'socialekaart';
+
+export interface CsvPreview {
+  kind: CsvImportKind;
+  encoding: CsvEncoding;
+  separator: CsvSeparator;
+  header: string[];
+  /** Suggested field per column ('' = ignored). */
+  mapping: string[];
+  /** Fields a column can be mapped to, with their Dutch names. */
+  fields: { field: string; label: string }[];
+  rows: { line: number; cells: string[] }[];
+  totalRows: number;
+}
+
+export interface CsvImportOptions {
+  kind: CsvImportKind;
+  mapping?: string[];
+  separator?: CsvSeparator;
+  dryRun?: boolean;
+  actor?: Actor;
+}
+
+export class ImportService {
+  constructor(private readonly network: NetworkService) {}
+
+  preview(input: Uint8Array | string, kind: CsvImportKind, separator?: CsvSeparator): CsvPreview {
+    const table = readCsv(input, { separator });
+    const fields = kind === 'socialekaart' ? SOCIALE_KAART_FIELDS : IMPORT_FIELDS[kind];
+    return {
+      kind,
+      encoding: table.encoding,
+      separator: table.separator,
+      header: table.header,
+      mapping: kind === 'socialekaart' ? suggestSocialeKaartMapping(table.header) : suggestMapping(kind, table.header),
+      fields: fields.map((field) => ({ field, label: FIELD_LABEL[field] ?? field })),
+      rows: table.rows.slice(0, 10),
+      totalRows: table.rows.length,
+    };
+  }
+
+  async importCsv(input: Uint8Array | string, options: CsvImportOptions): Promise<ImportReport> {
+    const started = performance.now();
+    const network = await this.network.cache.data();
+    const actor = options.actor ?? SYSTEM_ACTOR;
+    const planned =
+      options.kind === 'socialekaart'
+        ? planSocialeKaart(input, network, { mapping: options.mapping, separator: options.separator, actor })
+        : planCsvImport(input, network, { kind: options.kind, mapping: options.mapping, separator: options.separator, actor });
+    const dryRun = !!options.dryRun;
+    const canApply = !dryRun && planned.summary.reject === 0;
+    if (canApply) {
+      try {
+        await applyImportPlan(this.network.store, planned.plan);
+      } finally {
+        this.network.cache.reload();
+      }
+    }
+    return {
+      kind: options.kind,
+      dryRun,
+      applied: canApply,
+      encoding: planned.table.encoding,
+      separator: planned.table.separator,
+      header: planned.table.header,
+      mapping: planned.mapping,
+      summary: planned.summary,
+      lines: planned.lines,
+      ms: Math.round(performance.now() - started),
+    };
+  }
+
+  /** GEXF or GraphML: planned like a CSV, written only when no node or edge is rejected. */
+  async importGraph(text: string, format: GraphFormat, options: { dryRun?: boolean; actor?: Actor } = {}): Promise<GraphImportReport> {
+    const started = performance.now();
+    const network = await this.network.cache.data();
+    const { plan, items, summary } = planGraphImport(text, format, network, { actor: options.actor ?? SYSTEM_ACTOR });
+    const dryRun = !!options.dryRun;
+    const canApply = !dryRun && summary.reject === 0;
+    if (canApply) {
+      try {
+        await applyImportPlan(this.network.store, plan);
+      } finally {
+        this.network.cache.reload();
+      }
+    }
+    return { format, dryRun, applied: canApply, summary, items, ms: Math.round(performance.now() - started) };
+  }
+}
