@@ -7,10 +7,10 @@
 // @column aantal: getal
 MATCH (t:Thema)
 OPTIONAL MATCH (o:Organisatie)-[:RICHT_ZICH_OP]->(t)
-WHERE $wijk = '' OR EXISTS { MATCH (o)-[:WERKT_IN]->(g:Gebied) WHERE g.id = $wijk OR g.parentId = $wijk OR g.level = 'stad' }
-WITH t, collect(DISTINCT o.name) AS organisaties
+WHERE $wijk = '' OR EXISTS { MATCH (o)-[:WERKT_IN]->(g:Gebied) WHERE g.id = $wijk OR g.parentId = $wijk }
+WITH t, collect(DISTINCT o.name) AS organisaties, count(DISTINCT o) AS nOrg
 OPTIONAL MATCH (i:Initiatief)-[:RICHT_ZICH_OP]->(t)
 WHERE $wijk = '' OR EXISTS { MATCH (i)-[:WERKT_IN]->(g:Gebied) WHERE g.id = $wijk OR g.parentId = $wijk }
-WITH t, organisaties, collect(DISTINCT i.name) AS initiatieven
-RETURN t.name AS thema, organisaties, initiatieven, size(organisaties) + size(initiatieven) AS aantal
+WITH t, organisaties, nOrg, collect(DISTINCT i.name) AS initiatieven, count(DISTINCT i) AS nIni
+RETURN t.name AS thema, organisaties, initiatieven, nOrg + nIni AS aantal
 ORDER BY aantal, thema

@@ -9,10 +9,10 @@
 MATCH (p:Persoon)
 WHERE 'vrijwilliger' IN p.roles OR 'sleutelfiguur' IN p.roles OR 'mantelzorger' IN p.roles
 OPTIONAL MATCH (p)-[:TREKKER_VAN|VRIJWILLIGER_BIJ]->(i:Initiatief)
-WITH p, collect(DISTINCT i.name) AS initiatieven
+WITH p, collect(DISTINCT i.name) AS initiatieven, count(DISTINCT i) AS nIni
 OPTIONAL MATCH (p)-[:VRIJWILLIGER_BIJ]->(o:Organisatie)
-WITH p, initiatieven, collect(DISTINCT o.name) AS organisaties
-WITH p, initiatieven, organisaties, size(initiatieven) + size(organisaties) AS aantal
+WITH p, initiatieven, nIni, collect(DISTINCT o.name) AS organisaties, count(DISTINCT o) AS nOrg
+WITH p, initiatieven, organisaties, nIni + nOrg AS aantal
 WHERE aantal >= $minimum
 RETURN p.name AS persoon, p.roles AS rollen, initiatieven, organisaties, aantal
 ORDER BY aantal DESC, persoon
