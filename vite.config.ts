@@ -1,13 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** One HTML entry per screen; they share `client/shared/` (top navigation, API client, styles). */
 const pages = ['index', 'console', 'rapportage', 'invoer'];
 
+/** Every screen first loads the session module (CSRF header, login screen). */
+function sessionOnEveryPage(): Plugin {
+  return {
+    name: 'wijknetwerk-session',
+    // 'pre', so that Vite bundles the injected module like the page's own scripts.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('<head>', '<head>\n    <script type="module" src="/shared/session.ts"></script>'),
+    },
+  };
+}
+
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), sessionOnEveryPage()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

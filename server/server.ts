@@ -15,6 +15,7 @@ import { generatePassword } from './services/auth/passwords.ts';
 import { FailureLimiter } from './services/auth/rate-limit.ts';
 import { SessionService } from './services/auth/sessions.ts';
 import { UserService } from './services/auth/users.ts';
+import { AnalysisService } from './services/analysis-service.ts';
 import { NetworkService } from './services/network-service.ts';
 import { AuditLog } from './services/privacy/audit.ts';
 import { PrivacyService } from './services/privacy/privacy-service.ts';
@@ -31,6 +32,8 @@ export interface ServeOptions {
   store: StoreConfig;
   /** Load the Haarlem demo network into an empty store. */
   demo: boolean;
+  /** Password of the first beheerder account on a fresh database; generated when absent. */
+  adminPassword?: string;
   logger?: Logger;
 }
 
@@ -43,6 +46,7 @@ export async function createServices(config: StoreConfig, logger: Logger): Promi
   return {
     store,
     network,
+    analysis: new AnalysisService(network, logger),
     logger,
     users: new UserService(store),
     sessions: new SessionService(store),
@@ -60,11 +64,11 @@ export async function createServices(config: StoreConfig, logger: Logger): Promi
  * a generated password that is returned (to print once) and never stored in
  * plain text.
  */
-export async function ensureAdmin(services: AppServices, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function ensureAdmin(services: AppServices, adminPassword?: string): Promise<string | undefined> {
   if ((await services.users.count()) > 0) return undefined;
-  const password = env.ADMIN_PASSWORD || generatePassword();
+  const password = adminPassword || generatePassword();
   await services.users.create({ username: 'beheerder', password, role: 'beheerder', displayName: 'Beheerder' });
-  return env.ADMIN_PASSWORD ? undefined : password;
+  return adminPassword ? undefined : password;
 }
 
 /** The full HTTP app with the client mounted. */
@@ -81,11 +85,13 @@ export async function startServer(options: ServeOptions) {
   const logger = options.logger ?? createLogger();
   const services = await createServices(options.store, logger);
   if (options.demo && (await seedDemoIfEmpty(services.store))) logger.info('demo network loaded');
-  const generatedAdminPassword = await ensureAdmin(services);
+  const generatedAdminPassword = await ensureAdmin(services, options.adminPassword);
   const app = createWebApp(services);
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`;
+  const address = server.address();
+  const port = address && typeof address === 'object' ? address.port : options.port;
+  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`;
 
   let closing: Promise<void> | undefined;
   const shutdown = () =>
@@ -105,5 +111,6 @@ export function defaultServeOptions(env: NodeJS.ProcessEnv = process.env): Serve
     host: env.HOST ?? 'localhost',
     store: storeConfigFromEnv(env),
     demo: env.DEMO !== '0',
+    adminPassword: env.ADMIN_PASSWORD,
   };
 }

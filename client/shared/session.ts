@@ -1,0 +1,105 @@
+/**
+ * Sessions in the browser, for every screen (the build injects this module
+ * into each page before the screen's own code):
+ * - sends the CSRF token (from the `wn_csrf` cookie) with every state-changing
+ *   request to the API;
+ * - shows the login screen when there is no session, and reloads the page
+ *   after a successful login;
+ * - exposes `logout()` for the top navigation.
+ */
+const CSRF_COOKIE = 'wn_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function csrfToken(): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((part) => part.startsWith(`${CSRF_COOKIE}=`))
+    ?.slice(CSRF_COOKIE.length + 1);
+}
+
+function isApi(input: RequestInfo | URL): boolean {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  return url.origin === location.origin && url.pathname.startsWith('/api/');
+}
+
+const originalFetch = window.fetch.bind(window);
+window.fetch = (input, init = {}) => {
+  const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+  if (!SAFE_METHODS.has(method) && isApi(input)) {
+    const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
+    const token = csrfToken();
+    if (token && !headers.has('x-csrf-token')) headers.set('x-csrf-token', token);
+    init = { ...init, headers };
+  }
+  return originalFetch(input, init);
+};
+
+export async function logout(): Promise<void> {
+  await fetch('/api/auth/logout', { method: 'POST' });
+  location.reload();
+}
+
+function showLogin(): void {
+  const overlay = document.createElement('div');
+  overlay.className = 'login-screen';
+  overlay.setAttribute('role', 'dialog');
+  overlay.setAttribute('aria-modal', 'true');
+  overlay.setAttribute('aria-labelledby', 'login-title');
+  overlay.innerHTML = `
+    <form class="login-card" novalidate>
+      <div class="login-brand">Wijknetwerk</div>
+      <h1 id="login-title">Inloggen</h1>
+      <p class="login-intro">Het netwerk bevat persoonsgegevens van bewoners. Log in met uw eigen account.</p>
+      <label>Gebruikersnaam <input name="username" autocomplete="username" required autofocus /></label>
+      <label>Wachtwoord <input name="password" type="password" autocomplete="current-password" required /></label>
+      <p class="login-error" role="alert" hidden></p>
+      <button type="submit">Inloggen</button>
+    </form>`;
+  const style = document.createElement('style');
+  style.textContent = `
+    .login-screen{position:fixed;inset:0;z-index:1000;display:grid;place-items:center;background:linear-gradient(135deg,#eef3f8,#f8f5ee);font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}
+    .login-card{width:min(360px,90vw);background:#fff;border-radius:12px;padding:28px 28px 24px;box-shadow:0 10px 40px rgba(20,40,70,.15);display:flex;flex-direction:column;gap:12px;color:#1d2733}
+    .login-brand{font-weight:700;color:#2c6e9b;letter-spacing:.02em}
+    .login-card h1{margin:0;font-size:1.4rem}
+    .login-intro{margin:0;color:#5a6675;font-size:.9rem}
+    .login-card label{display:flex;flex-direction:column;gap:4px;font-size:.85rem;font-weight:600}
+    .login-card input{font:inherit;font-weight:400;padding:8px 10px;border:1px solid #c9d2dc;border-radius:6px}
+    .login-card input:focus{outline:2px solid #2c6e9b;outline-offset:1px}
+    .login-card button{font:inherit;font-weight:600;padding:9px;border:0;border-radius:6px;background:#2c6e9b;color:#fff;cursor:pointer}
+    .login-error{margin:0;color:#b3261e;font-size:.85rem}`;
+  document.head.append(style);
+  document.body.append(overlay);
+  const form = overlay.querySelector('form')!;
+  const error = overlay.querySelector<HTMLParagraphElement>('.login-error')!;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const response = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: data.get('username'), password: data.get('password') }),
+    });
+    if (response.ok) {
+      location.reload();
+      return;
+    }
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    error.textContent = body?.error?.message ?? 'Inloggen is mislukt.';
+    error.hidden = false;
+  });
+}
+
+export interface CurrentUser {
+  username: string;
+  role: string;
+  gebieden: string[];
+  displayName?: string;
+}
+
+/** The logged-in account; resolves only when there is a session. */
+export const currentUser: Promise<CurrentUser> = originalFetch('/api/auth/me').then(async (response) => {
+  if (response.ok) return ((await response.json()) as { user: CurrentUser }).user;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showLogin, { once: true });
+  else showLogin();
+  return new Promise<CurrentUser>(() => undefined);
+});
