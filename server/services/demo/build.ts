@@ -202,6 +202,15 @@ class DemoBuilder {
   private readonly counters = new Map<TieType, number>();
   private readonly pairs = new Set<string>();
   private readonly usedSlugs = new Set<string>();
+  /** Person ids are opaque numbers, so that an id never reveals a name (ids are shown to analysts). */
+  private personCount = 0;
+  private readonly personIdByName = new Map<string, string>();
+
+  personId(name: string): string {
+    const id = this.personIdByName.get(name);
+    if (!id) throw new Error(`demo: no person named ${name}`);
+    return id;
+  }
   /** Persons that random picks must never touch (planted holes). */
   readonly reserved = new Set<string>();
   /** Ordinary residents per buurt id. */
@@ -254,7 +263,8 @@ class DemoBuilder {
     } else {
       name = this.personName().join(' ');
     }
-    const id = `per_${slug(name)}`;
+    const id = `per_${String(++this.personCount).padStart(4, '0')}`;
+    this.personIdByName.set(name, id);
     const consent: ConsentBasis =
       o.consent ?? (o.professional ? 'gerechtvaardigd_belang' : this.rng.weighted<ConsentBasis>(['toestemming', 'gerechtvaardigd_belang', 'geen'], [76, 20, 4]));
     const start = o.start ?? DEMO_START;
@@ -621,7 +631,8 @@ export function buildDemoNetwork(): DemoBuild {
         if (rng.chance(0.15)) start = diso(rng.int(T0 + 60, T1 - 120));
         p = B.person({ roles: ['wijkteamlid'], professional: true, start });
       }
-      const org = p === `per_${slug(P.ilse)}` ? 'org_haarlem_effect' : p === `per_${slug(P.marloes)}` ? 'org_mee_de_wering' : MOEDER_ROTATION[rot++ % MOEDER_ROTATION.length];
+      const name = B.byId.get(p)!.name;
+      const org = name === P.ilse ? 'org_haarlem_effect' : name === P.marloes ? 'org_mee_de_wering' : MOEDER_ROTATION[rot++ % MOEDER_ROTATION.length];
       werktBij(p, org);
       B.tie('LID_VAN', p, `wt_${t.key}`, { startDate: B.byId.get(p)!.startDate as string, source: 'import' });
       actief(p, t.wijken);
@@ -629,8 +640,8 @@ export function buildDemoNetwork(): DemoBuild {
     }
     members.set(t.key, list);
   }
-  const ilse = `per_${slug(P.ilse)}`;
-  const marloes = `per_${slug(P.marloes)}`;
+  const ilse = B.personId(P.ilse);
+  const marloes = B.personId(P.marloes);
   // Marloes' successor joins Oost 1 after she left, without her ties to the initiatives.
   const opvolger = B.person({ name: P.marloesOpvolger, roles: ['wijkteamlid'], professional: true, start: '2026-06-01' });
   werktBij(opvolger, 'org_mee_de_wering');
