@@ -14,6 +14,7 @@ import { routePath } from 'hono/route';
 import { auditRoutes } from './audit/index.ts';
 import { authRoutes } from './auth/index.ts';
 import { backupRoutes } from './backup/index.ts';
+import { analysisRoutes } from './analysis/index.ts';
 import { graphRoutes } from './graph/index.ts';
 import { healthRoutes } from './health/index.ts';
 import { authorize } from './middleware/authorize.ts';
@@ -22,7 +23,11 @@ import { requireSession } from './middleware/session.ts';
 import { nodeRoutes } from './nodes/index.ts';
 import { privacyRoutes } from './privacy/index.ts';
 import { tieRoutes } from './ties/index.ts';
+import { reportRoutes } from './reports/index.ts';
+import { cypherRoutes } from './cypher/index.ts';
+import { rapportageRoutes } from './rapportage/index.ts';
 import { userRoutes } from './users/index.ts';
+import { viewRoutes } from './views/index.ts';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Imports and restores carry whole files. */
@@ -69,8 +74,13 @@ export function createApi(services: AppServices) {
     .route('/nodes', nodeRoutes(services))
     .route('/ties', tieRoutes(services))
     .route('/graph', graphRoutes(services))
+    .route('/analysis', analysisRoutes(services))
+    .route('/reports', reportRoutes(services))
+    .route('/cypher', cypherRoutes(services))
+    .route('/rapportage', rapportageRoutes(services))
     .route('/import', importRoutes(services))
-    .route('/export', exportRoutes(services));
+    .route('/export', exportRoutes(services))
+    .route('/views', viewRoutes(services));
   api.notFound((c) => c.json({ error: { code: 'not_found', message: `onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
   return api;
 }

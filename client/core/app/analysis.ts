@@ -1,0 +1,49 @@
+/** Fetching the analyses (gaps, sleutelfiguren, measures, what-if), keyed by the wijk filter. */
+import { ApiError, api } from '../api/index.ts';
+import type { ViewState } from '../url-state/index.ts';
+import { rebuild } from './loading.ts';
+import { app, type AppState, type Loadable } from './state.ts';
+
+type AnalysisField = 'gaps' | 'sleutelfiguren' | 'measures' | 'whatIf';
+
+function scopeKey(): string {
+  const { view, catalogVersion } = app.get();
+  return JSON.stringify([view.filters.gebied, view.filters.at ?? null, catalogVersion]);
+}
+
+async function load<F extends AnalysisField>(field: F, key: string, fetcher: () => Promise<AppState[F] extends Loadable<infer T> ? T : never>, force = false) {
+  const current = app.get()[field] as Loadable<unknown>;
+  if (!force && current.state !== 'idle' && current.state !== 'error' && 'key' in current && current.key === key) return;
+  app.set({ [field]: { state: 'loading', key } } as Partial<AppState>);
+  try {
+    const data = await fetcher();
+    if ((app.get()[field] as Loadable<unknown> & { key?: string }).key !== key) return;
+    app.set({ [field]: { state: 'ready', key, data } } as Partial<AppState>);
+  } catch (error) {
+    const apiError = error instanceof ApiError ? error : null;
+    app.set({ [field]: { state: 'error', key, unavailable: !!apiError?.unavailable, message: apiError?.message ?? String(error) } } as Partial<AppState>);
+  }
+}
+
+const gebiedQuery = () => ({ gebied: app.get().view.filters.gebied });
+
+export function ensureGaps(force = false) {
+  return load('gaps', scopeKey(), () => api.gaps({ ...gebiedQuery(), at: app.get().view.filters.at }), force);
+}
+
+export function ensureSleutelfiguren(force = false) {
+  return load('sleutelfiguren', scopeKey(), () => api.sleutelfiguren(gebiedQuery()), force);
+}
+
+export async function ensureMeasures(force = false) {
+  await load('measures', scopeKey(), () => api.measures(gebiedQuery()), force);
+  if (app.get().measures.state === 'ready') rebuild();
+}
+
+export function needsMeasures(view: ViewState): boolean {
+  return view.sizeBy !== 'degree' || view.colorBy !== 'kind';
+}
+
+export function runWhatIf(remove: string[]) {
+  return load('whatIf', JSON.stringify([remove, app.get().catalogVersion]), () => api.whatIf(remove));
+}

@@ -1,0 +1,208 @@
+/**
+ * Loading the network: the whole network once (the catalog: search, option
+ * lists, positions), the filtered part per filter change, and rebuilding the
+ * render graph when what is shown or how it looks changes.
+ */
+import { nl } from '../../i18n/nl.ts';
+import { ApiError, api, type SavedView } from '../api/index.ts';
+import { hasServerFilters, organisationScope, serverQuery } from '../filters/index.ts';
+import { importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
+import { buildRenderGraph } from '../graph/render.ts';
+import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
+import { buildSearchIndex } from '../search/index.ts';
+import { egoNodes, intersect } from '../selection/index.ts';
+import { decodeView, type ViewState } from '../url-state/index.ts';
+import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
+import { app, runtime } from './state.ts';
+
+/** Graphs up to this size get a short synchronous layout on first load. */
+const SYNC_LAYOUT_MAX_NODES = 3000;
+
+export async function init(search = location.search): Promise<void> {
+  const view = decodeView(search);
+  app.set({ view, status: 'loading', error: undefined });
+  try {
+    const [network, saved] = await Promise.all([api.graph({}), loadSavedView(view.view)]);
+    runtime.positions = new Map(Object.entries(saved?.positions ?? {}));
+    setCatalog(network);
+    await loadData();
+    app.set({ status: 'ready' });
+    if (needsMeasures(view)) void ensureMeasures();
+    if (view.whatIf) void runWhatIf(view.whatIf.split(','));
+    if (view.panel === 'gaps' || view.finding) void ensureGaps();
+  } catch (error) {
+    app.set({ status: 'error', error: error instanceof ApiError ? error.message : nl.errors.unknown });
+  }
+}
+
+async function loadSavedView(id: string): Promise<SavedView | null> {
+  try {
+    return await api.view(id);
+  } catch {
+    return null;
+  }
+}
+
+function setCatalog(network: Parameters<typeof importNetwork>[1]): void {
+  runtime.catalogJson = network;
+  importNetwork(runtime.catalog, network);
+  runtime.wijkOf = wijkOfNodes(runtime.catalog);
+  runtime.searchIndex = buildSearchIndex(runtime.catalog, describeNode);
+  placeMissingNodes();
+  app.set((state) => ({ catalogVersion: state.catalogVersion + 1 }));
+}
+
+/** Kind and roles or type, for search results and the table. */
+export function describeNode(attributes: Record<string, unknown>): string {
+  const kind = nl.kinds[attributes.kind as keyof typeof nl.kinds] ?? String(attributes.kind);
+  if (Array.isArray(attributes.roles)) return `${kind} · ${attributes.roles.map((role) => nl.roles[role] ?? role).join(', ')}`;
+  if (typeof attributes.type === 'string') return `${kind} · ${attributes.type}`;
+  if (typeof attributes.level === 'string') return `${kind} · ${attributes.level}`;
+  return kind;
+}
+
+/**
+ * Gives every catalog node a position: a deterministic grouped layout
+ * (settled by a short ForceAtlas2 run) when nothing is saved, otherwise new
+ * nodes go next to their placed neighbours.
+ */
+function placeMissingNodes(): void {
+  const { catalog, positions } = runtime;
+  let missing = 0;
+  catalog.forEachNode((id) => {
+    if (!positions.has(id)) missing++;
+  });
+  if (!missing) return;
+  const grouped = groupedPositions(catalog, runtime.wijkOf);
+  if (positions.size === 0) {
+    if (catalog.order <= SYNC_LAYOUT_MAX_NODES) {
+      const copy = catalog.emptyCopy();
+      catalog.forEachNode((id) => copy.mergeNodeAttributes(id, { x: grouped.get(id)![0], y: grouped.get(id)![1] }));
+      catalog.forEachEdge((_edge, _attributes, source, target) => {
+        if (!copy.hasEdge(source, target)) copy.addEdge(source, target);
+      });
+      const started = performance.now();
+      settleSync(copy);
+      runtime.timings.initialLayout = performance.now() - started;
+      readPositions(copy, positions);
+    } else for (const [id, position] of grouped) positions.set(id, position);
+    return;
+  }
+  catalog.forEachNode((id) => {
+    if (positions.has(id)) return;
+    let sx = 0;
+    let sy = 0;
+    let n = 0;
+    catalog.forEachNeighbor(id, (neighbour) => {
+      const position = positions.get(neighbour);
+      if (position) (sx += position[0]), (sy += position[1]), n++;
+    });
+    const jitter = (hash(id) % 628) / 100;
+    positions.set(id, n ? [sx / n + 6 * Math.cos(jitter), sy / n + 6 * Math.sin(jitter)] : grouped.get(id)!);
+  });
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+let dataRequest = 0;
+
+/** Loads the filtered network (or reuses the catalog when no server filter is set), then rebuilds. */
+export async function loadData(frame = true): Promise<void> {
+  const request = ++dataRequest;
+  const { filters } = app.get().view;
+  if (!hasServerFilters(filters)) importNetwork(runtime.data, runtime.catalogJson!);
+  else {
+    const network = await api.graph(serverQuery(filters));
+    if (request !== dataRequest) return;
+    importNetwork(runtime.data, network);
+  }
+  rebuild(frame);
+}
+
+/** Reloads everything after an edit, keeping positions and the view. */
+export async function reloadAll(): Promise<void> {
+  const network = await api.graph({});
+  setCatalog(network);
+  await loadData(false);
+  if (app.get().gaps.state !== 'idle') void ensureGaps(true);
+  if (app.get().measures.state !== 'idle') void ensureMeasures(true);
+}
+
+export function rebuild(frame = false): void {
+  const { view, measures } = app.get();
+  const organisation = organisationScope(runtime.data, view.filters.organisation);
+  let ego: Set<string> | null = null;
+  let limited: ReturnType<typeof egoNodes>['limited'] = [];
+  if (view.ego && runtime.data.hasNode(view.ego.node)) {
+    const result = egoNodes(runtime.data, view.ego.node, view.ego.depth, view.expanded);
+    ego = result.nodes;
+    limited = result.limited;
+  }
+  const visible = intersect(organisation, ego);
+  if (visible && view.ego) visible.add(view.ego.node);
+  buildRenderGraph(runtime.data, runtime.render, {
+    visible,
+    positions: runtime.positions,
+    sizeBy: view.sizeBy,
+    colorBy: view.colorBy,
+    measures: measures.state === 'ready' ? measures.data : null,
+  });
+  app.set((state) => ({ renderVersion: state.renderVersion + 1, frameVersion: state.frameVersion + (frame ? 1 : 0), limited }));
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** Changes the view and does what the change needs: reload, rebuild, or nothing. */
+export function updateView(patch: Partial<ViewState>): void {
+  const before = app.get().view;
+  const view: ViewState = { ...before, ...patch };
+  if (patch.filters) view.filters = { ...before.filters, ...patch.filters };
+  app.set({ view });
+  const f = view.filters;
+  const g = before.filters;
+  const serverChanged =
+    !sameList(f.gebied, g.gebied) ||
+    !sameList(f.kind, g.kind) ||
+    !sameList(f.role, g.role) ||
+    !sameList(f.theme, g.theme) ||
+    !sameList(f.tieType, g.tieType) ||
+    f.minStrength !== g.minStrength ||
+    f.at !== g.at;
+  if (serverChanged) {
+    void loadData();
+    if (!sameList(f.gebied, g.gebied) || f.at !== g.at) {
+      app.set({ gaps: { state: 'idle' }, sleutelfiguren: { state: 'idle' }, measures: { state: 'idle' } });
+      if (view.panel === 'gaps') void ensureGaps();
+      if (needsMeasures(view)) void ensureMeasures();
+    }
+    return;
+  }
+  const egoChanged = view.ego?.node !== before.ego?.node || view.ego?.depth !== before.ego?.depth;
+  if (
+    egoChanged ||
+    !sameList(f.organisation, g.organisation) ||
+    !sameList(view.expanded, before.expanded) ||
+    view.sizeBy !== before.sizeBy ||
+    view.colorBy !== before.colorBy
+  ) {
+    if ((view.sizeBy !== before.sizeBy || view.colorBy !== before.colorBy) && needsMeasures(view)) void ensureMeasures();
+    rebuild(egoChanged || !sameList(f.organisation, g.organisation) || !sameList(view.expanded, before.expanded));
+  }
+}
+
+/** Opens a node: selects it and shows its ego network, widening the filters when it is filtered out. */
+export function openNode(id: string, depth: 1 | 2 = 1): void {
+  const view = app.get().view;
+  if (!runtime.data.hasNode(id)) {
+    updateView({ filters: { ...view.filters, gebied: [], kind: [], role: [], theme: [], organisation: [], tieType: [], minStrength: undefined } });
+  }
+  updateView({ selected: id, ego: { node: id, depth }, expanded: [], panel: 'detail' });
+}
+
+export function displayName(id: string): string {
+  return nodeName(runtime.catalog, id);
+}

@@ -1,0 +1,111 @@
+/**
+ * The app's state (one store) and its runtime objects: the graphs and the
+ * sigma instance, which are mutable and live outside React.
+ */
+import Graph from 'graphology';
+import type Sigma from 'sigma';
+import type { GapReport, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import type { MeasuresResponse } from '../api/index.ts';
+import { createDataGraph } from '../graph/index.ts';
+import type { Positions } from '../layout/index.ts';
+import type { SearchIndex } from '../search/index.ts';
+import type { LimitedHub } from '../selection/index.ts';
+import { createStore } from '../store/index.ts';
+import { DEFAULT_VIEW, type ViewState } from '../url-state/index.ts';
+
+export type Loadable<T> =
+  | { state: 'idle' }
+  | { state: 'loading'; key: string }
+  | { state: 'ready'; key: string; data: T }
+  | { state: 'error'; key: string; unavailable: boolean; message: string };
+
+export const IDLE = { state: 'idle' } as const;
+
+export interface UndoEntry {
+  label: string;
+  run: () => Promise<void>;
+}
+
+export interface Toast {
+  text: string;
+  tone: 'info' | 'error';
+  id: number;
+}
+
+export interface AppState {
+  view: ViewState;
+  status: 'loading' | 'ready' | 'error';
+  error?: string;
+  /** Bumped whenever the render graph is rebuilt. */
+  renderVersion: number;
+  /** Bumped when what is shown changed enough to frame the camera anew. */
+  frameVersion: number;
+  /** Bumped whenever the catalog (the whole network) is reloaded. */
+  catalogVersion: number;
+  hovered: string | null;
+  layout: { running: boolean; progress: number };
+  measures: Loadable<MeasuresResponse>;
+  gaps: Loadable<GapReport>;
+  sleutelfiguren: Loadable<{ items: SleutelfiguurScore[] }>;
+  whatIf: Loadable<WhatIfResult>;
+  limited: LimitedHub[];
+  undo: UndoEntry | null;
+  toast: Toast | null;
+  /** Set by the first sigma render; the bench and the tests wait on it. */
+  firstRenderMs: number | null;
+}
+
+export const app = createStore<AppState>({
+  view: DEFAULT_VIEW,
+  status: 'loading',
+  renderVersion: 0,
+  frameVersion: 0,
+  catalogVersion: 0,
+  hovered: null,
+  layout: { running: false, progress: 0 },
+  measures: IDLE,
+  gaps: IDLE,
+  sleutelfiguren: IDLE,
+  whatIf: IDLE,
+  limited: [],
+  undo: null,
+  toast: null,
+  firstRenderMs: null,
+});
+
+export interface Runtime {
+  /** The whole network: search, option lists, positions. */
+  catalog: Graph;
+  catalogJson: SerializedNetwork | null;
+  /** The network after the server-side filters. */
+  data: Graph;
+  /** What sigma draws: the shown nodes with display attributes only. */
+  render: Graph;
+  positions: Positions;
+  wijkOf: Map<string, string>;
+  searchIndex: SearchIndex | null;
+  sigma: Sigma | null;
+  /** Durations of slow steps, in ms (initial layout, graph loads), for the bench. */
+  timings: Record<string, number>;
+}
+
+export const runtime: Runtime = {
+  catalog: createDataGraph(),
+  catalogJson: null,
+  data: createDataGraph(),
+  render: new Graph({ type: 'directed', multi: true, allowSelfLoops: false }),
+  positions: new Map(),
+  wijkOf: new Map(),
+  searchIndex: null,
+  sigma: null,
+  timings: {},
+};
+
+let toastId = 0;
+export function toast(text: string, tone: Toast['tone'] = 'info'): void {
+  const id = ++toastId;
+  app.set({ toast: { text, tone, id } });
+  setTimeout(() => {
+    if (app.get().toast?.id === id) app.set({ toast: null });
+  }, 3500);
+}

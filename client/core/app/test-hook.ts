@@ -1,0 +1,38 @@
+/**
+ * `window.__wijknetwerk`: a read-only window into the app for browser tests
+ * and the benchmark (what is shown, what is highlighted, when it first drew).
+ */
+import { currentHighlight } from './highlight.ts';
+import { app, runtime } from './state.ts';
+
+export interface TestHook {
+  ready(): boolean;
+  firstRenderMs(): number | null;
+  shownNodes(): string[];
+  shownEdges(): number;
+  highlight(): { kind: string; nodes: string[]; ties: string[] } | null;
+  view(): unknown;
+  position(id: string): [number, number] | null;
+  sigma(): unknown;
+  timings(): Record<string, number>;
+}
+
+export function installTestHook(): void {
+  const hook: TestHook = {
+    ready: () => app.get().status === 'ready' && app.get().firstRenderMs !== null,
+    firstRenderMs: () => app.get().firstRenderMs,
+    shownNodes: () => runtime.render.nodes(),
+    shownEdges: () => runtime.render.size,
+    highlight: () => {
+      const highlight = currentHighlight(app.get());
+      if (!highlight) return null;
+      if (highlight.kind === 'finding') return { kind: 'finding', nodes: [...highlight.nodes], ties: [...highlight.ties] };
+      return { kind: 'whatif', nodes: [...highlight.removed, ...highlight.splitOff], ties: [...highlight.lostTies] };
+    },
+    view: () => app.get().view,
+    position: (id) => runtime.positions.get(id) ?? null,
+    sigma: () => runtime.sigma,
+    timings: () => runtime.timings,
+  };
+  (window as unknown as { __wijknetwerk: TestHook }).__wijknetwerk = hook;
+}

@@ -1,0 +1,72 @@
+/**
+ * Components that render nothing: they push state into sigma (reducers,
+ * camera) and into the URL.
+ */
+import { useEffect } from 'react';
+import { currentHighlight } from '../core/app/highlight.ts';
+import { app, runtime } from '../core/app/state.ts';
+import { useStore } from '../core/store/index.ts';
+import { encodeView } from '../core/url-state/index.ts';
+import { makeReducers } from './reducers.ts';
+
+export function ReducersController() {
+  const hovered = useStore(app, (state) => state.hovered);
+  const selected = useStore(app, (state) => state.view.selected ?? null);
+  const highlight = useStore(app, currentHighlight);
+  const renderVersion = useStore(app, (state) => state.renderVersion);
+  useEffect(() => {
+    const sigma = runtime.sigma;
+    if (!sigma) return;
+    const { nodeReducer, edgeReducer } = makeReducers({ graph: runtime.render, hovered, selected, highlight });
+    sigma.setSetting('nodeReducer', nodeReducer);
+    sigma.setSetting('edgeReducer', edgeReducer);
+  }, [hovered, selected, highlight, renderVersion]);
+  return null;
+}
+
+/** Restores the camera from the URL once, then writes camera moves back (debounced). */
+export function CameraController() {
+  const status = useStore(app, (state) => state.status);
+  const frameVersion = useStore(app, (state) => state.frameVersion);
+  useEffect(() => {
+    const sigma = runtime.sigma;
+    if (!sigma || status !== 'ready') return;
+    const camera = sigma.getCamera();
+    const saved = app.get().view.camera;
+    if (saved) camera.setState(saved);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = camera.getState();
+        const view = app.get().view;
+        app.set({ view: { ...view, camera: { x, y, ratio } } });
+      }, 300);
+    };
+    camera.on('updated', onUpdate);
+    return () => {
+      clearTimeout(timer);
+      camera.off('updated', onUpdate);
+    };
+  }, [status]);
+  // A new render graph is framed anew: forget the old camera.
+  useEffect(() => {
+    if (app.get().status !== 'ready' || frameVersion <= 1) return;
+    runtime.sigma?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 250 });
+  }, [frameVersion]);
+  return null;
+}
+
+export function UrlController() {
+  const view = useStore(app, (state) => state.view);
+  const status = useStore(app, (state) => state.status);
+  useEffect(() => {
+    if (status === 'loading') return;
+    const timer = setTimeout(() => {
+      const search = encodeView(view);
+      if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [view, status]);
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Hover, selection and highlights, applied at render time through sigma's
+ * reducers. Nothing here writes into the graph.
+ */
+import type Graph from 'graphology';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { HIGHLIGHT } from '../core/appearance/index.ts';
+import type { Highlight } from '../core/app/highlight.ts';
+
+export interface ReducerInput {
+  graph: Graph;
+  hovered: string | null;
+  selected: string | null;
+  highlight: Highlight | null;
+}
+
+type NodeReducer = (node: string, data: Record<string, unknown>) => Partial<NodeDisplayData>;
+type EdgeReducer = (edge: string, data: Record<string, unknown>) => Partial<EdgeDisplayData>;
+
+export function makeReducers({ graph, hovered, selected, highlight }: ReducerInput): { nodeReducer: NodeReducer | null; edgeReducer: EdgeReducer | null } {
+  const focus = hovered && graph.hasNode(hovered) ? hovered : selected && graph.hasNode(selected) ? selected : null;
+  if (!focus && !highlight) return { nodeReducer: null, edgeReducer: null };
+
+  const neighbours = new Set<string>(focus ? graph.neighbors(focus) : []);
+
+  const nodeReducer: NodeReducer = (node, data) => {
+    const out = { ...data } as Partial<NodeDisplayData>;
+    if (highlight?.kind === 'finding') {
+      if (highlight.nodes.has(node)) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 100;
+      } else fade(out);
+    } else if (highlight?.kind === 'whatif') {
+      if (highlight.removed.has(node)) {
+        out.color = HIGHLIGHT.removed;
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 100;
+      } else if (highlight.splitOff.has(node)) {
+        out.color = HIGHLIGHT.splitOff;
+        out.forceLabel = true;
+        out.zIndex = 90;
+      } else fade(out);
+    }
+    if (focus) {
+      if (node === focus) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 200;
+        if (out.color === HIGHLIGHT.faded) out.color = data.color as string;
+      } else if (neighbours.has(node)) {
+        if (!highlight) out.forceLabel = graph.order < 400 || hovered === focus;
+        if (out.color === HIGHLIGHT.faded) out.color = data.color as string;
+        out.zIndex = Math.max(50, (out.zIndex as number) ?? 0);
+      } else if (!highlight) fade(out);
+    }
+    return out;
+  };
+
+  const edgeReducer: EdgeReducer = (edge, data) => {
+    const out = { ...data } as Partial<EdgeDisplayData>;
+    const [source, target] = graph.extremities(edge);
+    if (highlight?.kind === 'finding') {
+      if (highlight.ties.has(edge)) {
+        out.color = HIGHLIGHT.finding;
+        out.size = Math.max(2.5, (data.size as number) + 1.5);
+        out.zIndex = 10;
+      } else if (highlight.nodes.has(source) && highlight.nodes.has(target)) out.zIndex = 5;
+      else out.color = HIGHLIGHT.fadedEdge;
+    } else if (highlight?.kind === 'whatif') {
+      if (highlight.lostTies.has(edge)) {
+        out.color = HIGHLIGHT.lost;
+        out.size = Math.max(2.5, (data.size as number) + 1.5);
+        out.zIndex = 10;
+      } else out.color = HIGHLIGHT.fadedEdge;
+    }
+    if (focus) {
+      if (source === focus || target === focus) {
+        if (!highlight) out.size = (data.size as number) + 0.6;
+        out.zIndex = 20;
+        if (out.color === HIGHLIGHT.fadedEdge) out.color = data.color as string;
+      } else if (!highlight) out.hidden = true;
+    }
+    return out;
+  };
+
+  return { nodeReducer, edgeReducer };
+}
+
+function fade(out: Partial<NodeDisplayData>): void {
+  out.color = HIGHLIGHT.faded;
+  out.label = null;
+  out.zIndex = 0;
+  out.highlighted = false;
+}

@@ -1,0 +1,26 @@
+/** Sigma settings of the map: readable labels through the label grid, priority by size (zIndex). */
+import type { Settings } from 'sigma/settings';
+
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export function mapSettings(order: number): Partial<Settings> {
+  return {
+    renderEdgeLabels: false,
+    labelFont: FONT_STACK,
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1f2933' },
+    labelDensity: 0.55,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    zIndex: true,
+    stagePadding: 36,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 4,
+    hideEdgesOnMove: order > 20_000,
+    hideLabelsOnMove: order > 20_000,
+    defaultEdgeColor: '#d5dae1',
+    defaultNodeColor: '#9aa5b1',
+    enableEdgeEvents: false,
+  };
+}

@@ -1,0 +1,191 @@
+/** A node's properties, ties and provenance; edit, delete, add a tie, and "wat als … vertrekt?". */
+import { useEffect, useState } from 'react';
+import type { GraphTie, NodeKind } from '../../server/model/index.ts';
+import { api, type NodeWithTies } from '../core/api/index.ts';
+import { runWhatIf } from '../core/app/analysis.ts';
+import { deleteNode, deleteTie, updateNode } from '../core/app/editing.ts';
+import { displayName, openNode, updateView } from '../core/app/loading.ts';
+import { app } from '../core/app/state.ts';
+import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
+import { useStore } from '../core/store/index.ts';
+import { nl } from '../i18n/nl.ts';
+import { zoomToNode } from './camera.ts';
+import { NodeEditor } from './NodeEditor.tsx';
+import { TieCreator } from './TieCreator.tsx';
+import { WhatIfSection } from './WhatIfSection.tsx';
+
+const HIDDEN = new Set(['name', 'kind', 'id', 'ties']);
+
+export function DetailPanel() {
+  const selected = useStore(app, (state) => state.view.selected);
+  const catalogVersion = useStore(app, (state) => state.catalogVersion);
+  const whatIf = useStore(app, (state) => state.view.whatIf);
+  const [node, setNode] = useState<NodeWithTies | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<'view' | 'edit' | 'tie'>('view');
+
+  useEffect(() => {
+    setMode('view');
+  }, [selected]);
+
+  useEffect(() => {
+    if (!selected) return setNode(null);
+    let cancelled = false;
+    setError(null);
+    api
+      .node(selected)
+      .then((value) => !cancelled && setNode(value))
+      .catch((reason) => !cancelled && (setNode(null), setError(reason instanceof Error ? reason.message : nl.detail.error)));
+    return () => {
+      cancelled = true;
+    };
+  }, [selected, catalogVersion]);
+
+  if (!selected) return <div className="state-box muted">{nl.detail.empty}</div>;
+  if (error) return <div className="state-box is-error" role="alert">{`${nl.detail.error} ${error}`}</div>;
+  if (!node || node.id !== selected)
+    return (
+      <div className="state-box" role="status">
+        <span className="spinner" aria-hidden="true" /> {nl.detail.loading}
+      </div>
+    );
+
+  const kind = node.kind as NodeKind;
+  const style = nodeStyle(node);
+  return (
+    <div className="detail" data-testid="detail" data-node={node.id}>
+      <header className="detail-header">
+        <span className="dot large" style={{ background: NODE_COLORS[style] }} />
+        <div>
+          <h2 className="detail-name">{node.name}</h2>
+          <div className="muted small">
+            {(nl.personStyles as Record<string, string>)[style] ?? nl.kinds[kind]}
+            {Array.isArray(node.roles) && ` · ${(node.roles as string[]).map((role) => nl.roles[role] ?? role).join(', ')}`}
+          </div>
+        </div>
+      </header>
+
+      {mode === 'view' && (
+        <div className="button-row wrap">
+          <button className="button" onClick={() => openNode(node.id)}>
+            {nl.detail.ego}
+          </button>
+          <button className="button" onClick={() => zoomToNode(node.id)}>
+            {nl.detail.focus}
+          </button>
+          <button className="button" onClick={() => setMode('edit')} data-testid="edit-node">
+            {nl.detail.edit}
+          </button>
+          <button className="button" onClick={() => setMode('tie')} data-testid="add-tie">
+            {nl.detail.addTie}
+          </button>
+          <button
+            className="button"
+            data-testid="what-if"
+            onClick={() => {
+              updateView({ whatIf: node.id, finding: undefined });
+              void runWhatIf([node.id]);
+            }}
+          >
+            {nl.whatIf.actionFor(node.name.split(' ')[0] ?? node.name)}
+          </button>
+          <button
+            className="button danger"
+            onClick={() => {
+              if (confirm(nl.detail.confirmDelete(node.name))) void deleteNode(node.id);
+            }}
+          >
+            {nl.detail.delete}
+          </button>
+        </div>
+      )}
+
+      {whatIf === node.id && mode === 'view' && <WhatIfSection />}
+
+      {mode === 'edit' && (
+        <NodeEditor
+          kind={kind}
+          initial={node}
+          onCancel={() => setMode('view')}
+          onSubmit={async (_kind, changes) => {
+            await updateNode(node.id, changes);
+            setMode('view');
+          }}
+        />
+      )}
+      {mode === 'tie' && <TieCreator from={node.id} kind={kind} onDone={() => setMode('view')} />}
+
+      <section className="detail-section">
+        <h3>{nl.detail.properties}</h3>
+        <dl className="properties">
+          {Object.entries(node)
+            .filter(([key, value]) => !HIDDEN.has(key) && value !== null && value !== undefined && value !== '')
+            .map(([key, value]) => (
+              <div key={key}>
+                <dt>{nl.fields[key] ?? key}</dt>
+                <dd>{Array.isArray(value) ? value.map((item) => nl.roles[item] ?? item).join(', ') : String(value).replace(/_/g, ' ')}</dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+
+      <section className="detail-section">
+        <h3>
+          {nl.detail.ties} <span className="count">{node.ties.length}</span>
+        </h3>
+        {node.ties.length === 0 ? <p className="muted small">{nl.detail.noTies}</p> : <TieList node={node.id} ties={node.ties} />}
+      </section>
+    </div>
+  );
+}
+
+function TieList({ node, ties }: { node: string; ties: GraphTie[] }) {
+  const sorted = [...ties].sort((a, b) => a.type.localeCompare(b.type) || (b.strength ?? 0) - (a.strength ?? 0));
+  return (
+    <ul className="ties" data-testid="ties">
+      {sorted.map((tie) => {
+        const outgoing = tie.from === node;
+        const other = outgoing ? tie.to : tie.from;
+        return (
+          <li key={tie.id} className="tie" data-tie={tie.id}>
+            <div className="tie-main">
+              <span className="tie-type">
+                {outgoing ? '' : `${nl.detail.incoming} `}
+                {nl.tieTypes[tie.type]}
+              </span>
+              <button className="link-button tie-other" onClick={() => updateView({ selected: other })}>
+                {displayName(other)}
+              </button>
+              {tie.strength !== undefined && (
+                <span className="strength" title={`${nl.detail.strength}: ${tie.strength}`} aria-label={`${nl.detail.strength} ${tie.strength}`}>
+                  {'●'.repeat(tie.strength)}
+                  <span className="strength-rest">{'●'.repeat(5 - tie.strength)}</span>
+                </span>
+              )}
+              <button
+                className="icon-button subtle"
+                aria-label={`${nl.detail.delete}: ${nl.tieTypes[tie.type]} ${displayName(other)}`}
+                title={nl.detail.delete}
+                onClick={() => confirm(nl.detail.confirmDeleteTie) && void deleteTie(tie)}
+              >
+                ×
+              </button>
+            </div>
+            <div className="tie-provenance">
+              {[
+                tie.source && `${nl.detail.source}: ${tie.source}`,
+                tie.recordedBy && `${nl.detail.recordedBy} ${tie.recordedBy}`,
+                tie.recordedAt && `${nl.detail.recordedAt} ${tie.recordedAt.slice(0, 10)}`,
+                tie.consentBasis && `${nl.detail.consent}: ${tie.consentBasis.replace(/_/g, ' ')}`,
+                tie.lastContact && `${nl.detail.lastContact}: ${tie.lastContact}`,
+                tie.trust !== undefined && `${nl.detail.trust}: ${tie.trust}/5`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

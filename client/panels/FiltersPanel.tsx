@@ -1,0 +1,146 @@
+/** The filter column: wijk (with zoom), kind, role, theme, organisation, tie type, strength and date. */
+import { useMemo } from 'react';
+import { NODE_KINDS, PERSON_ROLES, TIE_TYPES } from '../../server/model/index.ts';
+import { updateView } from '../core/app/loading.ts';
+import { app, runtime } from '../core/app/state.ts';
+import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../core/filters/index.ts';
+import { nodesOfKind, wijken } from '../core/graph/index.ts';
+import { useStore } from '../core/store/index.ts';
+import { nl } from '../i18n/nl.ts';
+import { zoomToWijk } from './camera.ts';
+
+export function FiltersPanel() {
+  const filters = useStore(app, (state) => state.view.filters);
+  const catalogVersion = useStore(app, (state) => state.catalogVersion);
+  const options = useMemo(
+    () => ({
+      wijken: wijken(runtime.catalog),
+      themes: nodesOfKind(runtime.catalog, 'thema'),
+      organisations: nodesOfKind(runtime.catalog, 'organisatie'),
+    }),
+    [catalogVersion],
+  );
+  const set = (patch: Partial<Filters>) => updateView({ filters: { ...filters, ...patch } });
+  const count = activeFilterCount(filters);
+  const wijk = filters.gebied[0] ?? '';
+
+  return (
+    <section className="panel-section" aria-labelledby="filters-title">
+      <header className="section-header">
+        <h2 id="filters-title">{nl.filters.title}</h2>
+        {count > 0 && (
+          <button className="link-button" onClick={() => updateView({ filters: EMPTY_FILTERS })}>
+            {nl.filters.reset}
+          </button>
+        )}
+      </header>
+      {count > 0 && <p className="muted small">{nl.filters.active(count)}</p>}
+
+      <label className="field">
+        <span>{nl.filters.gebied}</span>
+        <div className="field-row">
+          <select value={wijk} onChange={(event) => set({ gebied: event.target.value ? [event.target.value] : [] })} data-testid="filter-gebied">
+            <option value="">{nl.filters.allGebieden}</option>
+            {options.wijken.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+          <button className="icon-button" title={nl.filters.zoomTo} aria-label={nl.filters.zoomTo} disabled={!wijk} onClick={() => zoomToWijk(wijk)}>
+            <svg viewBox="0 0 20 20" aria-hidden="true">
+              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+              <path d="M13 13l4.5 4.5M6 8.5h5M8.5 6v5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
+      </label>
+
+      <fieldset className="field chips">
+        <legend>{nl.filters.kind}</legend>
+        {NODE_KINDS.map((kind) => (
+          <Chip key={kind} label={nl.kinds[kind]} checked={filters.kind.includes(kind)} onChange={(on) => set({ kind: toggle(filters.kind, kind, on) })} />
+        ))}
+      </fieldset>
+
+      <label className="field">
+        <span>{nl.filters.role}</span>
+        <select value={filters.role[0] ?? ''} onChange={(event) => set({ role: event.target.value ? [event.target.value] : [] })} data-testid="filter-role">
+          <option value="">—</option>
+          {PERSON_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {nl.roles[role]}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="field">
+        <span>{nl.filters.theme}</span>
+        <select value={filters.theme[0] ?? ''} onChange={(event) => set({ theme: event.target.value ? [event.target.value] : [] })}>
+          <option value="">{nl.filters.allThemes}</option>
+          {options.themes.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="field">
+        <span>{nl.filters.organisation}</span>
+        <select value={filters.organisation[0] ?? ''} onChange={(event) => set({ organisation: event.target.value ? [event.target.value] : [] })}>
+          <option value="">{nl.filters.allOrganisations}</option>
+          {options.organisations.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="field">
+        <span>{nl.filters.tieType}</span>
+        <select value={filters.tieType[0] ?? ''} onChange={(event) => set({ tieType: event.target.value ? [event.target.value] : [] })}>
+          <option value="">—</option>
+          {TIE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {nl.tieTypes[type]}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <div className="field-grid">
+        <label className="field">
+          <span>{nl.filters.minStrength}</span>
+          <select value={filters.minStrength ?? ''} onChange={(event) => set({ minStrength: event.target.value ? Number(event.target.value) : undefined })}>
+            <option value="">{nl.filters.anyStrength}</option>
+            {[2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                ≥ {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{nl.filters.at}</span>
+          <input type="date" value={filters.at ?? ''} onChange={(event) => set({ at: event.target.value || undefined })} />
+        </label>
+      </div>
+    </section>
+  );
+}
+
+function toggle(list: string[], item: string, on: boolean): string[] {
+  return on ? [...new Set([...list, item])] : list.filter((value) => value !== item);
+}
+
+function Chip({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label className={`chip${checked ? ' is-on' : ''}`}>
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}

@@ -1,0 +1,99 @@
+/** Search with autocomplete: a combobox, keyboard navigable (↑ ↓ Enter Escape). */
+import { useId, useMemo, useState } from 'react';
+import { openNode } from '../core/app/loading.ts';
+import { app, runtime } from '../core/app/state.ts';
+import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
+import { useStore } from '../core/store/index.ts';
+import { nl } from '../i18n/nl.ts';
+
+export function SearchBox() {
+  const catalogVersion = useStore(app, (state) => state.catalogVersion);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const hits = useMemo(() => runtime.searchIndex?.search(query, 8) ?? [], [query, catalogVersion]);
+
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    openNode(hit.id);
+    setQuery(hit.name);
+    setOpen(false);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => Math.min(hits.length - 1, index + 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => Math.max(0, index - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape') {
+      if (open && query) event.stopPropagation();
+      setOpen(false);
+      setQuery('');
+    }
+  };
+
+  const expanded = open && query.trim().length > 0;
+  return (
+    <div className="search">
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        {nl.search.label}
+      </label>
+      <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+        <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
+      <input
+        id={`${listId}-input`}
+        className="search-input"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
+        placeholder={nl.search.placeholder}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        data-testid="search"
+      />
+      {expanded && (
+        <ul id={listId} role="listbox" className="search-results" aria-label={nl.search.label}>
+          {hits.length === 0 && <li className="search-empty">{nl.search.none}</li>}
+          {hits.map((hit, index) => (
+            <li
+              key={hit.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'is-active' : undefined}
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => choose(index)}
+            >
+              <span className="dot" style={{ background: NODE_COLORS[nodeStyle(runtime.catalog.hasNode(hit.id) ? runtime.catalog.getNodeAttributes(hit.id) : { kind: hit.kind })] }} />
+              <span className="search-name">{hit.name}</span>
+              <span className="search-detail">{hit.detail}</span>
+            </li>
+          ))}
+          {hits.length > 0 && <li className="search-hint" aria-hidden="true">{nl.search.hint}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** The top bar: brand, counts, map/table switch, panels, undo, new node, export, share. */
+import { useState } from 'react';
+import { undoLast } from '../core/app/editing.ts';
+import { app, runtime, toast } from '../core/app/state.ts';
+import { useStore } from '../core/store/index.ts';
+import { nl } from '../i18n/nl.ts';
+import { exportGexf, exportGraphml, exportPng } from '../views/export-actions.ts';
+import { SCREENS } from '../shared/TopNav.tsx';
+
+export function TopBar({ onNewNode }: { onNewNode: () => void }) {
+  useStore(app, (state) => state.renderVersion);
+  const undo = useStore(app, (state) => state.undo);
+  const [busy, setBusy] = useState(false);
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <svg viewBox="0 0 24 24" className="logo" aria-hidden="true">
+          <circle cx="6" cy="7" r="3" fill="#2f6d8f" />
+          <circle cx="18" cy="6" r="2.5" fill="#e0a526" />
+          <circle cx="13" cy="17" r="3.5" fill="#5c9a6b" />
+          <path d="M6 7L18 6M6 7l7 10M18 6l-5 11" stroke="#9aa5b1" strokeWidth="1.2" />
+        </svg>
+        <div>
+          <div className="brand-name">{nl.app.title}</div>
+          <div className="brand-sub">{nl.app.subtitle}</div>
+        </div>
+      </div>
+      <nav className="screens" aria-label="Schermen">
+        {SCREENS.map((screen) => (
+          <a key={screen.page} href={screen.href} aria-current={screen.page === 'index' ? 'page' : undefined}>
+            {screen.label}
+          </a>
+        ))}
+      </nav>
+      <div className="counts" aria-live="polite" data-testid="counts">
+        {nl.app.counts(runtime.render.order, runtime.render.size)}
+      </div>
+      <div className="topbar-actions">
+        <button className="button" disabled={!undo} title={undo ? nl.topbar.undoTitle(undo.label) : nl.topbar.undo} onClick={() => void undoLast()} data-testid="undo">
+          <span aria-hidden="true">↶</span> <span className="label-wide">{nl.topbar.undo}</span>
+        </button>
+        <button className="button" onClick={onNewNode} data-testid="new-node">
+          <span aria-hidden="true">+</span> {nl.topbar.newNode}
+        </button>
+        <div className="button-group" role="group" aria-label={nl.topbar.exportTitle}>
+          <button
+            className="button"
+            disabled={busy}
+            data-testid="export-png"
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await exportPng(2);
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            {nl.topbar.exportPng}
+          </button>
+          <button className="button" onClick={exportGexf} data-testid="export-gexf">
+            {nl.topbar.exportGexf}
+          </button>
+          <button className="button" onClick={exportGraphml} data-testid="export-graphml">
+            {nl.topbar.exportGraphml}
+          </button>
+        </div>
+        <button
+          className="button primary"
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(location.href);
+            } catch {
+              /* clipboard may be blocked; the URL is still in the address bar */
+            }
+            toast(nl.topbar.shared);
+          }}
+        >
+          {nl.topbar.share}
+        </button>
+      </div>
+    </header>
+  );
+}
