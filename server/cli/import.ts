@@ -6,6 +6,7 @@
  * written nothing.
  */
 import { readFileSync } from 'node:fs';
+import { ValidationError } from '../errors.ts';
 import { IMPORT_KINDS } from '../services/import/columns.ts';
 import { detectGraphFormat } from '../services/import/graph-import.ts';
 import { ImportService, type CsvImportKind } from '../services/import/import-service.ts';
@@ -40,8 +41,22 @@ export const importCommand: Command = {
     const actor = { username: typeof values.by === 'string' ? values.by : 'cli' };
 
     const store = await openStore(storeConfigFromEnv());
+    let exitCode: number = EXIT.failure;
     try {
-      const service = new ImportService(new NetworkService(store));
+      exitCode = await importFile(new ImportService(new NetworkService(store)));
+      return exitCode;
+    } catch (error) {
+      process.stderr.write(`fout: ${error instanceof Error ? error.message : String(error)}\n`);
+      exitCode = error instanceof ValidationError ? EXIT.rejected : EXIT.failure;
+      return exitCode;
+    } finally {
+      await store.close();
+      // Kùzu 0.11 crashes (SIGSEGV) when the process ends on its own after a COPY and a close;
+      // ending it explicitly, once the database is closed, avoids that. Output to files and pipes is synchronous here.
+      process.exit(exitCode);
+    }
+
+    async function importFile(service: ImportService): Promise<number> {
       if (graphFormat) {
         const report = await service.importGraph(bytes.toString('utf8'), graphFormat, { dryRun, actor });
         for (const item of report.items) for (const error of item.errors ?? []) console.log(`${item.element} ${item.key}, ${error.field}: ${error.message}`);
@@ -54,8 +69,6 @@ export const importCommand: Command = {
       console.log(`${report.summary.rows} regels gelezen (${report.encoding}, scheidingsteken ${report.separator === '\t' ? 'tab' : report.separator})`);
       console.log(summaryLine(dryRun, report.applied, report.summary, report.ms));
       return report.summary.reject ? EXIT.rejected : EXIT.ok;
-    } finally {
-      await store.close();
     }
   },
 };

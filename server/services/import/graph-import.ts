@@ -125,6 +125,8 @@ export function planGraphImport(text: string, format: GraphFormat, network: Netw
     const keepsKey = kindOfNodeId(key) === kind && idRest.safeParse(key.slice(NODE_ID_PREFIX[kind].length + 1)).success;
     if (!keepsKey) fields.externalId ??= key;
     const existing = keepsKey ? index.nodes.get(key) : index.byExternal(kind, String(fields.externalId));
+    // Like the CSV import: a person without roles is a bewoner.
+    if (!existing && kind === 'persoon' && !fields.roles) fields.roles = ['bewoner'];
     const schema = existing ? NODE_FIELDS[kind].partial() : NODE_FIELDS[kind];
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
@@ -175,17 +177,16 @@ export function planGraphImport(text: string, format: GraphFormat, network: Netw
     }
     if (index.findTie(type.value, from, to)) return reject('target', `dubbel: dezelfde ${type.value}-band staat al eerder in het bestand`);
     const keepsKey = typeOfTieId(key) === type.value && idRest.safeParse(key.slice(key.indexOf('.') + 1)).success;
-    const tie: GraphTie = {
+    const tie = {
       ...parsed.data,
-      source: values.source && parsed.data.source ? parsed.data.source : 'import',
-      recordedBy: parsed.data.recordedBy ?? options.actor.username,
-      recordedAt: parsed.data.recordedAt ?? recordedAt,
+      // A tie that carries its provenance keeps it as written; one without is stamped as recorded by this import.
+      ...(values.source ? {} : { source: 'import' as const, recordedBy: parsed.data.recordedBy ?? options.actor.username, recordedAt: parsed.data.recordedAt ?? recordedAt }),
       ...(isPersonalTie(type.value) && !parsed.data.consentBasis ? { consentBasis: 'gerechtvaardigd_belang' as const } : {}),
       id: keepsKey ? key : newTieId(type.value),
       type: type.value,
       from,
       to,
-    };
+    } as GraphTie;
     plan.creates.ties.push(tie);
     index.addTie(tie);
     items.push({ element: 'edge', key, action: 'create', id: tie.id });

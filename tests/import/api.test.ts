@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { fixture, resetStore } from './helpers.ts';
+
+describe('import and export over HTTP', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+    await resetStore(app);
+  });
+  afterAll(async () => app.close());
+
+  const upload = (file: string, fields: Record<string, string> = {}) => {
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(fixture(file))]), file);
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    return form;
+  };
+
+  it('previews a file: encoding, separator, header, mapping, first rows', async () => {
+    const response = await app.request('/api/import/preview?kind=persons', { method: 'POST', body: upload('messy-persons.csv') });
+    expect(response.status).toBe(200);
+    const preview = await response.json();
+    expect(preview).toMatchObject({
+      encoding: 'windows-1252',
+      separator: ';',
+      header: ['Naam', 'Rollen', 'Wijk', 'Buurt', 'Toestemming', 'Datum toestemming', 'Contact'],
+      mapping: ['name', 'roles', 'wijk', 'buurt', 'consentBasis', 'consentDate', 'contact'],
+      totalRows: 6,
+    });
+    expect(preview.rows[0]).toEqual({ line: 2, cells: ['Anneke de Vries', 'bewoner, sleutelfiguur', 'Rozenprieel', '', 'ja', '14-3-2024', 'anneke@example.nl'] });
+  });
+
+  it('dry-runs, rejects with 422 and a per-line report, then imports; exports GEXF/GraphML/JSON', async () => {
+    const before = await app.services.store.counts();
+    const rejected = await app.request('/api/import/persons', { method: 'POST', body: upload('messy-persons.csv') });
+    expect(rejected.status).toBe(422);
+    const report = await rejected.json();
+    expect(report.applied).toBe(false);
+    expect(report.lines[3]).toEqual({ line: 5, action: 'reject', errors: [{ column: 'Naam', message: 'naam is verplicht' }] });
+    expect(await app.services.store.counts()).toEqual(before);
+
+    const dry = await app.request('/api/import/persons?dryRun=true', { method: 'POST', body: upload('persons.csv') });
+    expect(await dry.json()).toMatchObject({ dryRun: true, applied: false, summary: { create: 4 } });
+    expect(await app.services.store.counts()).toEqual(before);
+
+    const done = await app.request('/api/import/persons', { method: 'POST', body: upload('persons.csv') });
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ applied: true, summary: { create: 4 } });
+    const nodes = await (await app.request('/api/nodes?kind=persoon')).json();
+    expect(nodes.total).toBe(4);
+
+    const gexf = await app.request('/api/export?format=gexf');
+    expect(gexf.headers.get('content-type')).toContain('gexf');
+    expect(await gexf.text()).toContain('Chloë Bakker');
+    const graphml = await (await app.request('/api/export?format=graphml&gebied=geb_rozenprieel')).text();
+    expect(graphml).toContain('Ruud Jansen');
+    expect(graphml).not.toContain('Chloë Bakker');
+    const json = await (await app.request('/api/export?format=json&kind=persoon')).json();
+    expect(json.nodes).toHaveLength(4);
+  });
+});
