@@ -26,9 +26,6 @@ import { tieRoutes } from './ties/index.ts';
 import { reportRoutes } from './reports/index.ts';
 import { cypherRoutes } from './cypher/index.ts';
 import { rapportageRoutes } from './rapportage/index.ts';
-import { reportRoutes } from './reports/index.ts';
-import { cypherRoutes } from './cypher/index.ts';
-import { rapportageRoutes } from './rapportage/index.ts';
 import { userRoutes } from './users/index.ts';
 import { viewRoutes } from './views/index.ts';
 
@@ -77,9 +74,6 @@ export function createApi(services: AppServices) {
     .route('/nodes', nodeRoutes(services))
     .route('/ties', tieRoutes(services))
     .route('/graph', graphRoutes(services))
-    .route('/reports', reportRoutes(services))
-    .route('/cypher', cypherRoutes(services))
-    .route('/rapportage', rapportageRoutes(services))
     .route('/analysis', analysisRoutes(services))
     .route('/reports', reportRoutes(services))
     .route('/cypher', cypherRoutes(services))
