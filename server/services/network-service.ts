@@ -34,11 +34,33 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { username: 'systeem' };
 
+/** One change to the network, as told to change listeners (the history keeps these as events). */
+export interface NetworkChange {
+  op: 'create' | 'update' | 'delete';
+  entity: 'node' | 'tie';
+  id: string;
+  before?: GraphNode | GraphTie;
+  after?: GraphNode | GraphTie;
+  actor: Actor;
+}
+
+export type ChangeListener = (change: NetworkChange) => void | Promise<void>;
+
 export class NetworkService {
   readonly cache: NetworkCache;
+  private readonly listeners: ChangeListener[] = [];
 
   constructor(readonly store: GraphStore) {
     this.cache = new NetworkCache(store);
+  }
+
+  /** Called after every successful change made through this service. */
+  onChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  private async emit(change: NetworkChange): Promise<void> {
+    for (const listener of this.listeners) await listener(change);
   }
 
   async getNode(id: string): Promise<GraphNode> {
@@ -51,28 +73,35 @@ export class NetworkService {
     return this.store.listNodes(kind, options);
   }
 
-  async createNode(input: unknown): Promise<GraphNode> {
+  async createNode(input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphNode> {
     const kind = parseOrThrow(z.object({ kind: nodeKind }).loose(), input).kind;
     const { id, ...fields } = parseOrThrow(nodeCreateSchema(kind), withoutKind(input), 'knoop');
     const node = { ...fields, id: newNodeId(kind, id), kind } as GraphNode;
     await this.store.createNode(node);
     this.cache.putNode(node);
+    await this.emit({ op: 'create', entity: 'node', id: node.id, after: node, actor });
     return node;
   }
 
-  async updateNode(id: string, input: unknown): Promise<GraphNode> {
+  async updateNode(id: string, input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphNode> {
     const kind = requireNodeKind(id);
     const changes = parseOrThrow(nodeUpdateSchema(kind), input, 'wijziging');
+    const before = await this.getNode(id);
+    parseOrThrow(NODE_FIELDS[kind], { ...before, ...changes, kind: undefined, id: undefined }, 'knoop');
     const updated = await this.store.updateNode(id, changes);
     if (!updated) throw new NotFoundError('knoop', id);
-    parseOrThrow(NODE_FIELDS[kind], updated, 'knoop');
     this.cache.putNode(updated);
+    await this.emit({ op: 'update', entity: 'node', id, before, after: updated, actor });
     return updated;
   }
 
-  async deleteNode(id: string): Promise<void> {
+  async deleteNode(id: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
+    const before = await this.getNode(id);
+    const { items: ties } = await this.store.listTies({ nodeId: id, offset: 0, limit: 100_000 });
     if (!(await this.store.deleteNode(id))) throw new NotFoundError('knoop', id);
     this.cache.removeNode(id);
+    for (const tie of ties) await this.emit({ op: 'delete', entity: 'tie', id: tie.id, before: tie, actor });
+    await this.emit({ op: 'delete', entity: 'node', id, before, actor });
   }
 
   async getTie(id: string): Promise<GraphTie> {
@@ -97,21 +126,26 @@ export class NetworkService {
     };
     await this.store.createTie(tie);
     this.cache.putTie(tie);
+    await this.emit({ op: 'create', entity: 'tie', id: tie.id, after: tie, actor });
     return tie;
   }
 
-  async updateTie(id: string, input: unknown): Promise<GraphTie> {
+  async updateTie(id: string, input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphTie> {
     if (!typeOfTieId(id)) throw new NotFoundError('band', id);
     const changes = parseOrThrow(tieUpdateSchema, input, 'wijziging');
+    const before = await this.getTie(id);
     const updated = await this.store.updateTie(id, changes);
     if (!updated) throw new NotFoundError('band', id);
     this.cache.putTie(updated);
+    await this.emit({ op: 'update', entity: 'tie', id, before, after: updated, actor });
     return updated;
   }
 
-  async deleteTie(id: string): Promise<void> {
+  async deleteTie(id: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
+    const before = await this.getTie(id);
     if (!(await this.store.deleteTie(id))) throw new NotFoundError('band', id);
     this.cache.removeTie(id);
+    await this.emit({ op: 'delete', entity: 'tie', id, before, actor });
   }
 }
 

@@ -39,6 +39,11 @@ export function accessOf(c: Context): Access {
   return access;
 }
 
+/** Who makes a change, for provenance and history. */
+export function actorOf(c: Context): { username: string } {
+  return { username: accessOf(c).user.username };
+}
+
 /** The same, or undefined on public routes. */
 export function maybeAccessOf(c: Context): Access | undefined {
   return c.get('access' as never) as Access | undefined;

@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { nodeKind } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
-import { accessOf } from '../middleware/session.ts';
+import { accessOf, actorOf } from '../middleware/session.ts';
 import { pagingQuery, parseQuery, readJson } from '../params.ts';
 import { withoutUnconsented } from '../visibility.ts';
 
@@ -23,7 +23,7 @@ export function nodeRoutes({ network }: AppServices) {
       const page = await network.listNodes(kind, { offset, limit, search: q || undefined });
       return c.json({ ...page, items: withoutUnconsented(accessOf(c), page.items) });
     })
-    .post('/', async (c) => c.json(await network.createNode(await readJson(c.req.raw)), 201))
+    .post('/', async (c) => c.json(await network.createNode(await readJson(c.req.raw), actorOf(c)), 201))
     .get('/:id', async (c) => {
       const node = await network.getNode(c.req.param('id'));
       const ties = await network.listTies({ nodeId: node.id, offset: 0, limit: 1000 });
@@ -31,11 +31,11 @@ export function nodeRoutes({ network }: AppServices) {
     })
     .patch('/:id', async (c) => {
       accessOf(c).require(accessOf(c).mayChangeNode(c.req.param('id')), 'knopen buiten uw gebied wijzigen');
-      return c.json(await network.updateNode(c.req.param('id'), await readJson(c.req.raw)));
+      return c.json(await network.updateNode(c.req.param('id'), await readJson(c.req.raw), actorOf(c)));
     })
     .delete('/:id', async (c) => {
       accessOf(c).require(accessOf(c).mayChangeNode(c.req.param('id')), 'knopen buiten uw gebied verwijderen');
-      await network.deleteNode(c.req.param('id'));
+      await network.deleteNode(c.req.param('id'), actorOf(c));
       return c.body(null, 204);
     });
 }

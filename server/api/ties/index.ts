@@ -10,7 +10,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { tieType } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
-import { accessOf } from '../middleware/session.ts';
+import { accessOf, actorOf } from '../middleware/session.ts';
 import { pagingQuery, parseQuery, readJson } from '../params.ts';
 
 const listQuery = pagingQuery.extend({ type: tieType.optional(), nodeId: z.string().max(100).optional() });
@@ -35,16 +35,16 @@ export function tieRoutes({ network }: AppServices) {
       const { type, from, to } = endpointsOf(body);
       const access = accessOf(c);
       if (type && from && to) access.require(access.mayChangeTie(type, from, to), `een ${type}-band buiten uw gebied aanleggen`);
-      return c.json(await network.createTie(body, { username: access.user.username }), 201);
+      return c.json(await network.createTie(body, actorOf(c)), 201);
     })
     .get('/:id', async (c) => c.json(await network.getTie(c.req.param('id'))))
     .patch('/:id', async (c) => {
       await requireMayChange(c, c.req.param('id'));
-      return c.json(await network.updateTie(c.req.param('id'), await readJson(c.req.raw)));
+      return c.json(await network.updateTie(c.req.param('id'), await readJson(c.req.raw), actorOf(c)));
     })
     .delete('/:id', async (c) => {
       await requireMayChange(c, c.req.param('id'));
-      await network.deleteTie(c.req.param('id'));
+      await network.deleteTie(c.req.param('id'), actorOf(c));
       return c.body(null, 204);
     });
 }
