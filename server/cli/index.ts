@@ -4,13 +4,26 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError, EXIT, type Command } from './command.ts';
+import { analyseCommand } from './analyse.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
 import { importCommand } from './import.ts';
 import { schemaCommand } from './schema.ts';
 import { serveCommand } from './serve.ts';
+import { usersCommand } from './users.ts';
 
-const COMMANDS: Command[] = [serveCommand, generateCommand, schemaCommand, importCommand, exportCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  generateCommand,
+  analyseCommand,
+  importCommand,
+  exportCommand,
+  backupCommand,
+  restoreCommand,
+  usersCommand,
+  schemaCommand,
+];
 
 function overview(): string {
   const lines = COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`);
