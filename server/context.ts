@@ -1,5 +1,6 @@
 /** What the API needs to serve a request: the services and the logger. */
 import type { Logger } from './logger.ts';
+import type { AnalysisService } from './services/analysis-service.ts';
 import type { AccessService } from './services/auth/access.ts';
 import type { FailureLimiter } from './services/auth/rate-limit.ts';
 import type { SessionService } from './services/auth/sessions.ts';
@@ -14,6 +15,7 @@ import type { GraphStore } from './store/index.ts';
 export interface AppServices {
   store: GraphStore;
   network: NetworkService;
+  analysis: AnalysisService;
   logger: Logger;
   users: UserService;
   sessions: SessionService;
