@@ -1,11 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { TopNav } from '../shared/TopNav.tsx';
+import { ConsoleApp } from './ConsoleApp.tsx';
+import './console.css';
 
 createRoot(document.getElementById('root')!).render(
   <>
     <TopNav current="console" />
-    <main>
-      <p>Cypher-console: in aanbouw.</p>
-    </main>
+    <ConsoleApp />
   </>,
 );

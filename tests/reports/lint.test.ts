@@ -12,7 +12,8 @@ const CARTESIAN_HINT = /^If a part of a query contains multiple disconnected pat
 
 function lint(query: string, parameters: Record<string, unknown>) {
   const { diagnostics } = lintCypherQuery(query, { ...cypherSchema(), parameters });
-  return diagnostics.filter((d) => !CARTESIAN_HINT.test(d.message)).map((d) => ({ severity: d.severity === 1 ? 'error' : 'warning', message: d.message, at: query.slice(d.offsets.start, d.offsets.end) }));
+  const text = (d: (typeof diagnostics)[number]) => (typeof d.message === "string" ? d.message : d.message.value);
+  return diagnostics.filter((d) => !CARTESIAN_HINT.test(text(d))).map((d) => ({ severity: d.severity === 1 ? "error" : "warning", message: text(d), at: query.slice(d.offsets.start, d.offsets.end) }));
 }
 
 describe('report library', () => {

@@ -1,0 +1,362 @@
+/**
+ * The Cypher console for analysts: an editor with schema-aware completion,
+ * results as a table or a graph, query history (in this browser), personal
+ * reports saved on the server, the report library with a form per report,
+ * and CSV export. Everything runs read-only on the server.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { api, downloadCsv, type Param, type PersonalReport, type Report, type Result } from './api.ts';
+import { graphOfRows, ResultGraph } from './Graph.tsx';
+import { highlight, suggestions } from './schema.ts';
+
+const HISTORY_KEY = 'wijknetwerk.console.history';
+const EXAMPLE = "// Voorbeeld: sleutelfiguren en hun contacten\nMATCH (p:Persoon)-[k:KENT]-(q:Persoon)\nWHERE 'sleutelfiguur' IN p.roles\nRETURN p.name AS persoon, count(q) AS contacten\nORDER BY contacten DESC\nLIMIT 20";
+
+type Source = { kind: 'query' } | { kind: 'report'; report: Report } | { kind: 'personal'; report: PersonalReport };
+
+function loadHistory(): string[] {
+  try {
+    return JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]') as string[];
+  } catch {
+    return [];
+  }
+}
+
+function initialValue(param: Param): string {
+  return String(param.default);
+}
+
+/** `$names` in a query (outside strings and comments, roughly), for saving it as a report. */
+function detectParams(query: string): Param[] {
+  const code = query.replace(/\/\/[^\n]*/g, '').replace(/'(?:[^'\\]|\\.)*'/g, "''");
+  return [...new Set([...code.matchAll(/\$([A-Za-z][A-Za-z0-9_]*)/g)].map((match) => match[1]!))].map((name) => ({ name, type: /wijk|gebied/i.test(name) ? 'gebied' : 'string', default: '' }));
+}
+
+function Cell({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <span className="muted">–</span>;
+  if (Array.isArray(value)) return <>{value.map((item, index) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ')}</>;
+  if (typeof value === 'object') {
+    const entity = value as Record<string, unknown>;
+    if ('kind' in entity || 'type' in entity) return <span className="entity">{String(entity.name ?? entity.type ?? entity.id)}</span>;
+    return <code>{JSON.stringify(value)}</code>;
+  }
+  return <>{String(value)}</>;
+}
+
+export function ConsoleApp() {
+  const [query, setQuery] = useState(EXAMPLE);
+  const [paramsText, setParamsText] = useState('{}');
+  const [reports, setReports] = useState<Report[]>([]);
+  const [personal, setPersonal] = useState<PersonalReport[]>([]);
+  const [history, setHistory] = useState<string[]>(loadHistory);
+  const [source, setSource] = useState<Source>({ kind: 'query' });
+  const [form, setForm] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [view, setView] = useState<'tabel' | 'graaf'>('tabel');
+  const [filter, setFilter] = useState('');
+  const [completion, setCompletion] = useState<{ from: number; items: string[]; active: number } | null>(null);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const overlay = useRef<HTMLPreElement>(null);
+
+  useEffect(() => {
+    api.reports().then(setReports, (e: Error) => setError(e.message));
+    api.personal().then(setPersonal, () => undefined);
+  }, []);
+
+  const graph = useMemo(() => (result ? graphOfRows(result.rows) : null), [result]);
+  useEffect(() => {
+    if (!graph && view === 'graaf') setView('tabel');
+  }, [graph, view]);
+
+  async function execute(run: () => Promise<Result>) {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await run();
+      setResult(next);
+    } catch (e) {
+      setResult(null);
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function runQuery() {
+    let params: Record<string, unknown>;
+    try {
+      params = JSON.parse(paramsText || '{}') as Record<string, unknown>;
+    } catch {
+      setError('de parameters zijn geen geldige JSON, bijvoorbeeld {"wijk": "geb_wk_parkwijk"}');
+      return;
+    }
+    const next = [query, ...history.filter((item) => item !== query)].slice(0, 30);
+    setHistory(next);
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(next));
+    setSource({ kind: 'query' });
+    void execute(() => api.cypher(query, params));
+  }
+
+  function openReport(next: Source) {
+    setSource(next);
+    setResult(null);
+    setError(null);
+    if (next.kind !== 'query') {
+      setForm(Object.fromEntries(next.report.params.map((param) => [param.name, initialValue(param)])));
+      setQuery(next.report.cypher);
+    }
+  }
+
+  function runSelected() {
+    if (source.kind === 'query') return runQuery();
+    const params = Object.fromEntries(source.report.params.map((param) => [param.name, param.type === 'int' ? Number(form[param.name]) : (form[param.name] ?? '')]));
+    void execute(() => (source.kind === 'report' ? api.runReport(source.report.id, params) : api.runPersonal(source.report.id, params)));
+  }
+
+  async function save() {
+    const title = window.prompt('Titel van het persoonlijke rapport');
+    if (!title) return;
+    try {
+      const saved = await api.savePersonal({ title, description: '', cypher: query, params: detectParams(query) });
+      setPersonal([...personal, saved]);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function remove(report: PersonalReport) {
+    if (!window.confirm(`Rapport '${report.title}' verwijderen?`)) return;
+    await api.deletePersonal(report.id);
+    setPersonal(personal.filter((item) => item.id !== report.id));
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLTextAreaElement>) {
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      return runQuery();
+    }
+    if (event.ctrlKey && event.key === ' ') {
+      event.preventDefault();
+      const target = event.currentTarget;
+      const found = suggestions(target.value, target.selectionStart);
+      setCompletion(found.items.length ? { ...found, active: 0 } : null);
+      return;
+    }
+    if (completion) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setCompletion({ ...completion, active: (completion.active + step + completion.items.length) % completion.items.length });
+      } else if (event.key === 'Enter' || event.key === 'Tab') {
+        event.preventDefault();
+        accept(completion.items[completion.active]!);
+      } else if (event.key === 'Escape') setCompletion(null);
+    }
+  }
+
+  function accept(item: string) {
+    const target = editor.current!;
+    const cursor = target.selectionStart;
+    const from = completion?.from ?? cursor;
+    const next = query.slice(0, from) + item + query.slice(cursor);
+    setQuery(next);
+    setCompletion(null);
+    requestAnimationFrame(() => {
+      target.focus();
+      target.selectionStart = target.selectionEnd = from + item.length;
+    });
+  }
+
+  const shownRows = result ? result.rows.filter((row) => !filter || JSON.stringify(row).toLowerCase().includes(filter.toLowerCase())) : [];
+  const title = source.kind === 'query' ? 'Eigen query' : source.report.title;
+
+  return (
+    <div className="console">
+      <aside className="console-side" aria-label="Rapporten">
+        <h2>Rapporten</h2>
+        <ul className="report-list" data-testid="report-list">
+          {reports.map((report) => (
+            <li key={report.id}>
+              <button type="button" className={source.kind === 'report' && source.report.id === report.id ? 'active' : ''} onClick={() => openReport({ kind: 'report', report })} title={report.description}>
+                {report.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2>Mijn rapporten</h2>
+        {personal.length === 0 && <p className="muted small">Nog geen. Sla een query op met ‘Opslaan als rapport’.</p>}
+        <ul className="report-list">
+          {personal.map((report) => (
+            <li key={report.id} className="personal">
+              <button type="button" onClick={() => openReport({ kind: 'personal', report })}>
+                {report.title}
+              </button>
+              <button type="button" className="icon" aria-label={`verwijder ${report.title}`} onClick={() => void remove(report)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h2>Geschiedenis</h2>
+        <ul className="history">
+          {history.slice(0, 12).map((item, index) => (
+            <li key={index}>
+              <button type="button" onClick={() => {
+                  openReport({ kind: 'query' });
+                  setQuery(item);
+                }} title={item}>
+                {item.replace(/\/\/[^\n]*\n/g, '').slice(0, 70)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+
+      <main className="console-main">
+        <section className="editor-card">
+          <header className="editor-head">
+            <h1>{title}</h1>
+            {source.kind !== 'query' && (
+              <button type="button" className="link" onClick={() => setSource({ kind: 'query' })}>
+                Als eigen query bewerken
+              </button>
+            )}
+          </header>
+          {source.kind !== 'query' && 'description' in source.report && source.report.description && <p className="description">{source.report.description}</p>}
+          {source.kind !== 'query' ? (
+            <form
+              className="param-form"
+              data-testid="param-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                runSelected();
+              }}
+            >
+              {source.report.params.length === 0 && <p className="muted small">Dit rapport heeft geen parameters.</p>}
+              {source.report.params.map((param) => (
+                <label key={param.name}>
+                  <span>
+                    {param.name} <em>({param.type})</em>
+                  </span>
+                  <input
+                    name={param.name}
+                    type={param.type === 'int' ? 'number' : 'text'}
+                    placeholder={param.type === 'date' ? 'JJJJ-MM-DD of today-6m' : param.type === 'periode' ? '2026-Q3' : param.default === '' ? 'leeg = alle' : ''}
+                    value={form[param.name] ?? ''}
+                    onChange={(event) => setForm({ ...form, [param.name]: event.target.value })}
+                  />
+                </label>
+              ))}
+              <button type="submit" className="primary" disabled={busy}>
+                {busy ? 'Bezig…' : 'Rapport uitvoeren'}
+              </button>
+            </form>
+          ) : (
+            <>
+              <div className="editor">
+                <pre ref={overlay} className="editor-overlay" aria-hidden="true" dangerouslySetInnerHTML={{ __html: highlight(query) }} />
+                <textarea
+                  ref={editor}
+                  aria-label="Cypher-query"
+                  spellCheck={false}
+                  value={query}
+                  onChange={(event) => {
+                    setQuery(event.target.value);
+                    setCompletion(null);
+                  }}
+                  onKeyDown={onKeyDown}
+                  onScroll={(event) => {
+                    if (overlay.current) overlay.current.scrollTop = event.currentTarget.scrollTop;
+                  }}
+                />
+                {completion && (
+                  <ul className="completion" role="listbox">
+                    {completion.items.map((item, index) => (
+                      <li key={item} role="option" aria-selected={index === completion.active} onMouseDown={(event) => (event.preventDefault(), accept(item))}>
+                        {item}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <div className="editor-actions">
+                <label className="params">
+                  Parameters (JSON)
+                  <input value={paramsText} onChange={(event) => setParamsText(event.target.value)} spellCheck={false} />
+                </label>
+                <button type="button" className="primary" onClick={runQuery} disabled={busy}>
+                  {busy ? 'Bezig…' : 'Uitvoeren'} <kbd>Ctrl+Enter</kbd>
+                </button>
+                <button type="button" onClick={() => void save()}>
+                  Opslaan als rapport
+                </button>
+              </div>
+              <p className="muted small">Alleen-lezen: schrijven, verwijderen en beheer worden geweigerd. Ctrl+Spatie vult labels, bandtypen en eigenschappen aan. Maximaal 1000 rijen, 5 seconden.</p>
+            </>
+          )}
+        </section>
+
+        {error && (
+          <div className="error" role="alert">
+            {error}
+          </div>
+        )}
+
+        {result && (
+          <section className="result-card" data-testid="result">
+            <header className="result-head">
+              <strong data-testid="row-count">
+                {result.rows.length} {result.rows.length === 1 ? 'rij' : 'rijen'}
+              </strong>
+              <span className="muted">{result.ms} ms</span>
+              {result.truncated && <span className="warning">Afgekapt op {result.maxRows} rijen: verfijn de query.</span>}
+              <input className="filter" placeholder="Filter in resultaat" value={filter} onChange={(event) => setFilter(event.target.value)} />
+              <div className="toggle" role="group" aria-label="Weergave">
+                <button type="button" aria-pressed={view === 'tabel'} onClick={() => setView('tabel')}>
+                  Tabel
+                </button>
+                <button type="button" aria-pressed={view === 'graaf'} disabled={!graph} onClick={() => setView('graaf')} title={graph ? '' : 'De rijen bevatten geen knopen en banden'}>
+                  Graaf
+                </button>
+              </div>
+              <button type="button" onClick={() => downloadCsv(`${source.kind === 'query' ? 'query' : source.report.id}.csv`, result.columns, shownRows)}>
+                CSV
+              </button>
+            </header>
+            {view === 'graaf' && graph ? (
+              <ResultGraph graph={graph} />
+            ) : (
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      {result.columns.map((column) => (
+                        <th key={column.name} className={column.kind === 'getal' ? 'num' : ''}>
+                          {column.name}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shownRows.map((row, index) => (
+                      <tr key={index}>
+                        {result.columns.map((column) => (
+                          <td key={column.name} className={column.kind === 'getal' ? 'num' : ''}>
+                            <Cell value={row[column.name]} />
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {shownRows.length === 0 && <p className="muted empty">Geen rijen.</p>}
+              </div>
+            )}
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}
