@@ -57,4 +57,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const exitCode = await main(process.argv.slice(2));
+// Kùzu 0.11's native module can crash (SIGSEGV) when Node exits on its own after writes,
+// even with the database closed. Every command has closed its store by now: end explicitly,
+// once stdout has drained.
+process.stdout.write('', () => process.exit(exitCode));
