@@ -260,7 +260,7 @@ export class Planner {
       const earlierMatch = this.matched.get(existing.id);
       if (earlierMatch !== undefined) return report('reject', { errors: [{ column: this.columnName('name'), message: `dubbel: dezelfde knoop als regel ${earlierMatch}` }] });
       this.matched.set(existing.id, row.line);
-      const check = NODE_FIELDS[kind].partial().safeParse(fields);
+      const check = partialFields(kind).safeParse(fields);
       if (!check.success) return report('reject', { errors: this.zodErrors(check.error.issues) });
       const changes: Record<string, unknown> = {};
       for (const [field, value] of Object.entries(check.data as Record<string, unknown>)) {
@@ -451,6 +451,15 @@ export class Planner {
       return { column: this.columnName(field), message: issue.message };
     });
   }
+}
+
+const PARTIAL_FIELDS = new Map<NodeKind, ReturnType<(typeof NODE_FIELDS)[NodeKind]['partial']>>();
+
+/** Building a partial zod schema is costly; one per kind, made once. */
+export function partialFields(kind: NodeKind) {
+  let schema = PARTIAL_FIELDS.get(kind);
+  if (!schema) PARTIAL_FIELDS.set(kind, (schema = NODE_FIELDS[kind].partial()));
+  return schema;
 }
 
 const KIND_NAME: Record<NodeKind, string> = {

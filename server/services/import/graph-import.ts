@@ -35,7 +35,9 @@ import { ValidationError } from '../../errors.ts';
 import { newNodeId, newTieId } from '../ids.ts';
 import type { Actor } from '../network-service.ts';
 import { parseTieType } from './columns.ts';
-import type { ImportPlan, LineAction } from './csv-import.ts';
+import { partialFields, type ImportPlan, type LineAction } from './csv-import.ts';
+
+const PARTIAL_TIE_FIELDS = tieFields.partial();
 import { NetworkIndex } from './network-index.ts';
 
 export type GraphFormat = 'gexf' | 'graphml';
@@ -127,7 +129,7 @@ export function planGraphImport(text: string, format: GraphFormat, network: Netw
     const existing = keepsKey ? index.nodes.get(key) : index.byExternal(kind, String(fields.externalId));
     // Like the CSV import: a person without roles is a bewoner.
     if (!existing && kind === 'persoon' && !fields.roles) fields.roles = ['bewoner'];
-    const schema = existing ? NODE_FIELDS[kind].partial() : NODE_FIELDS[kind];
+    const schema = existing ? partialFields(kind) : NODE_FIELDS[kind];
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       items.push({ element: 'node', key, action: 'reject', errors: parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })) });
@@ -163,7 +165,7 @@ export function planGraphImport(text: string, format: GraphFormat, network: Netw
     if (!allowedPair(type.value, fromKind, toKind)) return reject('type', `een ${type.value}-band kan niet van ${fromKind} naar ${toKind} lopen`);
     const values = modelValues(attributes, TIE_PROPERTIES);
     const existing = (typeOfTieId(key) === type.value ? index.tiesById.get(key) : undefined) ?? index.findTie(type.value, from, to);
-    const parsed = (existing ? tieFields.partial() : tieFields).safeParse(values);
+    const parsed = (existing ? PARTIAL_TIE_FIELDS : tieFields).safeParse(values);
     if (!parsed.success) {
       items.push({ element: 'edge', key, action: 'reject', errors: parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })) });
       return;

@@ -1,0 +1,60 @@
+/**
+ * Benchmark of the CSV import: 100k person rows (parse + validate + plan +
+ * bulk write through Kùzu's COPY) into a store that holds Haarlem's gebieden,
+ * then the same file again (all rows unchanged, nothing written).
+ * Run: `npx tsx tests/bench/import.bench.ts` (prints rows/s), or from the bench runner.
+ */
+import { rmSync } from 'node:fs';
+import { silentLogger } from '../../server/logger.ts';
+import { createServices } from '../../server/server.ts';
+import { ImportService } from '../../server/services/import/import-service.ts';
+import { seedNetwork } from '../import/helpers.ts';
+import { tempDir } from '../helpers/test-app.ts';
+import type { BenchRow } from './types.ts';
+
+const ROWS = 100_000;
+const WIJKEN = ['Rozenprieel', 'Boerhaavewijk'];
+
+function personsCsv(rows: number): string {
+  const lines = ['Naam;Rollen;Wijk;Toestemming;Datum toestemming;Extern ID'];
+  for (let index = 0; index < rows; index++) {
+    lines.push(`Bewoner ${index} Ëlzinga;bewoner${index % 7 === 0 ? ', vrijwilliger' : ''};${WIJKEN[index % 2]};ja;14-3-2024;B${index}`);
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+export default async function benchImport(): Promise<BenchRow[]> {
+  const dataDir = tempDir('wijknetwerk-bench-import-');
+  const services = await createServices({ dataDir }, silentLogger);
+  try {
+    await services.store.bulkInsert(seedNetwork());
+    const service = new ImportService(services.network);
+    const bytes = new TextEncoder().encode(personsCsv(ROWS));
+    const size = `${ROWS / 1000}k person rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`;
+
+    let started = performance.now();
+    const first = await service.importCsv(bytes, { kind: 'persons', actor: { username: 'bench' } });
+    const firstMs = performance.now() - started;
+    if (!first.applied || first.summary.create !== ROWS) throw new Error(`import failed: ${JSON.stringify(first.summary)}`);
+
+    started = performance.now();
+    const second = await service.importCsv(bytes, { kind: 'persons', actor: { username: 'bench' } });
+    const secondMs = performance.now() - started;
+    if (second.summary.unchanged !== ROWS) throw new Error(`second import not idempotent: ${JSON.stringify(second.summary)}`);
+
+    const rate = (ms: number) => `${Math.round(ROWS / (ms / 1000)).toLocaleString('en')} rows/s`;
+    console.log(`CSV import, ${size}: ${Math.round(firstMs)} ms (${rate(firstMs)}); again, unchanged: ${Math.round(secondMs)} ms (${rate(secondMs)})`);
+    return [
+      { suite: 'import', name: 'CSV persons: parse + validate + bulk write (100k nodes + 100k WOONT_IN ties)', size, ms: Math.round(firstMs), note: rate(firstMs) },
+      { suite: 'import', name: 'CSV persons again: parse + match, all unchanged, nothing written', size, ms: Math.round(secondMs), note: rate(secondMs) },
+    ];
+  } finally {
+    await services.store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchImport();
+  process.exit(0);
+}
