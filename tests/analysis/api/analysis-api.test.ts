@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GapReport, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
 import { readDemoHoles, readDemoNetwork } from '../../../server/services/demo/load-demo.ts';
+import { AnalysisService } from '../../../server/services/analysis-service.ts';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
 
 const holes = readDemoHoles();
@@ -127,5 +128,26 @@ describe('POST /api/analysis/what-if', () => {
     expect((await app.request('/api/analysis/what-if', { method: 'POST', json: { remove: [] } })).status).toBe(400);
     expect((await app.request('/api/analysis/what-if', { method: 'POST', json: { remove: [PARK] } })).status).toBe(400);
     expect((await app.request('/api/analysis/what-if', { method: 'POST', json: { weg: ['x'] } })).status).toBe(400);
+  });
+});
+
+describe('AnalysisService', () => {
+  it('gives the same answer in the worker and in-process, and the worker leaves the event loop free', async () => {
+    const inline = new AnalysisService(app.services.network, undefined, { mode: 'inline' });
+    const worker = new AnalysisService(app.services.network, undefined, { mode: 'worker' });
+    try {
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 5);
+      const fromWorker = await worker.gaps({ at: '2026-06-01' });
+      clearInterval(timer);
+      expect(worker.computed.worker).toBe(1);
+      expect(ticks).toBeGreaterThan(2);
+      const fromInline = await inline.gaps({ at: '2026-06-01' });
+      expect(inline.computed.inline).toBe(1);
+      expect(fromWorker.value).toEqual(fromInline.value);
+      expect((await worker.gaps({ at: '2026-06-01' })).cached).toBe(true);
+    } finally {
+      await worker.close();
+    }
   });
 });
