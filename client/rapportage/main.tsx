@@ -1,11 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { TopNav } from '../shared/TopNav.tsx';
+import { RapportageApp } from './RapportageApp.tsx';
+import './rapportage.css';
 
 createRoot(document.getElementById('root')!).render(
   <>
-    <TopNav current="rapportage" />
-    <main>
-      <p>Netwerkrapportage: in aanbouw.</p>
-    </main>
+    <div className="no-print">
+      <TopNav current="rapportage" />
+    </div>
+    <RapportageApp />
   </>,
 );
