@@ -4,6 +4,7 @@
  * set of deliberately planted "gaten" (holes) that the analysis must find.
  * `data/demo/build-demo.ts` writes the result to JSON; see data/demo/README.md.
  */
+import { activeOn as activeOnDate } from '../../analysis/scope.ts';
 import {
   CONTEXT_TIES,
   NODE_FIELDS,
@@ -41,11 +42,9 @@ const T0 = dnum(DEMO_START);
 const T1 = dnum(DEMO_TODAY);
 const STALE = dnum(DEMO_STALE_BEFORE);
 
-/** Active on day `d`: started on or before d, and not ended before d (endDate is the last day). */
+/** Active on day number `d`, by the model's one rule (`activeOn` in server/analysis/scope.ts). */
 function activeOn(item: { startDate?: unknown; endDate?: unknown }, d: number): boolean {
-  if (typeof item.startDate === 'string' && dnum(item.startDate) > d) return false;
-  if (typeof item.endDate === 'string' && dnum(item.endDate) < d) return false;
-  return true;
+  return activeOnDate(item, diso(d));
 }
 
 // ---------------------------------------------------------------- themes
@@ -1224,7 +1223,7 @@ export function buildDemoNetwork(): DemoBuild {
     today: DEMO_TODAY,
     staleBefore: DEMO_STALE_BEFORE,
     conventions: [
-      'Active on day D: startDate <= D and (no endDate or endDate >= D); endDate is the last day.',
+      'Active on day D: startDate <= D and (no endDate or endDate > D); endDate is the first day it no longer counts.',
       'Residents WOONT_IN a buurt; professionals ACTIEF_IN wijken; organisations and wijkteams WERKT_IN wijken; initiatives WERKT_IN one buurt; plekken LIGT_IN a buurt.',
       'Offer for (wijk, theme): an organisation WERKT_IN the wijk, or an initiative WERKT_IN one of its buurten, that RICHT_ZICH_OP the theme.',
       'Social ties: all ties except the CONTEXT_TIES (WOONT_IN, ACTIEF_IN, WERKT_IN, LIGT_IN, RICHT_ZICH_OP, VINDT_PLAATS_IN, BEHEERT).',
