@@ -238,7 +238,7 @@ export function RapportageApp() {
               <tr key={row.thema} className={row.aantal === 0 ? 'none' : ''}>
                 <td>{row.thema}</td>
                 <td className="num">{row.aantal === 0 ? <span className="pill hoog">geen</span> : row.aantal}</td>
-                <td>{(row.organisaties ?? []).slice(0, 3).join(', ')}{(row.organisaties ?? []).length > 3 ? ` +${(row.organisaties ?? []).length - 3}` : ''}</td>
+                <td>{(row.organisaties ?? []).slice(0, 2).join(', ')}{(row.organisaties ?? []).length > 2 ? ` +${(row.organisaties ?? []).length - 2}` : ''}</td>
                 <td>{(row.initiatieven ?? []).slice(0, 2).join(', ')}{(row.initiatieven ?? []).length > 2 ? ` +${(row.initiatieven ?? []).length - 2}` : ''}</td>
               </tr>
             ))}

@@ -109,14 +109,14 @@ export function rapportageRoutes(services: AppServices) {
         const missing = [driehoekRow.gebiedsverbinders === 0 && 'gebiedsverbinder', driehoekRow.wijkteams === 0 && 'sociaal wijkteam', driehoekRow.opbouwwerkers === 0 && 'opbouwwerker'].filter(Boolean) as string[];
         gaps.push({ key: 'driehoek', ernst: 'hoog', titel: 'Driehoek niet compleet', uitleg: `Er is geen ${missing.join(' en geen ')} actief in de wijk. Zonder alle drie de benen blijven signalen en initiatieven liggen.`, items: missing });
       }
-      if (themaGaten.rows.length) gaps.push({ key: 'dekking', ernst: 'hoog', titel: `${themaGaten.rows.length} thema('s) zonder aanbod`, uitleg: 'Geen organisatie of initiatief in de wijk richt zich op deze thema’s.', items: themaGaten.rows.map((row) => String(row.thema)) });
-      if (initiatieven.rows.length) gaps.push({ key: 'losse-initiatieven', ernst: 'middel', titel: `${initiatieven.rows.length} initiatief/initiatieven zonder wijkteam of organisatie`, uitleg: 'Geen verwijzing, ondersteuning of subsidie: kwetsbaar als de trekker stopt, en onbekend bij het wijkteam.', items: initiatieven.rows.map((row) => String(row.initiatief)) });
+      if (themaGaten.rows.length) gaps.push({ key: 'dekking', ernst: 'hoog', titel: plural(themaGaten.rows.length, 'thema zonder aanbod', 'thema’s zonder aanbod'), uitleg: 'Geen organisatie of initiatief in de wijk richt zich op deze thema’s.', items: themaGaten.rows.map((row) => String(row.thema)) });
+      if (initiatieven.rows.length) gaps.push({ key: 'losse-initiatieven', ernst: 'middel', titel: plural(initiatieven.rows.length, 'initiatief zonder wijkteam of organisatie', 'initiatieven zonder wijkteam of organisatie'), uitleg: 'Geen verwijzing, ondersteuning of subsidie: kwetsbaar als de trekker stopt, en onbekend bij het wijkteam.', items: initiatieven.rows.map((row) => String(row.initiatief)) });
       if (dubbel.rows.length) gaps.push({ key: 'dubbeling', ernst: 'middel', titel: 'Zelfde thema, geen samenwerking', uitleg: 'Organisaties werken in de wijk op hetzelfde thema zonder onderlinge band: mogelijke dubbeling.', items: dubbel.rows.map((row) => `${row.organisatie1} en ${row.organisatie2} (${row.thema})`) });
       const isolated = [...isolatie.rows.map((row) => String(row.persoon)), ...viaProfessional.rows.map((row) => `${row.persoon} (alleen via ${row.professional})`)];
-      if (isolated.length) gaps.push({ key: 'isolatie', ernst: 'middel', titel: `${isolated.length} bewoner(s) geïsoleerd of alleen via één professional`, uitleg: 'Geen kennis-banden en geen deelname, of alle banden lopen via één professional.', items: isolated });
+      if (isolated.length) gaps.push({ key: 'isolatie', ernst: 'middel', titel: plural(isolated.length, 'bewoner geïsoleerd of alleen via één professional', 'bewoners geïsoleerd of alleen via één professional'), uitleg: 'Geen kennis-banden en geen deelname, of alle banden lopen via één professional.', items: isolated });
       const singleLinks = wijkteamLinks.rows.filter((row) => initiativeNames.has(String(row.initiatief)));
       if (singleLinks.length) gaps.push({ key: 'enkelvoudig', ernst: 'hoog', titel: 'Verbinding wijkteam–initiatief hangt aan één persoon', uitleg: 'Het wijkteam is met deze initiatieven alleen verbonden via één teamlid; vertrekt die persoon, dan valt de verbinding weg.', items: singleLinks.map((row) => `${row.initiatief} (via ${row.via})`) });
-      if (verouderd.rows.length) gaps.push({ key: 'verouderd', ernst: 'laag', titel: `${verouderd.rows.length} band(en) zonder contact in het afgelopen jaar`, uitleg: 'Kennis-banden vervagen zonder contact: opfrissen, of opruimen volgens de bewaartermijn.', items: verouderd.rows.slice(0, 8).map((row) => `${row.persoon1} – ${row.persoon2} (${row.laatsteContact})`) });
+      if (verouderd.rows.length) gaps.push({ key: 'verouderd', ernst: 'laag', titel: plural(verouderd.rows.length, 'band zonder contact in het afgelopen jaar', 'banden zonder contact in het afgelopen jaar'), uitleg: 'Kennis-banden vervagen zonder contact: opfrissen, of opruimen volgens de bewaartermijn.', items: verouderd.rows.slice(0, 8).map((row) => `${row.persoon1} – ${row.persoon2} (${row.laatsteContact})`) });
       const access = currentUser(c);
       const duiding = await store.getDocument(DUIDING, `${wijk.id}.${periode}`);
       return c.json({
@@ -155,6 +155,10 @@ export function rapportageRoutes(services: AppServices) {
       await store.putDocument(DUIDING, `${wijk.id}.${periode}`, document);
       return c.json(document);
     });
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function shiftMonths(date: string, months: number): string {
