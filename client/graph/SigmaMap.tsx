@@ -51,7 +51,11 @@ export function SigmaMap() {
       setMenu(null);
       if (app.get().view.selected) updateView({ selected: undefined });
     });
+    // The map shrinks when a side panel opens: keep the canvases in step.
+    const observer = new ResizeObserver(() => sigma.resize());
+    observer.observe(container.current!);
     return () => {
+      observer.disconnect();
       sigma.kill();
       runtime.sigma = null;
     };

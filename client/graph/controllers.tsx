@@ -40,7 +40,8 @@ export function CameraController() {
       timer = setTimeout(() => {
         const { x, y, ratio } = camera.getState();
         const view = app.get().view;
-        app.set({ view: { ...view, camera: { x, y, ratio } } });
+        const round = (n: number) => +n.toFixed(4);
+        app.set({ view: { ...view, camera: { x: round(x), y: round(y), ratio: round(ratio) } } });
       }, 300);
     };
     camera.on('updated', onUpdate);

@@ -50,7 +50,6 @@ export function makeReducers({ graph, hovered, selected, highlight }: ReducerInp
         out.zIndex = 200;
         if (out.color === HIGHLIGHT.faded) out.color = data.color as string;
       } else if (neighbours.has(node)) {
-        if (!highlight) out.forceLabel = graph.order < 400 || hovered === focus;
         if (out.color === HIGHLIGHT.faded) out.color = data.color as string;
         out.zIndex = Math.max(50, (out.zIndex as number) ?? 0);
       } else if (!highlight) fade(out);

@@ -15,6 +15,9 @@ export interface TestHook {
   position(id: string): [number, number] | null;
   sigma(): unknown;
   timings(): Record<string, number>;
+  /** Catalog nodes of a kind, best connected first: [id, name]. */
+  nodesOfKind(kind: string, limit?: number): [string, string][];
+  hasEdge(source: string, target: string): boolean;
 }
 
 export function installTestHook(): void {
@@ -33,6 +36,13 @@ export function installTestHook(): void {
     position: (id) => runtime.positions.get(id) ?? null,
     sigma: () => runtime.sigma,
     timings: () => runtime.timings,
+    nodesOfKind: (kind, limit = 20) =>
+      runtime.catalog
+        .filterNodes((_id, attributes) => attributes.kind === kind)
+        .sort((a, b) => runtime.catalog.degree(b) - runtime.catalog.degree(a))
+        .slice(0, limit)
+        .map((id) => [id, String(runtime.catalog.getNodeAttribute(id, 'name'))]),
+    hasEdge: (source, target) => runtime.render.hasNode(source) && runtime.render.hasNode(target) && (runtime.render.hasEdge(source, target) || runtime.render.hasEdge(target, source)),
   };
   (window as unknown as { __wijknetwerk: TestHook }).__wijknetwerk = hook;
 }
