@@ -83,13 +83,13 @@ function applyPseudonyms(rows: Row[], columns: ReportColumn[], pseudonymise?: Ps
 }
 
 /** Free Cypher from the console: guarded, read-only, limited. */
-export async function runFreeQuery(store: GraphStore, cypher: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult> {
+export async function runFreeQuery(store: Pick<GraphStore, 'engine' | 'query'>, cypher: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult> {
   const { timeoutMs, maxRows } = checkLimits(options);
   const checked = options.skipGuard ? cypher : assertReadOnly(cypher);
   return execute(store, checked, params, undefined, { ...options, timeoutMs, maxRows });
 }
 
-export async function runReport(store: GraphStore, report: ReportDefinition, rawParams: unknown, options: RunOptions = {}): Promise<QueryResult & { report: string; params: Record<string, unknown> }> {
+export async function runReport(store: Pick<GraphStore, 'engine' | 'query'>, report: ReportDefinition, rawParams: unknown, options: RunOptions = {}): Promise<QueryResult & { report: string; params: Record<string, unknown> }> {
   const { timeoutMs, maxRows } = checkLimits(options);
   const params = parseReportParams(report.params, rawParams);
   const cypher = translateForEngine(report.cypher, store.engine);
@@ -98,7 +98,7 @@ export async function runReport(store: GraphStore, report: ReportDefinition, raw
 }
 
 async function execute(
-  store: GraphStore,
+  store: Pick<GraphStore, 'engine' | 'query'>,
   cypher: string,
   params: Record<string, unknown>,
   declared: ReportColumn[] | undefined,
