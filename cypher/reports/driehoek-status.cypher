@@ -13,14 +13,14 @@ MATCH (w:Gebied {level: 'wijk'})
 WHERE $wijk = '' OR w.id = $wijk
 OPTIONAL MATCH (gv:Persoon)-[r1:ACTIEF_IN|WOONT_IN]->(g1:Gebied)
 WHERE (g1.id = w.id OR g1.parentId = w.id) AND 'gebiedsverbinder' IN gv.roles
-  AND (r1.endDate IS NULL OR r1.endDate >= $peildatum)
+  AND (r1.endDate IS NULL OR r1.endDate > $peildatum)
 WITH w, count(DISTINCT gv) AS gebiedsverbinders
 OPTIONAL MATCH (t:Wijkteam)-[:WERKT_IN]->(g2:Gebied)
 WHERE g2.id = w.id OR g2.parentId = w.id
 WITH w, gebiedsverbinders, count(DISTINCT t) AS wijkteams
 OPTIONAL MATCH (ob:Persoon)-[r3:ACTIEF_IN|WOONT_IN]->(g3:Gebied)
 WHERE (g3.id = w.id OR g3.parentId = w.id) AND 'opbouwwerker' IN ob.roles
-  AND (r3.endDate IS NULL OR r3.endDate >= $peildatum)
+  AND (r3.endDate IS NULL OR r3.endDate > $peildatum)
 WITH w, gebiedsverbinders, wijkteams, count(DISTINCT ob) AS opbouwwerkers
 WITH w, gebiedsverbinders, wijkteams, opbouwwerkers,
   CASE WHEN gebiedsverbinders > 0 AND wijkteams > 0 AND opbouwwerkers > 0 THEN 'ja' ELSE 'nee' END AS compleet

@@ -9,7 +9,7 @@ MATCH (w:Gebied {level: 'wijk'})
 WHERE NOT EXISTS {
   MATCH (p:Persoon)-[r:ACTIEF_IN|WOONT_IN]->(g:Gebied)
   WHERE (g.id = w.id OR g.parentId = w.id) AND 'opbouwwerker' IN p.roles
-    AND (r.endDate IS NULL OR r.endDate >= $peildatum)
+    AND (r.endDate IS NULL OR r.endDate > $peildatum)
 }
 OPTIONAL MATCH (s:Gebied {id: w.parentId})
 OPTIONAL MATCH (b:Persoon)-[:WOONT_IN]->(g:Gebied)

@@ -7,9 +7,9 @@
 // @column via: persoon
 // @column rollen: tekst
 MATCH (t:Wijkteam)<-[lid:LID_VAN]-(m:Persoon)
-WHERE ($wijkteam = '' OR t.id = $wijkteam) AND (lid.endDate IS NULL OR lid.endDate >= $peildatum)
+WHERE ($wijkteam = '' OR t.id = $wijkteam) AND (lid.endDate IS NULL OR lid.endDate > $peildatum)
 MATCH (i:Initiatief)
-WHERE EXISTS { MATCH (m)-[b:TREKKER_VAN|DEELNEMER_AAN|VRIJWILLIGER_BIJ|ONDERSTEUNT]->(i) WHERE b.endDate IS NULL OR b.endDate >= $peildatum }
+WHERE EXISTS { MATCH (m)-[b:TREKKER_VAN|DEELNEMER_AAN|VRIJWILLIGER_BIJ|ONDERSTEUNT]->(i) WHERE b.endDate IS NULL OR b.endDate > $peildatum }
   AND NOT EXISTS { MATCH (t)-[:VERWIJST_NAAR]->(i) }
 WITH t, i, collect(DISTINCT m) AS via
 WHERE size(via) = 1
