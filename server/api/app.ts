@@ -10,6 +10,8 @@ import { AppError } from '../errors.ts';
 import { errorHandler } from './errors.ts';
 import { exportRoutes } from './export/index.ts';
 import { importRoutes } from './import/index.ts';
+import { intakeRoutes } from './intake/index.ts';
+import { mergeRoutes } from './merge/index.ts';
 import { routePath } from 'hono/route';
 import { auditRoutes } from './audit/index.ts';
 import { authRoutes } from './auth/index.ts';
@@ -80,6 +82,8 @@ export function createApi(services: AppServices) {
     .route('/rapportage', rapportageRoutes(services))
     .route('/import', importRoutes(services))
     .route('/export', exportRoutes(services))
+    .route('/intake', intakeRoutes(services))
+    .route('/merge', mergeRoutes(services))
     .route('/views', viewRoutes(services));
   api.notFound((c) => c.json({ error: { code: 'not_found', message: `onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
   return api;

@@ -1,0 +1,241 @@
+/**
+ * Sneeuwbal (snowball) intake, as the pilots mapped networks: interview a
+ * resident or professional — whom do you know (strength, last contact), with
+ * whom do you work and on which theme, whom should we talk to next — and record
+ * the answers as persons and ties with provenance (`source: 'sneeuwbal'`,
+ * recordedBy, recordedAt) and, for new persons, their consent basis and date.
+ *
+ * Existing people are proposed by fuzzy name match within the gebied, so that
+ * the same neighbour is linked rather than created twice. The people to talk
+ * to next are kept as documents in the `intake-todo` collection.
+ *
+ * Writes: new nodes and ties in one bulkInsert (all or nothing); changed
+ * strength or last contact of existing ties one by one after that.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { nodesInGebieden } from '../../analysis/scope.ts';
+import {
+  allowedPair,
+  consentBasis,
+  isoDate,
+  kindOfNodeId,
+  personRole,
+  tieType,
+  type GraphNode,
+  type GraphTie,
+  type NetworkData,
+  type TieType,
+} from '../../model/index.ts';
+import { NotFoundError, ValidationError } from '../../errors.ts';
+import { newNodeId, newTieId } from '../ids.ts';
+import { AREA_TIE, NetworkIndex } from '../import/network-index.ts';
+import type { Actor, NetworkService } from '../network-service.ts';
+import { parseOrThrow } from '../validate.ts';
+import { nameSimilarity } from './fuzzy.ts';
+
+export const TODO_COLLECTION = 'intake-todo';
+
+/** A person: an existing one by id, or a new one by name (and roles). */
+const personRef = z.union([
+  z.object({ id: z.string().regex(/^per_/, 'moet een persoon zijn') }).strict(),
+  z
+    .object({
+      name: z.string().trim().min(1, 'naam is verplicht').max(200),
+      roles: z.array(personRole).min(1).max(12).default(['bewoner']),
+      gebiedId: z.string().regex(/^geb_/).optional(),
+      consentBasis: consentBasis.default('gerechtvaardigd_belang'),
+      consentDate: isoDate.optional(),
+      contact: z.string().trim().max(200).optional(),
+    })
+    .strict(),
+]);
+
+export const interviewSchema = z
+  .object({
+    /** The gebied the interview is about; new persons live there unless they say otherwise. */
+    gebiedId: z.string().regex(/^geb_/, 'moet een gebied zijn').optional(),
+    date: isoDate.optional(),
+    interviewee: personRef,
+    knows: z
+      .array(z.object({ person: personRef, strength: z.number().int().min(1).max(5).optional(), lastContact: isoDate.optional() }).strict())
+      .max(200)
+      .default([]),
+    worksWith: z
+      .array(
+        z
+          .object({
+            /** An organisation, initiative or person. */
+            nodeId: z.string().min(1),
+            type: tieType.optional(),
+            themeId: z.string().regex(/^thm_/).optional(),
+          })
+          .strict(),
+      )
+      .max(200)
+      .default([]),
+    nextToTalk: z
+      .array(z.object({ person: personRef, note: z.string().trim().max(500).optional() }).strict())
+      .max(100)
+      .default([]),
+  })
+  .strict();
+export type InterviewInput = z.input<typeof interviewSchema>;
+
+export interface TodoItem {
+  id: string;
+  name: string;
+  personId?: string;
+  gebiedId?: string;
+  note?: string;
+  suggestedBy?: string;
+  createdBy: string;
+  createdAt: string;
+  done: boolean;
+}
+
+export interface InterviewResult {
+  intervieweeId: string;
+  createdNodes: GraphNode[];
+  createdTies: GraphTie[];
+  updatedTies: string[];
+  todo: TodoItem[];
+}
+
+export interface Suggestion {
+  id: string;
+  name: string;
+  roles: string[];
+  score: number;
+}
+
+/** Default tie from a person to a node of this kind, for "works with". */
+const WORKS_WITH_DEFAULT: Record<string, TieType> = { organisatie: 'WERKT_BIJ', initiatief: 'ONDERSTEUNT', persoon: 'KENT', wijkteam: 'LID_VAN' };
+
+export class IntakeService {
+  constructor(private readonly network: NetworkService) {}
+
+  /** Existing persons whose name is like `name`, within the gebied when given, best first. */
+  async suggest(name: string, gebiedId?: string, limit = 5): Promise<Suggestion[]> {
+    const data = await this.network.cache.data();
+    return suggestPersons(data, name, gebiedId, limit);
+  }
+
+  async recordInterview(input: unknown, actor: Actor): Promise<InterviewResult> {
+    const interview = parseOrThrow(interviewSchema, input, 'interview');
+    const data = await this.network.cache.data();
+    const index = new NetworkIndex(data);
+    const now = new Date().toISOString();
+    const date = interview.date ?? now.slice(0, 10);
+    const createdNodes: GraphNode[] = [];
+    const createdTies: GraphTie[] = [];
+    const tieUpdates: { id: string; changes: Record<string, unknown> }[] = [];
+
+    const provenance = { source: 'sneeuwbal' as const, recordedBy: actor.username, recordedAt: now };
+    const addTie = (type: TieType, from: string, to: string, extra: Partial<GraphTie> = {}) => {
+      const existing = index.findTie(type, from, to);
+      if (existing) {
+        const changes = Object.fromEntries(Object.entries(extra).filter(([key, value]) => value !== undefined && (existing as Record<string, unknown>)[key] !== value && key !== 'consentBasis'));
+        if (Object.keys(changes).length) tieUpdates.push({ id: existing.id, changes });
+        return existing.id;
+      }
+      const tie = { id: newTieId(type), type, from, to, ...provenance, ...(type === 'KENT' || from.startsWith('per_') ? { consentBasis: 'gerechtvaardigd_belang' as const } : {}), ...definedOnly(extra) } as GraphTie;
+      createdTies.push(tie);
+      index.addTie(tie);
+      return tie.id;
+    };
+    const resolve = (ref: z.infer<typeof personRef>, path: string): string => {
+      if ('id' in ref) {
+        if (!index.nodes.has(ref.id)) throw new ValidationError(`persoon '${ref.id}' bestaat niet`, [{ path, message: 'bestaat niet' }]);
+        return ref.id;
+      }
+      const gebiedId = ref.gebiedId ?? interview.gebiedId;
+      if (gebiedId && !index.nodes.has(gebiedId)) throw new ValidationError(`gebied '${gebiedId}' bestaat niet`, [{ path: `${path}.gebiedId`, message: 'bestaat niet' }]);
+      // The same new name twice in one interview is one person.
+      const same = createdNodes.find((node) => node.name === ref.name);
+      if (same) return same.id;
+      const node = {
+        id: newNodeId('persoon'),
+        kind: 'persoon',
+        name: ref.name,
+        roles: ref.roles,
+        consentBasis: ref.consentBasis,
+        consentDate: ref.consentDate ?? date,
+        consentPurpose: 'sociale basis: netwerk in kaart (sneeuwbal)',
+        ...(ref.contact ? { contact: ref.contact } : {}),
+      } as GraphNode;
+      createdNodes.push(node);
+      index.addNode(node);
+      if (gebiedId) addTie(AREA_TIE.persoon!, node.id, gebiedId);
+      return node.id;
+    };
+
+    const intervieweeId = resolve(interview.interviewee, 'interviewee');
+    interview.knows.forEach((entry, position) => {
+      const other = resolve(entry.person, `knows.${position}.person`);
+      if (other === intervieweeId) throw new ValidationError('iemand kent zichzelf niet', [{ path: `knows.${position}`, message: 'gelijk aan de geïnterviewde' }]);
+      addTie('KENT', intervieweeId, other, { strength: entry.strength, lastContact: entry.lastContact });
+    });
+    interview.worksWith.forEach((entry, position) => {
+      const target = index.nodes.get(entry.nodeId);
+      if (!target) throw new ValidationError(`knoop '${entry.nodeId}' bestaat niet`, [{ path: `worksWith.${position}.nodeId`, message: 'bestaat niet' }]);
+      const type = entry.type ?? WORKS_WITH_DEFAULT[target.kind];
+      if (!type || !allowedPair(type, 'persoon', target.kind)) {
+        throw new ValidationError(`een persoon kan niet met een ${type ?? '?'}-band aan een ${target.kind} verbonden worden`, [{ path: `worksWith.${position}.type`, message: 'past niet' }]);
+      }
+      addTie(type, intervieweeId, target.id);
+      if (entry.themeId) {
+        if (kindOfNodeId(entry.themeId) !== 'thema' || !index.nodes.has(entry.themeId)) throw new ValidationError(`thema '${entry.themeId}' bestaat niet`, [{ path: `worksWith.${position}.themeId`, message: 'bestaat niet' }]);
+        if (allowedPair('RICHT_ZICH_OP', target.kind, 'thema')) addTie('RICHT_ZICH_OP', target.id, entry.themeId);
+      }
+    });
+    const todo: TodoItem[] = interview.nextToTalk.map((entry, position) => {
+      const personId = resolve(entry.person, `nextToTalk.${position}.person`);
+      return {
+        id: `${now.slice(0, 10)}-${randomBytes(4).toString('hex')}`,
+        name: index.nodes.get(personId)!.name,
+        personId,
+        gebiedId: ('gebiedId' in entry.person ? entry.person.gebiedId : undefined) ?? interview.gebiedId,
+        ...(entry.note ? { note: entry.note } : {}),
+        suggestedBy: intervieweeId,
+        createdBy: actor.username,
+        createdAt: now,
+        done: false,
+      };
+    });
+
+    if (createdNodes.length || createdTies.length) await this.network.store.bulkInsert({ nodes: createdNodes, ties: createdTies });
+    for (const update of tieUpdates) await this.network.store.updateTie(update.id, update.changes);
+    for (const item of todo) await this.network.store.putDocument(TODO_COLLECTION, item.id, item);
+    this.network.cache.reload();
+    return { intervieweeId, createdNodes, createdTies, updatedTies: tieUpdates.map((update) => update.id), todo };
+  }
+
+  async listTodo(options: { gebiedId?: string; includeDone?: boolean } = {}): Promise<TodoItem[]> {
+    const items = (await this.network.store.listDocuments<TodoItem>(TODO_COLLECTION, { limit: 10_000 })).map((document) => document.data);
+    return items.filter((item) => (options.includeDone || !item.done) && (!options.gebiedId || item.gebiedId === options.gebiedId));
+  }
+
+  async setTodoDone(id: string, done: boolean): Promise<TodoItem> {
+    const item = await this.network.store.getDocument<TodoItem>(TODO_COLLECTION, id);
+    if (!item) throw new NotFoundError('te spreken persoon', id);
+    const updated = { ...item, done };
+    await this.network.store.putDocument(TODO_COLLECTION, id, updated);
+    return updated;
+  }
+}
+
+export function suggestPersons(data: NetworkData, name: string, gebiedId: string | undefined, limit = 5, threshold = 0.82): Suggestion[] {
+  const members = gebiedId ? nodesInGebieden(data, [gebiedId]) : undefined;
+  const result: Suggestion[] = [];
+  for (const node of data.nodes) {
+    if (node.kind !== 'persoon' || (members && !members.has(node.id))) continue;
+    const score = nameSimilarity(name, node.name);
+    if (score >= threshold) result.push({ id: node.id, name: node.name, roles: (node.roles as string[]) ?? [], score: Math.round(score * 1000) / 1000 });
+  }
+  return result.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
