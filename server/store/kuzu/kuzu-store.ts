@@ -46,7 +46,7 @@ export class KuzuStore extends CypherStore {
     this.database = new kuzu.Database(join(this.options.path, 'graph.kuzu'));
     this.writer = new kuzu.Connection(this.database);
     for (let index = 0; index < READ_CONNECTIONS; index++) this.idleReaders.push(new kuzu.Connection(this.database));
-    for (const statement of parseSchemaFile(readFileSync(SCHEMA_FILE, 'utf8'))) await this.writer.query(statement);
+    for (const statement of parseSchemaFile(readFileSync(SCHEMA_FILE, 'utf8'))) await command(this.writer, statement);
   }
 
   async close(): Promise<void> {
@@ -62,10 +62,10 @@ export class KuzuStore extends CypherStore {
   protected writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return this.writes.run(async () => {
       const connection = this.requireWriter();
-      await connection.query('BEGIN TRANSACTION');
+      await command(connection, 'BEGIN TRANSACTION');
       try {
         const result = await work((cypher, params = {}) => execute(connection, cypher, params));
-        await connection.query('COMMIT');
+        await command(connection, 'COMMIT');
         return result;
       } catch (error) {
         await rollback(connection);
@@ -78,7 +78,7 @@ export class KuzuStore extends CypherStore {
     if (!options.readOnly) return this.writeTransaction((run) => run(cypher, params));
     return this.withReader(async (connection) => {
       connection.setQueryTimeout(options.timeoutMs ?? NO_TIMEOUT_MS);
-      await connection.query('BEGIN TRANSACTION READ ONLY');
+      await command(connection, 'BEGIN TRANSACTION READ ONLY');
       try {
         return await execute(connection, cypher, params);
       } catch (error) {
@@ -139,13 +139,28 @@ export class KuzuStore extends CypherStore {
   }
 }
 
+/**
+ * Runs one statement and reads all rows. Every QueryResult is closed here:
+ * one left to the garbage collector can be finalised after its database is
+ * closed, and that crashes the process (SIGSEGV) in Kùzu 0.11.
+ */
 async function execute(connection: Connection, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
   const hasParams = Object.keys(params).length > 0;
   const result = hasParams
     ? await connection.execute(await prepare(connection, cypher), params as never)
     : await connection.query(cypher);
-  if (Array.isArray(result)) throw new ValidationError('een query mag maar één statement bevatten');
-  return result.getAllSync().map((row) => toPlain(row) as Row);
+  const results = Array.isArray(result) ? result : [result];
+  try {
+    if (results.length > 1) throw new ValidationError('een query mag maar één statement bevatten');
+    return results[0]!.getAllSync().map((row) => toPlain(row) as Row);
+  } finally {
+    for (const each of results) each.close();
+  }
+}
+
+async function command(connection: Connection, statement: string): Promise<void> {
+  const result = await connection.query(statement);
+  for (const each of Array.isArray(result) ? result : [result]) each.close();
 }
 
 async function prepare(connection: Connection, cypher: string) {
@@ -156,7 +171,7 @@ async function prepare(connection: Connection, cypher: string) {
 
 async function rollback(connection: Connection): Promise<void> {
   try {
-    await connection.query('ROLLBACK');
+    await command(connection, 'ROLLBACK');
   } catch {
     // Kùzu already rolled back a transaction that failed; nothing is left to undo.
   }
