@@ -87,7 +87,7 @@ export function DetailPanel() {
               void runWhatIf([node.id]);
             }}
           >
-            {nl.whatIf.actionFor(node.name.split(' ')[0] ?? node.name)}
+            {nl.whatIf.actionFor(kind === 'persoon' ? (node.name.split(' ')[0] ?? node.name) : node.name)}
           </button>
           <button
             className="button danger"

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { silentLogger } from '../../server/logger.ts';
 import { startServer } from '../../server/server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,7 +50,7 @@ export async function startHarness(viewport = { width: 1280, height: 720 }): Pro
     store: { dataDir },
     demo: true,
     adminPassword: ADMIN_PASSWORD,
-    logger: silentLogger(),
+    logger: silentLogger,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport, acceptDownloads: true, baseURL: server.url, locale: 'nl-NL' });
@@ -68,12 +69,6 @@ export async function startHarness(viewport = { width: 1280, height: 720 }): Pro
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function silentLogger() {
-  const noop = () => undefined;
-  const logger = { info: noop, warn: noop, error: noop, debug: noop, trace: noop, fatal: noop, child: () => logger, level: 'silent' };
-  return logger as unknown as Parameters<typeof startServer>[0]['logger'];
 }
 
 /** Opens a URL of the app and waits until the map has drawn. */
