@@ -11,6 +11,8 @@ import type { PrivacyService } from './services/privacy/privacy-service.ts';
 import type { Pseudonymiser } from './services/privacy/pseudonyms.ts';
 import type { PseudonymisedReplica } from './services/privacy/replica.ts';
 import type { GraphStore } from './store/index.ts';
+import type { ContactService } from './services/history/contacts.ts';
+import type { HistoryService } from './services/history/history-service.ts';
 
 export interface AppServices {
   store: GraphStore;
@@ -26,4 +28,8 @@ export interface AppServices {
   privacy: PrivacyService;
   /** Where analysts' free Cypher runs: a copy without names. */
   replica: PseudonymisedReplica;
+  /** The network over time: events, dates, compare, snapshots. */
+  history: HistoryService;
+  /** Contact moments on ties, and the effective strength that follows. */
+  contacts: ContactService;
 }

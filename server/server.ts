@@ -22,6 +22,8 @@ import { PrivacyService } from './services/privacy/privacy-service.ts';
 import { Pseudonymiser } from './services/privacy/pseudonyms.ts';
 import { PseudonymisedReplica } from './services/privacy/replica.ts';
 import { seedDemoIfEmpty } from './services/seed.ts';
+import { ContactService } from './services/history/contacts.ts';
+import { HistoryService } from './services/history/history-service.ts';
 import { openStore, storeConfigFromEnv, type StoreConfig } from './store/index.ts';
 
 const CLIENT_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -56,6 +58,8 @@ export async function createServices(config: StoreConfig, logger: Logger): Promi
     pseudonymiser,
     privacy: new PrivacyService(store, network.cache, audit, pseudonymiser),
     replica: new PseudonymisedReplica(config.dataDir, network.cache, pseudonymiser),
+    history: new HistoryService(store, network, logger),
+    contacts: new ContactService(store, network),
   };
 }
 

@@ -30,6 +30,8 @@ import { cypherRoutes } from './cypher/index.ts';
 import { rapportageRoutes } from './rapportage/index.ts';
 import { userRoutes } from './users/index.ts';
 import { viewRoutes } from './views/index.ts';
+import { historyRoutes } from './history/index.ts';
+import { contactRoutes } from './contacts/index.ts';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Imports and restores carry whole files. */
@@ -84,7 +86,9 @@ export function createApi(services: AppServices) {
     .route('/export', exportRoutes(services))
     .route('/intake', intakeRoutes(services))
     .route('/merge', mergeRoutes(services))
-    .route('/views', viewRoutes(services));
+    .route('/views', viewRoutes(services))
+    .route('/history', historyRoutes(services))
+    .route('/contacts', contactRoutes(services));
   api.notFound((c) => c.json({ error: { code: 'not_found', message: `onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
   return api;
 }
