@@ -78,7 +78,7 @@ describe('history on the demo', () => {
     // Key figures before and after.
     expect(result.figures.before.persons).toBeGreaterThan(0);
     expect(result.figures.change.ties).toBe(result.figures.after.ties - result.figures.before.ties);
-    expect(result.sleutelfiguren.method).toMatch(/sleutelfiguren/);
+    expect(result.sleutelfiguren!.method).toMatch(/sleutelfiguren/);
   });
 
   it('keeps snapshots per period (counts only) and gives the change since the previous period', async () => {

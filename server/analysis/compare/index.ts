@@ -136,6 +136,7 @@ export interface CompareResult {
   to: string;
   ties: { new: TieChange[]; ended: TieChange[] };
   nodes: { joined: NodeChange[]; left: NodeChange[] };
+  /** Null when not asked for. */
   sleutelfiguren: {
     /** Where the ranking comes from. */
     method: string;
@@ -144,7 +145,7 @@ export interface CompareResult {
     after: FigureChange[];
     gained: FigureChange[];
     lost: FigureChange[];
-  };
+  } | null;
   gaps: { opened: GapChange[]; closed: GapChange[]; before: number; after: number } | null;
   figures: { before: KeyFigures; after: KeyFigures; change: KeyFigures };
 }
@@ -157,6 +158,8 @@ export interface CompareOptions {
   top?: number;
   /** Run the gap analyses on both dates; default true. */
   gaps?: boolean;
+  /** Rank sleutelfiguren on both dates; default true (costly on a whole city of 10k+). */
+  sleutelfiguren?: boolean;
   gapAnalyses?: readonly GapAnalysis[];
   /** Last known state of an entity (also when deleted), to say why something is gone. */
   latest?: (id: string) => { op: string; state: { endDate?: unknown } } | undefined;
@@ -241,10 +244,21 @@ export function compareNetworks(before: NetworkData, after: NetworkData, options
       return change;
     });
 
-  const figuresA = ranked(ctxA, top);
-  const figuresB = ranked(ctxB, top);
-  const idsA = new Set(figuresA.map((f) => f.id));
-  const idsB = new Set(figuresB.map((f) => f.id));
+  let figures: CompareResult['sleutelfiguren'] = null;
+  if (options.sleutelfiguren !== false) {
+    const figuresA = ranked(ctxA, top);
+    const figuresB = ranked(ctxB, top);
+    const idsA = new Set(figuresA.map((f) => f.id));
+    const idsB = new Set(figuresB.map((f) => f.id));
+    figures = {
+      method: `analyse-engine: sleutelfiguren (top ${top}, bewoners) op beide datums`,
+      top,
+      before: figuresA,
+      after: figuresB,
+      gained: figuresB.filter((f) => !idsA.has(f.id)),
+      lost: figuresA.filter((f) => !idsB.has(f.id)),
+    };
+  }
 
   let gaps: CompareResult['gaps'] = null;
   if (options.gaps !== false) {
@@ -276,14 +290,7 @@ export function compareNetworks(before: NetworkData, after: NetworkData, options
     to: options.to,
     ties: { new: bySort(newTies), ended: bySort(endedTies) },
     nodes: { joined: bySort(joined), left: bySort(left) },
-    sleutelfiguren: {
-      method: `analyse-engine: sleutelfiguren (top ${top}, bewoners) op beide datums`,
-      top,
-      before: figuresA,
-      after: figuresB,
-      gained: figuresB.filter((f) => !idsA.has(f.id)),
-      lost: figuresA.filter((f) => !idsB.has(f.id)),
-    },
+    sleutelfiguren: figures,
     gaps,
     figures: { before: kfA, after: kfB, change: figuresChange(kfA, kfB) },
   };

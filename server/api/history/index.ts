@@ -3,7 +3,8 @@
  *   GET  /api/history/events?node=&id=&entity=&op=&from=&to=&offset=&limit=  the change events, in replay order
  *   GET  /api/history/range                                   first and last day of the history, and today
  *   GET  /api/history/network?at=&gebied=                     the network on a day, rebuilt from the events (graphology form)
- *   GET  /api/history/compare?gebied=&from=&to=&top=&gaps=    what changed between two days
+ *   GET  /api/history/compare?gebied=&from=&to=&top=&analyses=  what changed between two days; `analyses`
+ *        (sleutelfiguren + gaps on both days) defaults to true for a gebied, false for the whole network
  *   GET  /api/history/strength?at=&gebied=&halfLife=          { at, halfLifeDays, strengths: { tieId: effective strength } }
  *   GET  /api/history/snapshots?gebied=&period=month|quarter  key figures per period (counts only)
  *   GET  /api/history/change?gebied=&period=2026-Q3           change since the previous period
@@ -34,7 +35,7 @@ const compareQuery = z.object({
   from: isoDate,
   to: isoDate,
   top: z.coerce.number().int().min(1).max(100).default(10),
-  gaps: z.enum(['true', 'false']).default('true'),
+  analyses: z.enum(['true', 'false']).optional(),
   analysis: csvList.pipe(z.array(gapAnalysis)).optional(),
 });
 const strengthQuery = z.object({ at: isoDate.optional(), gebied: csvList.optional(), halfLife: z.coerce.number().int().min(7).max(3650).optional() });
@@ -59,7 +60,8 @@ export function historyRoutes({ history, contacts, network }: AppServices) {
     })
     .get('/compare', async (c) => {
       const q = parseQuery(compareQuery, c.req.query());
-      return c.json(await history.compare({ gebied: q.gebied, from: q.from, to: q.to, top: q.top, gaps: q.gaps === 'true', gapAnalyses: q.analysis }));
+      const analyses = q.analyses ? q.analyses === 'true' : !!q.gebied?.length;
+      return c.json(await history.compare({ gebied: q.gebied, from: q.from, to: q.to, top: q.top, gaps: analyses, sleutelfiguren: analyses, gapAnalyses: q.analysis }));
     })
     .get('/strength', async (c) => {
       const q = parseQuery(strengthQuery, c.req.query());

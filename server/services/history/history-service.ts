@@ -230,7 +230,7 @@ export class HistoryService {
   }
 
   /** How the network (of a gebied) changed between two dates. */
-  async compare(options: { gebied?: readonly string[]; from: string; to: string; top?: number; gaps?: boolean; gapAnalyses?: GapAnalysis[] }): Promise<CompareResult> {
+  async compare(options: { gebied?: readonly string[]; from: string; to: string; top?: number; gaps?: boolean; sleutelfiguren?: boolean; gapAnalyses?: GapAnalysis[] }): Promise<CompareResult> {
     if (options.from > options.to) throw new ValidationError('from moet vóór to liggen', [{ path: 'from', message: 'na to' }]);
     const events = await this.allEvents();
     const before = await this.networkAt(options.from);
