@@ -64,9 +64,14 @@ export class NetworkService {
   }
 
   async getNode(id: string): Promise<GraphNode> {
-    const node = await this.store.getNode(id);
+    const node = await this.cache.node(id);
     if (!node) throw new NotFoundError('knoop', id);
     return node;
+  }
+
+  /** Every tie at a node, from the in-memory network. */
+  tiesOf(id: string): Promise<GraphTie[]> {
+    return this.cache.tiesOf(id);
   }
 
   listNodes(kind: NodeKind, options: { offset: number; limit: number; search?: string }): Promise<Page<GraphNode>> {
@@ -97,7 +102,7 @@ export class NetworkService {
 
   async deleteNode(id: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
     const before = await this.getNode(id);
-    const { items: ties } = await this.store.listTies({ nodeId: id, offset: 0, limit: 100_000 });
+    const ties = await this.tiesOf(id);
     if (!(await this.store.deleteNode(id))) throw new NotFoundError('knoop', id);
     this.cache.removeNode(id);
     for (const tie of ties) await this.emit({ op: 'delete', entity: 'tie', id: tie.id, before: tie, actor });
@@ -105,13 +110,15 @@ export class NetworkService {
   }
 
   async getTie(id: string): Promise<GraphTie> {
-    const tie = await this.store.getTie(id);
+    const tie = await this.cache.tie(id);
     if (!tie) throw new NotFoundError('band', id);
     return tie;
   }
 
-  listTies(options: ListTiesOptions): Promise<Page<GraphTie>> {
-    return this.store.listTies(options);
+  async listTies({ nodeId, type, offset, limit }: ListTiesOptions): Promise<Page<GraphTie>> {
+    const all = nodeId ? await this.tiesOf(nodeId) : (await this.cache.data()).ties;
+    const matching = (type ? all.filter((tie) => tie.type === type) : [...all]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { items: matching.slice(offset, offset + limit), total: matching.length };
   }
 
   async createTie(input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphTie> {

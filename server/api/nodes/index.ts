@@ -26,8 +26,7 @@ export function nodeRoutes({ network }: AppServices) {
     .post('/', async (c) => c.json(await network.createNode(await readJson(c.req.raw), actorOf(c)), 201))
     .get('/:id', async (c) => {
       const node = await network.getNode(c.req.param('id'));
-      const ties = await network.listTies({ nodeId: node.id, offset: 0, limit: 1000 });
-      return c.json({ ...node, ties: ties.items });
+      return c.json({ ...node, ties: await network.tiesOf(node.id) });
     })
     .patch('/:id', async (c) => {
       accessOf(c).require(accessOf(c).mayChangeNode(c.req.param('id')), 'knopen buiten uw gebied wijzigen');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import kuzu from 'kuzu';
 import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
 import { AppError, ConflictError, QueryLimitError, ValidationError } from '../../errors.ts';
-import { CypherStore, nodeFromRow, nodeReturn, tieFromRow, tieReturn, type Run } from '../cypher-store.ts';
+import { CypherStore, nodeReturn, type Run } from '../cypher-store.ts';
 import { nodeColumns, parseSchemaFile, tieColumns } from '../schema.ts';
 import { Serial } from '../serial.ts';
 import type { QueryOptions, Row } from '../types.ts';
@@ -105,17 +105,20 @@ export class KuzuStore extends CypherStore {
     }
   }
 
+  /** The bulk read: one query per table, rows taken as they come (all columns are plain strings, numbers and lists). */
   async readNetwork(): Promise<NetworkData> {
     return this.withReader(async (connection) => {
       const nodes: GraphNode[] = [];
       for (const kind of NODE_KINDS) {
-        const rows = await execute(connection, `MATCH (n:${NODE_LABEL[kind]}) RETURN ${nodeReturn(kind)}`, {});
-        for (const row of rows) nodes.push(nodeFromRow(kind, row));
+        for (const row of await rawRows(connection, `MATCH (n:${NODE_LABEL[kind]}) RETURN ${nodeReturn(kind)}`)) {
+          nodes.push(withoutNulls(row, 'kind', kind) as GraphNode);
+        }
       }
       const ties: GraphTie[] = [];
       for (const type of TIE_TYPES) {
-        const rows = await execute(connection, `MATCH (a)-[r:${type}]->(b) RETURN a.id AS from, b.id AS to, ${tieReturn()}`, {});
-        for (const row of rows) ties.push(tieFromRow(type, row));
+        for (const row of await rawRows(connection, `MATCH (a)-[r:${type}]->(b) RETURN ${PACKED_TIE} AS line`)) {
+          ties.push(unpackTie(String(row.line), type));
+        }
       }
       return { nodes, ties };
     });
@@ -156,6 +159,45 @@ async function execute(connection: Connection, cypher: string, params: Record<st
   } finally {
     for (const each of results) each.close();
   }
+}
+
+async function rawRows(connection: Connection, statement: string): Promise<Row[]> {
+  const result = await connection.query(statement);
+  const results = Array.isArray(result) ? result : [result];
+  try {
+    return results[0]!.getAllSync() as Row[];
+  } finally {
+    for (const each of results) each.close();
+  }
+}
+
+/**
+ * Ties are read as one string per row (fields joined by the unit separator):
+ * Kùzu builds one JS object per row and one property per column, and with
+ * fourteen mostly empty columns that took twice as long for 300k ties.
+ */
+const FIELD_SEPARATOR = '\u001f';
+const TIE_FIELDS = ['from', 'to', ...tieColumns().map((column) => column.name)];
+const INTEGER_FIELDS = new Set(tieColumns().filter((column) => column.type === 'INT64').map((column) => column.name));
+const PACKED_TIE = ['a.id', 'b.id', ...tieColumns().map((column) => `coalesce(CAST(r.${column.name} AS STRING), '')`)].join(` + '${FIELD_SEPARATOR}' + `);
+
+function unpackTie(line: string, type: GraphTie['type']): GraphTie {
+  const values = line.split(FIELD_SEPARATOR);
+  const tie: Row = { type };
+  for (let index = 0; index < TIE_FIELDS.length; index++) {
+    const value = values[index];
+    if (value === undefined || value === '') continue;
+    const field = TIE_FIELDS[index]!;
+    tie[field] = INTEGER_FIELDS.has(field) ? Number(value) : value;
+  }
+  return tie as GraphTie;
+}
+
+function withoutNulls(row: Row, key: string, value: string): Row {
+  const out: Row = {};
+  for (const column in row) if (row[column] !== null) out[column] = row[column];
+  out[key] = value;
+  return out;
 }
 
 async function command(connection: Connection, statement: string): Promise<void> {
