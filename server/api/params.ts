@@ -15,7 +15,8 @@ export const csvList = z
   .max(2000)
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 
-export const atQuery = z.object({ at: isoDate.optional() });
+/** `?at=` is the day to show the network on; without it, today: what has ended is history, not the current map. */
+export const atOrToday = isoDate.optional().transform((value) => value ?? new Date().toISOString().slice(0, 10));
 
 export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {
   return parseOrThrow(schema, query, 'queryparameter');

@@ -13,15 +13,15 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { gapAnalysis, isoDate } from '../../model/index.ts';
+import { gapAnalysis } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
 import type { Served } from '../../services/analysis-service.ts';
 import { parseOrThrow } from '../../services/validate.ts';
-import { csvList, parseQuery, readJson } from '../params.ts';
+import { atOrToday, csvList, parseQuery, readJson } from '../params.ts';
 
 const scopeQuery = z.object({
   gebied: csvList.optional(),
-  at: isoDate.optional(),
+  at: atOrToday,
 });
 
 export const gapsQuery = scopeQuery.extend({
@@ -45,7 +45,7 @@ export const whatIfBody = z
   .object({
     remove: z.array(z.string().min(1).max(120)).min(1, 'noem minstens één knoop').max(50),
     gebied: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
-    at: isoDate.optional(),
+    at: atOrToday,
   })
   .strict();
 

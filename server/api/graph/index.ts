@@ -6,11 +6,11 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { isoDate, type NetworkData, type SerializedNetwork } from '../../model/index.ts';
+import type { NetworkData, SerializedNetwork } from '../../model/index.ts';
 import { filterNetwork } from '../../analysis/scope.ts';
 import type { AppServices } from '../../context.ts';
 import { accessOf } from '../middleware/session.ts';
-import { csvList, parseQuery } from '../params.ts';
+import { atOrToday, csvList, parseQuery } from '../params.ts';
 import { withoutUnconsented } from '../visibility.ts';
 
 export const graphQuery = z.object({
@@ -20,7 +20,7 @@ export const graphQuery = z.object({
   theme: csvList.optional(),
   tieType: csvList.optional(),
   minStrength: z.coerce.number().int().min(1).max(5).optional(),
-  at: isoDate.optional(),
+  at: atOrToday,
 });
 
 export function serializeNetwork(network: NetworkData, version: number, at?: string): SerializedNetwork {
