@@ -33,18 +33,7 @@ export interface KeyFigures {
   averageDegree: number;
 }
 
-export const KEY_FIGURE_LABELS: Record<keyof KeyFigures, string> = {
-  persons: 'Personen',
-  residents: 'Bewoners',
-  professionals: 'Professionals',
-  organisations: 'Organisaties',
-  initiatives: 'Initiatieven',
-  wijkteams: 'Wijkteams',
-  ties: 'Banden',
-  density: 'Dichtheid',
-  components: 'Losse delen',
-  averageDegree: 'Gemiddeld aantal contacten',
-};
+export { KEY_FIGURE_LABELS } from './labels.ts';
 
 export function keyFigures(projection: Projection): KeyFigures {
   const graph = projection.graph;

@@ -1,0 +1,71 @@
+/**
+ * The history panels on the map screen (they are mounted in the left column):
+ * the timeline moves the map's date, and the compare view shows what changed
+ * in the departure's wijk and colours the map.
+ * Needs the built client (`vite build`) and Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readDemoHoles } from '../../../server/services/demo/load-demo.ts';
+import { browserAvailable, launchChromium, loginInBrowser, startTestServer, type TestServer } from '../../helpers/browser.ts';
+
+const built = existsSync(new URL('../../../dist/index.html', import.meta.url));
+if (!built) console.warn('history browser test skipped: no client build (run vite build)');
+const run = built && browserAvailable('history browser test');
+const holes = readDemoHoles();
+
+describe.runIf(run)('timeline and compare in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('drives the map date with the timeline slider and play', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await loginInBrowser(page, server.url);
+    await page.waitForSelector('[data-testid=timeline-slider]');
+    expect(await page.textContent('[data-testid=timeline-date]')).toContain('Het netwerk nu');
+    // Go to the first month: the map loads the network as it was then.
+    const slider = page.locator('[data-testid=timeline-slider]');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.textContent('[data-testid=timeline-date]')).toContain('nov 2024');
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe('2024-11-01');
+    // Play advances month by month; pause stops.
+    await page.click('[data-testid=timeline-play]');
+    await expect.poll(() => new URL(page.url()).searchParams.get('at'), { timeout: 10_000 }).toBe('2024-12-01');
+    await page.click('[data-testid=timeline-play]');
+    const paused = new URL(page.url()).searchParams.get('at');
+    await page.waitForTimeout(1500);
+    expect(new URL(page.url()).searchParams.get('at')).toBe(paused);
+    await page.close();
+  });
+
+  it('compares two dates for the departure’s wijk', async () => {
+    const data = await server.services.network.cache.data();
+    const wijk = data.ties.find((t) => t.from === holes.departure.wijkteam && t.type === 'WERKT_IN')!.to;
+    const person = data.nodes.find((n) => n.id === holes.departure.person)!;
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await loginInBrowser(page, server.url);
+    await page.goto(`${server.url}/?gebied=${wijk}`);
+    await page.waitForSelector('[data-testid=compare-from]');
+    await page.fill('[data-testid=compare-from]', '2026-03-01');
+    await page.fill('[data-testid=compare-to]', '2026-07-01');
+    await page.click('[data-testid=compare-run]');
+    await page.waitForSelector('[data-testid=compare-result]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid=compare-left]')).toContain(person.name);
+    expect(await page.textContent('[data-testid=compare-ended-ties]')).toMatch(/Verdwenen banden \(\d+\)/);
+    expect(await page.textContent('[data-testid=compare-closed]')).toContain('niet opgelost');
+    expect(await page.locator('[data-testid=compare-figures] tbody tr').count()).toBe(10);
+    await page.waitForSelector('[data-testid=trends] [data-testid=sparkline]');
+    await page.screenshot({ path: 'tests/artifacts/history-compare.png' });
+    await page.close();
+  });
+});
