@@ -17,6 +17,7 @@ import { SearchBox } from '../panels/SearchBox.tsx';
 import { TableView } from '../panels/TableView.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { Toasts } from '../panels/Toasts.tsx';
+import { HistoryMount } from '../history/HistoryMount.tsx';
 
 export function App() {
   const status = useStore(app, (state) => state.status);
@@ -58,6 +59,7 @@ export function App() {
           <FiltersPanel />
           <AppearancePanel />
           <LayoutPanel />
+          <HistoryMount />
         </nav>
         <main id="map" className="map-area" tabIndex={-1}>
           <div className={mode === 'table' ? 'map-layer is-hidden' : 'map-layer'}>
