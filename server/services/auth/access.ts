@@ -20,6 +20,8 @@ export interface Access {
   scope?: Set<string>;
   /** Persons whose names this account must not see. */
   hiddenPersons: Set<string>;
+  /** Whether a node lies in the account's gebieden (always true without a scope). */
+  inScope(id: string): boolean;
   /** Replaces hidden persons' names and contact details in a response text. */
   redact(text: string): string;
   mayChangeNode(id: string): boolean;
@@ -28,10 +30,12 @@ export interface Access {
   require(allowed: boolean, what: string): void;
 }
 
+type Computed = Omit<Access, 'user' | 'require' | 'mayChangeNode' | 'mayChangeTie' | 'inScope'>;
+
 const WIJKTEAM_TIE_TYPES: readonly TieType[] = ['KENT', 'VERWIJST_NAAR'];
 
 export class AccessService {
-  private cached = new Map<string, { version: number; access: Omit<Access, 'user' | 'require' | 'mayChangeNode' | 'mayChangeTie'> }>();
+  private cached = new Map<string, { version: number; access: Computed }>();
 
   constructor(
     private readonly cache: NetworkCache,
@@ -52,6 +56,7 @@ export class AccessService {
     return {
       ...entry.access,
       user,
+      inScope,
       mayChangeNode: (id) => editor && inScope(id),
       mayChangeTie: (type, from, to) => {
         const touchesScope = inScope(from) || inScope(to);
@@ -64,7 +69,7 @@ export class AccessService {
     };
   }
 
-  private compute(user: PublicUser, network: NetworkData): Omit<Access, 'user' | 'require' | 'mayChangeNode' | 'mayChangeTie'> {
+  private compute(user: PublicUser, network: NetworkData): Computed {
     const scoped = SCOPED_ROLES.includes(user.role);
     const scope = scoped ? nodesInGebieden(network, user.gebieden) : undefined;
     const hiddenPersons = new Set<string>();
