@@ -148,6 +148,8 @@ export function rapportageRoutes(services: AppServices) {
     })
     .put('/:wijk/duiding/:periode', async (c) => {
       const wijk = await wijkOf(c.req.param('wijk'));
+      const access = currentUser(c);
+      if (access) access.require(access.mayChangeNode(wijk.id), 'de duiding van een wijk buiten uw gebied schrijven');
       const periode = c.req.param('periode');
       periodeBounds(periode);
       const body = parseOrThrow(duidingBody, await readJson(c.req.raw), 'duiding');
