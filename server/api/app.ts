@@ -89,7 +89,8 @@ export function createApi(services: AppServices) {
     .route('/views', viewRoutes(services))
     .route('/history', historyRoutes(services))
     .route('/contacts', contactRoutes(services));
-  api.notFound((c) => c.json({ error: { code: 'not_found', message: `onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
+  // Mounted last in the API, so that an unknown /api route answers JSON 404 and never falls through to the client.
+  api.all('/*', (c) => c.json({ error: { code: 'not_found', message: `onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
   return api;
 }
 

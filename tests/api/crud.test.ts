@@ -21,6 +21,14 @@ async function json(response: Response) {
   return { status: response.status, body: (await response.json()) as any };
 }
 
+describe('unknown routes', () => {
+  it('answer JSON 404 under /api, also when the client is built', async () => {
+    const response = await t.request('/api/bestaat-niet');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as any).error.code).toBe('not_found');
+  });
+});
+
 describe('health', () => {
   it('reports the store and the counts', async () => {
     const { status, body } = await json(await t.request('/api/health'));
