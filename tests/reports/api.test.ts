@@ -199,6 +199,10 @@ describe('rapportage', () => {
     expect(body.dekking.length).toBeGreaterThan(5);
     expect(body.sleutelfiguren.length).toBeGreaterThan(0);
     expect(body.vorigePeriode).toBe('2026-Q2');
+    const persons = body.verandering.find((row: { label: string }) => row.label === 'Personen');
+    expect(persons.nu).toBeGreaterThan(10);
+    expect(persons.toen).toBeGreaterThan(10);
+    expect(body.veranderingMelding).toContain('2026-Q2');
   });
   it('finds the theme gap in Ter Kleef', async () => {
     const body = (await (await app.request(`/api/rapportage/${holes.themeGap.wijken[0]}?periode=2026-Q4`)).json()) as Record<string, any>;

@@ -7,6 +7,7 @@
  * gets in the console. Change since the previous period needs the monitoring
  * snapshots; until those exist the response says so.
  */
+import type { KeyFigures } from '../../analysis/compare/index.ts';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppServices } from '../../context.ts';
@@ -58,6 +59,15 @@ export interface Gap {
   uitleg: string;
   items: string[];
 }
+
+/** The key figures the report compares with the previous period. */
+const CHANGE_FIGURES: [keyof KeyFigures, string][] = [
+  ['persons', 'Personen'],
+  ['ties', 'Banden'],
+  ['organisations', 'Organisaties'],
+  ['initiatives', 'Initiatieven'],
+  ['components', 'Losse delen'],
+];
 
 export function rapportageRoutes(services: AppServices) {
   const { store } = services;
@@ -119,6 +129,7 @@ export function rapportageRoutes(services: AppServices) {
       if (verouderd.rows.length) gaps.push({ key: 'verouderd', ernst: 'laag', titel: plural(verouderd.rows.length, 'band zonder contact in het afgelopen jaar', 'banden zonder contact in het afgelopen jaar'), uitleg: 'Kennis-banden vervagen zonder contact: opfrissen, of opruimen volgens de bewaartermijn.', items: verouderd.rows.slice(0, 8).map((row) => `${row.persoon1} – ${row.persoon2} (${row.laatsteContact})`) });
       const access = currentUser(c);
       const duiding = await store.getDocument(DUIDING, `${wijk.id}.${periode}`);
+      const change = await services.history.previousPeriodChange(wijk.id, periode);
       return c.json({
         wijk,
         periode,
@@ -132,8 +143,8 @@ export function rapportageRoutes(services: AppServices) {
         gaten: gaps,
         sleutelfiguren: sleutel.rows,
         veranderingStad: veranderingen.rows,
-        verandering: null,
-        veranderingMelding: 'Verandering per wijk sinds de vorige periode volgt zodra de monitor momentopnamen bewaart.',
+        verandering: CHANGE_FIGURES.map(([key, label]) => ({ label, nu: change.current[key], toen: change.previous[key] })),
+        veranderingMelding: `Vergeleken met ${change.previousPeriod} (peildatum ${change.previousDate})${change.partial ? '; deze periode loopt nog' : ''}.`,
         analyse: null,
         duiding,
       });
