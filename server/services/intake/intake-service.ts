@@ -51,12 +51,18 @@ const personRef = z.union([
     .strict(),
 ]);
 
+/** The interviewee may be someone already in the network who now gives consent in the interview. */
+const intervieweeRef = z.union([
+  z.object({ id: z.string().regex(/^per_/, 'moet een persoon zijn'), consentBasis: consentBasis.optional(), consentDate: isoDate.optional() }).strict(),
+  personRef,
+]);
+
 export const interviewSchema = z
   .object({
     /** The gebied the interview is about; new persons live there unless they say otherwise. */
     gebiedId: z.string().regex(/^geb_/, 'moet een gebied zijn').optional(),
     date: isoDate.optional(),
-    interviewee: personRef,
+    interviewee: intervieweeRef,
     knows: z
       .array(z.object({ person: personRef, strength: z.number().int().min(1).max(5).optional(), lastContact: isoDate.optional() }).strict())
       .max(200)
@@ -170,7 +176,11 @@ export class IntakeService {
       return node.id;
     };
 
-    const intervieweeId = resolve(interview.interviewee, 'interviewee');
+    const intervieweeId = resolve('id' in interview.interviewee ? { id: interview.interviewee.id } : interview.interviewee, 'interviewee');
+    // Consent given in this interview by someone who was only mentioned before.
+    const given = 'id' in interview.interviewee ? (interview.interviewee as { consentBasis?: z.infer<typeof consentBasis>; consentDate?: string }) : {};
+    const consentChange =
+      given.consentBasis && index.nodes.get(intervieweeId)!.consentBasis !== given.consentBasis ? { consentBasis: given.consentBasis, consentDate: given.consentDate ?? date } : undefined;
     interview.knows.forEach((entry, position) => {
       const other = resolve(entry.person, `knows.${position}.person`);
       if (other === intervieweeId) throw new ValidationError('iemand kent zichzelf niet', [{ path: `knows.${position}`, message: 'gelijk aan de geïnterviewde' }]);
@@ -205,6 +215,7 @@ export class IntakeService {
     });
 
     if (createdNodes.length || createdTies.length) await this.network.store.bulkInsert({ nodes: createdNodes, ties: createdTies });
+    if (consentChange) await this.network.store.updateNode(intervieweeId, consentChange);
     for (const update of tieUpdates) await this.network.store.updateTie(update.id, update.changes);
     for (const item of todo) await this.network.store.putDocument(TODO_COLLECTION, item.id, item);
     this.network.cache.reload();
