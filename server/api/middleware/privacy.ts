@@ -9,6 +9,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppServices } from '../../context.ts';
 import type { AuditAction } from '../../services/privacy/audit.ts';
 import { routePath } from 'hono/route';
+import type { Access } from '../../services/auth/access.ts';
 import { maybeAccessOf } from './session.ts';
 
 const PERSON_ID = /\bper_[A-Za-z0-9_-]+/g;
@@ -24,8 +25,9 @@ export function privacyFilter(services: AppServices): MiddlewareHandler {
     const contentType = c.res.headers.get('content-type') ?? '';
     const textual = TEXT_TYPES.test(contentType);
     let body = textual ? await c.res.clone().text() : '';
-    if (textual && access.hiddenPersons.size > 0) {
-      const redacted = access.redact(body);
+    if (textual && access.user.role !== 'beheerder') {
+      const structured = /json/.test(contentType) ? pseudonymiseJson(body, access) : body;
+      const redacted = access.hiddenPersons.size > 0 ? access.redact(structured) : structured;
       if (redacted !== body) {
         body = redacted;
         const headers = new Headers(c.res.headers);
@@ -47,4 +49,38 @@ export function privacyFilter(services: AppServices): MiddlewareHandler {
       subjects: [...subjects],
     });
   };
+}
+
+/**
+ * Person records in a JSON body (`{id: 'per_…', name}`, or a graph node
+ * `{key: 'per_…', attributes: {name}}`), wherever they sit: the name becomes
+ * the pseudonym and the contact goes, for every person the account may not
+ * see. This also covers persons the text redaction cannot know: deleted or
+ * renamed ones that history events still carry.
+ */
+export function pseudonymiseJson(text: string, access: Access): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  let changed = false;
+  const mask = (record: Record<string, unknown>, id: string) => {
+    if (typeof record.name === 'string' && record.name !== access.pseudonym(id)) (record.name = access.pseudonym(id)), (changed = true);
+    if ('contact' in record && record.contact !== undefined && record.contact !== null) (delete record.contact, (changed = true));
+  };
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const id = typeof record.id === 'string' ? record.id : typeof record.key === 'string' ? record.key : undefined;
+    if (id?.startsWith('per_') && access.hides(id)) {
+      mask(record, id);
+      if (record.attributes && typeof record.attributes === 'object') mask(record.attributes as Record<string, unknown>, id);
+    }
+    for (const inner of Object.values(record)) walk(inner);
+  };
+  walk(value);
+  return changed ? JSON.stringify(value) : text;
 }
