@@ -209,7 +209,7 @@ export function CsvImport() {
           <div className="table-wrap">
             <table data-testid="report-lines">
               <thead>
-                <tr><th className="line">regel</th><th>naam</th><th>actie</th><th>kolom</th><th>reden</th></tr>
+                <tr><th className="line">regel</th><th>naam</th><th>actie</th>{summary.reject > 0 && <><th>kolom</th><th>reden</th></>}</tr>
               </thead>
               <tbody>
                 {report.lines.slice(0, SHOWN_LINES).flatMap((line) =>
@@ -218,8 +218,12 @@ export function CsvImport() {
                       <td className="line">{line.line}</td>
                       <td>{line.name ?? <i className="hint">(geen naam)</i>}</td>
                       <td><span className={`action ${line.action}`}>{ACTION_LABEL[line.action] ?? line.action}</span></td>
-                      <td>{lineError?.column ?? ''}</td>
-                      <td>{lineError?.message ?? ''}</td>
+                      {summary.reject > 0 && (
+                        <>
+                          <td>{lineError?.column ?? ''}</td>
+                          <td>{lineError?.message ?? ''}</td>
+                        </>
+                      )}
                     </tr>
                   )),
                 )}

@@ -69,7 +69,8 @@ const RELATIONS: Record<string, [string, string][]> = {
   organisatie: [['WERKT_BIJ', 'werkt bij'], ['VRIJWILLIGER_BIJ', 'vrijwilliger bij']],
   initiatief: [['ONDERSTEUNT', 'ondersteunt'], ['TREKKER_VAN', 'trekker van'], ['DEELNEMER_AAN', 'deelnemer aan'], ['VRIJWILLIGER_BIJ', 'vrijwilliger bij']],
 };
-const STEPS = ['Met wie spreekt u?', 'Wie kent u?', 'Samenwerking', 'Nog te spreken'];
+const RESIDENT_ROLES = new Set(['bewoner', 'sleutelfiguur', 'vrijwilliger', 'mantelzorger']);
+const STEPS = ['Geïnterviewde', 'Wie kent u?', 'Samenwerking', 'Nog te spreken'];
 
 /** Wijken per stadsdeel, each followed by its buurten: the options of the gebied choice. */
 function GebiedOptions({ gebieden }: { gebieden: Gebied[] }) {
@@ -358,12 +359,14 @@ export function Inventory() {
   const [teamId, setTeamId] = useState('');
   const [memberId, setMemberId] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
+  const [filter, setFilter] = useState('');
   const [view, setView] = useState<InventoryView | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     void listNodes('wijkteam').then(setTeams, () => undefined);
-    void listNodes('persoon').then(setPeople, () => undefined);
-    void Promise.all([listNodes('organisatie'), listNodes('initiatief'), listNodes('persoon')]).then((lists) => setContactOptions(lists.flat()), () => undefined);
+    // Team members are professionals, not residents.
+    void listNodes<Option & { roles?: string[] }>('persoon').then((persons) => setPeople(persons.filter((person) => person.roles?.some((role) => !RESIDENT_ROLES.has(role)))), () => undefined);
+    void Promise.all([listNodes('organisatie'), listNodes('initiatief'), listNodes('persoon')]).then((lists) => setContactOptions(lists.flat().sort((a, b) => a.name.localeCompare(b.name, 'nl'))), () => undefined);
   }, []);
   useEffect(() => {
     if (teamId) void api<InventoryView>(`/api/intake/inventaris/${teamId}`).then(setView, (caught) => setError((caught as Error).message));
@@ -403,8 +406,19 @@ export function Inventory() {
         <>
           <label className="field" style={{ marginTop: '0.8rem' }}>
             <span>Contacten van dit teamlid (Ctrl of Shift voor meer tegelijk)</span>
-            <select aria-label="Contacten" multiple size={8} value={chosen} onChange={(event) => setChosen([...event.target.selectedOptions].map((option) => option.value))}>
-              {contactsOptions.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+            <input type="search" aria-label="Contacten zoeken" placeholder="Zoek op naam…" value={filter} onChange={(event) => setFilter(event.target.value)} />
+            <select
+              aria-label="Contacten"
+              multiple
+              size={8}
+              value={chosen}
+              onChange={(event) => {
+                // Keep chosen contacts that the filter hides.
+                const shown = new Set([...event.target.options].map((option) => option.value));
+                setChosen([...chosen.filter((id) => !shown.has(id)), ...[...event.target.selectedOptions].map((option) => option.value)]);
+              }}
+            >
+              {contactsOptions.filter((option) => chosen.includes(option.id) || option.name.toLowerCase().includes(filter.trim().toLowerCase())).map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
             </select>
           </label>
           <div className="import-actions">
@@ -445,6 +459,7 @@ interface MergeRecord { id: string; keepBefore: Option; dropped: Option; at: str
 export function Duplicates() {
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [merges, setMerges] = useState<MergeRecord[]>([]);
+  const [shown, setShown] = useState(25);
   const [error, setError] = useState('');
   const load = () => {
     void api<Candidate[]>('/api/merge/candidates').then(setCandidates, (caught) => setError((caught as Error).message));
@@ -458,17 +473,32 @@ export function Duplicates() {
       <p className="intro">Personen en organisaties met bijna dezelfde naam in hetzelfde gebied. Samenvoegen houdt alle banden; het is ongedaan te maken.</p>
       {error && <p role="alert" className="notice error">{error}</p>}
       {candidates.length ? (
-        <ul className="todo" data-testid="duplicates">
-          {candidates.map((candidate) => (
-            <li key={`${candidate.a.id}-${candidate.b.id}`}>
-              <span className="who">{candidate.a.name} ≈ {candidate.b.name}</span>
-              <span className="note">{Math.round(candidate.score * 100)}% gelijk, {count(candidate.sharedNeighbours, 'gedeeld contact', 'gedeelde contacten')}</span>
-              <span className="actions">
-                <button type="button" onClick={() => act(api('/api/merge', { method: 'POST', json: { keepId: candidate.a.id, dropId: candidate.b.id } }))}>Samenvoegen tot {candidate.a.name}</button>
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div className="table-wrap">
+            <table data-testid="duplicates">
+              <thead>
+                <tr><th>Naam</th><th>Lijkt op</th><th className="num">Gelijk</th><th className="num">Gedeelde contacten</th><th><span className="visually-hidden">Actie</span></th></tr>
+              </thead>
+              <tbody>
+                {candidates.slice(0, shown).map((candidate) => (
+                  <tr key={`${candidate.a.id}-${candidate.b.id}`}>
+                    <td>{candidate.a.name}</td>
+                    <td>{candidate.b.name}</td>
+                    <td className="num">{Math.round(candidate.score * 100)}%</td>
+                    <td className="num">{candidate.sharedNeighbours}</td>
+                    <td>
+                      <button type="button" className="link" aria-label={`${candidate.b.name} samenvoegen met ${candidate.a.name}`} onClick={() => act(api('/api/merge', { method: 'POST', json: { keepId: candidate.a.id, dropId: candidate.b.id } }))}>Samenvoegen</button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="hint">
+            {candidates.length > shown ? `De eerste ${shown} van ${candidates.length} paren, de meest gelijke eerst. ` : `${count(candidates.length, 'paar', 'paren')}. `}
+            {candidates.length > shown && <button type="button" className="link" onClick={() => setShown(shown + 25)}>Meer tonen</button>}
+          </p>
+        </>
       ) : (
         <p className="empty">Geen mogelijke dubbelen gevonden.</p>
       )}

@@ -194,4 +194,17 @@ describe.runIf(browserAvailable('invoer: sneeuwbalgesprek'))('sneeuwbal intervie
     await page.getByTestId('detail').waitFor();
     await shot('intake-10-kaart');
   });
+
+  it('the team inventory and duplicates tabs have clear empty states', async () => {
+    await page.goto('/invoer.html#inventaris');
+    await page.getByText('Kies een wijkteam om de inventarisatie te zien of aan te vullen.').waitFor();
+    const team = field('Wijkteam');
+    await team.selectOption({ index: 1 });
+    await page.getByRole('heading', { name: /Hangt aan één teamlid/ }).waitFor();
+    await shot('intake-11-inventaris');
+    await page.getByRole('tab', { name: 'Dubbelen' }).click();
+    await page.getByRole('heading', { name: 'Mogelijke dubbelen' }).waitFor();
+    await page.getByTestId('duplicates').or(page.getByText('Geen mogelijke dubbelen gevonden.')).first().waitFor({ timeout: 30_000 });
+    await shot('intake-12-dubbelen');
+  });
 });
