@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** One HTML entry per screen; they share `client/shared/` (top navigation, API client, styles). */
-const pages = ['index', 'console', 'rapportage', 'invoer'];
+const pages = ['index', 'console', 'rapportage', 'invoer', 'beheer'];
 
 /** Every screen first loads the session module (CSRF header, login screen). */
 function sessionOnEveryPage(): Plugin {

@@ -1,27 +1,54 @@
-/** The bar across the top of every screen: product name and the screens. */
+/** The bar across the top of every screen: product name, the screens, and the account with logout. */
+import { useEffect, useState } from 'react';
+import { currentUser, logout, type CurrentUser } from './session.ts';
+
 export const SCREENS = [
   { href: '/', label: 'Kaart', page: 'index' },
   { href: '/console.html', label: 'Cypher-console', page: 'console' },
   { href: '/rapportage.html', label: 'Netwerkrapportage', page: 'rapportage' },
   { href: '/invoer.html', label: 'Invoer', page: 'invoer' },
+  { href: '/beheer.html', label: 'Beheer', page: 'beheer' },
 ] as const;
 
 export type ScreenPage = (typeof SCREENS)[number]['page'];
 
+/** Screens only some roles can use (the API refuses the others anyway). */
+const ONLY_FOR: Partial<Record<ScreenPage, readonly string[]>> = { beheer: ['beheerder'] };
+
+/** The screens to offer an account with this role (all but role-limited ones until the role is known). */
+export function screensFor(role: string | undefined, current?: ScreenPage) {
+  return SCREENS.filter((screen) => !ONLY_FOR[screen.page] || (role !== undefined && ONLY_FOR[screen.page]!.includes(role)) || screen.page === current);
+}
+
 export function TopNav({ current, children }: { current: ScreenPage; children?: React.ReactNode }) {
+  const [user, setUser] = useState<CurrentUser | null>(null);
+  useEffect(() => {
+    void currentUser.then(setUser);
+  }, []);
+  const visible = screensFor(user?.role, current);
   return (
     <header className="topnav" role="banner">
       <a className="topnav__brand" href="/">
         Wijknetwerk
       </a>
       <nav aria-label="Schermen">
-        {SCREENS.map((screen) => (
+        {visible.map((screen) => (
           <a key={screen.page} href={screen.href} aria-current={screen.page === current ? 'page' : undefined} className="topnav__link">
             {screen.label}
           </a>
         ))}
       </nav>
       <div className="topnav__extra">{children}</div>
+      {user && (
+        <div className="topnav__user" style={{ display: 'flex', alignItems: 'center', gap: '0.6rem', fontSize: '0.85rem', color: '#d7e6ee' }}>
+          <span title={`rol: ${user.role}`}>
+            {user.displayName ?? user.username} · {user.role}
+          </span>
+          <button type="button" onClick={() => void logout()} style={{ background: 'transparent', color: '#fff', border: '1px solid rgba(255,255,255,.35)', borderRadius: 5, padding: '0.2rem 0.7rem', font: 'inherit', cursor: 'pointer' }}>
+            Uitloggen
+          </button>
+        </div>
+      )}
     </header>
   );
 }
