@@ -47,12 +47,21 @@ export class UserService {
     if (!user) throw new NotFoundError('gebruiker', username);
     const { password, ...rest } = changes;
     const next: StoredUser = { ...user, ...rest, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
+    if (isActiveBeheerder(user) && !isActiveBeheerder(next)) await this.requireAnotherBeheerder(username);
     await this.store.putDocument(COLLECTION, username, next);
     return toPublic(next);
   }
 
   async remove(username: string): Promise<void> {
+    const user = await this.store.getDocument<StoredUser>(COLLECTION, username);
+    if (user && isActiveBeheerder(user)) await this.requireAnotherBeheerder(username);
     if (!(await this.store.deleteDocument(COLLECTION, username))) throw new NotFoundError('gebruiker', username);
+  }
+
+  /** Nobody can lock the application out of its own administration. */
+  private async requireAnotherBeheerder(username: string): Promise<void> {
+    const others = (await this.store.listDocuments<StoredUser>(COLLECTION)).filter((doc) => doc.id !== username && isActiveBeheerder(doc.data));
+    if (others.length === 0) throw new ConflictError('dit is de laatste actieve beheerder; maak eerst een andere beheerder aan', [{ path: 'role', message: 'laatste beheerder' }]);
   }
 
   /** The account if the password is right and the account is enabled; null otherwise. */
@@ -62,4 +71,8 @@ export class UserService {
     const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
     return user && ok && !user.disabled ? toPublic(user) : null;
   }
+}
+
+function isActiveBeheerder(user: PublicUser): boolean {
+  return user.role === 'beheerder' && !user.disabled;
 }
