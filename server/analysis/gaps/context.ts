@@ -4,7 +4,7 @@
  * text helpers the explanations share.
  */
 import type { Finding, GapAnalysis, NetworkData, Severity } from '../../model/index.ts';
-import { computeAllMeasures, type AllMeasures, type NodeMeasures } from '../measures/index.ts';
+import { buildCsr, communitiesArray, componentsArray, computeAllMeasures, cutPointsArray, type AllMeasures, type NodeMeasures } from '../measures/index.ts';
 import { nameOf, project, type Projection, type ProjectionOptions } from '../projection.ts';
 
 export interface MeasureIndex {
@@ -12,13 +12,27 @@ export interface MeasureIndex {
   byId: Map<string, NodeMeasures>;
 }
 
+/** The cheap, linear-time structure of the social graph: all the gap analyses need. */
+export interface StructureIndex {
+  all: { nodes: { id: string; component: number; community: number }[]; articulationPoints: string[]; bridges: [string, string][] };
+  byId: Map<string, { id: string; component: number; community: number }>;
+}
+
 export interface AnalysisContext {
   projection: Projection;
   /** The date "now" is measured from: `at`, or today. */
   reference: string;
-  /** Network measures on the social graph, unweighted, computed once. */
+  /** Components, communities and cut points of the social graph, computed once. */
+  structure(): StructureIndex;
+  /** Every network measure on the social graph, unweighted, computed once (betweenness and closeness are the costly part). */
   measures(): MeasureIndex;
 }
+
+/** Above this many nodes, betweenness is estimated from sampled sources. */
+export const EXACT_BETWEENNESS_MAX_NODES = 5_000;
+/** Above this many nodes, closeness (all-pairs distances) is left out: null in the results. */
+export const CLOSENESS_MAX_NODES = 20_000;
+const BETWEENNESS_SAMPLES = 500;
 
 export interface ContextOptions extends ProjectionOptions {
   /** Reference date when `at` is not given; default today. */
@@ -31,8 +45,29 @@ export function today(): string {
 
 /** Unweighted measures on the social graph: every tie counts as one step. */
 export function measureProjection(projection: Projection): MeasureIndex {
-  const all = computeAllMeasures(projection.graph, { weight: null });
+  const order = projection.graph.order;
+  const all = computeAllMeasures(projection.graph, {
+    weight: null,
+    closeness: order <= CLOSENESS_MAX_NODES,
+    ...(order > EXACT_BETWEENNESS_MAX_NODES ? { betweenness: { samples: BETWEENNESS_SAMPLES } } : {}),
+  });
   return { all, byId: new Map(all.nodes.map((node) => [node.id, node])) };
+}
+
+export function structureOf(projection: Projection): StructureIndex {
+  const csr = buildCsr(projection.graph, { weight: null });
+  const components = componentsArray(csr);
+  const communities = communitiesArray(csr, { seed: 42 });
+  const cuts = cutPointsArray(csr);
+  const nodes = csr.keys.map((id, index) => ({ id, component: components.componentOf[index]!, community: communities.membership[index]! }));
+  return {
+    all: {
+      nodes,
+      articulationPoints: cuts.articulationPoints.map((index) => csr.keys[index]!),
+      bridges: cuts.bridges.map(([a, b]) => [csr.keys[a]!, csr.keys[b]!] as [string, string]),
+    },
+    byId: new Map(nodes.map((node) => [node.id, node])),
+  };
 }
 
 export function analysisContext(network: NetworkData, options: ContextOptions = {}): AnalysisContext {
@@ -42,9 +77,11 @@ export function analysisContext(network: NetworkData, options: ContextOptions = 
 
 export function contextOf(projection: Projection, reference: string): AnalysisContext {
   let measures: MeasureIndex | undefined;
+  let structure: StructureIndex | undefined;
   return {
     projection,
     reference,
+    structure: () => (structure ??= measures ?? structureOf(projection)),
     measures: () => (measures ??= measureProjection(projection)),
   };
 }

@@ -16,6 +16,7 @@
  */
 import type { Finding } from '../../model/index.ts';
 import { nameOf } from '../projection.ts';
+import { cutPointSides, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
 import { type AnalysisContext, count, finding, names } from './context.ts';
 
@@ -30,14 +31,16 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
   const { minSplitOff } = { ...ENKELVOUDIG_DEFAULTS, ...options };
   const { projection } = ctx;
   const graph = projection.graph;
-  const measures = ctx.measures();
+  const measures = ctx.structure();
   const before = componentLabels(graph);
   const findings: Finding[] = [];
   const reported = new Set<string>();
+  const sides = cutPointSides(graph);
 
   for (const id of measures.all.articulationPoints) {
     const kind = graph.getNodeAttribute(id, 'kind');
     if (kind !== 'persoon' && kind !== 'organisatie') continue;
+    if (!splitsOffSomething(sides.get(id), minSplitOff)) continue;
     const impact = removalImpact(projection, [id], before);
     const who = nameOf(projection, id);
     const wijk = graph.getNodeAttribute(id, 'wijk');

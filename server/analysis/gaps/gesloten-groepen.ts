@@ -22,7 +22,7 @@ export function geslotenGroepen(ctx: AnalysisContext, options: Partial<GeslotenG
   const { projection } = ctx;
   const graph = projection.graph;
   const communities = new Map<number, string[]>();
-  for (const node of ctx.measures().all.nodes) communities.get(node.community)?.push(node.id) ?? communities.set(node.community, [node.id]);
+  for (const node of ctx.structure().all.nodes) communities.get(node.community)?.push(node.id) ?? communities.set(node.community, [node.id]);
   const findings: Finding[] = [];
   for (const ids of communities.values()) {
     if (ids.length < o.minSize) continue;

@@ -60,7 +60,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
   const o = { ...KANSEN_DEFAULTS, ...options };
   const { projection } = ctx;
   const graph = projection.graph;
-  const component = new Map(ctx.measures().all.nodes.map((n) => [n.id, n.component]));
+  const component = new Map(ctx.structure().all.nodes.map((n) => [n.id, n.component]));
   const themeName = (id: string) => nameOf(projection, id);
 
   // Introductions between initiatives.

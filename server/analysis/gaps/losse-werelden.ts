@@ -44,7 +44,7 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
   const { largeGroup, minCommunity } = { ...LOSSE_WERELDEN_DEFAULTS, ...options };
   const { projection } = ctx;
   const graph = projection.graph;
-  const measures = ctx.measures();
+  const measures = ctx.structure();
   const findings: Finding[] = [];
 
   const components = new Map<number, string[]>();

@@ -32,7 +32,7 @@ export function verouderdeBanden(ctx: AnalysisContext, options: Partial<Verouder
   const { projection, reference } = ctx;
   const graph = projection.graph;
   const cutoff = monthsBefore(reference, months);
-  const bridges = new Set(ctx.measures().all.bridges.map(([a, b]) => edgeKey(a, b)));
+  const bridges = new Set(ctx.structure().all.bridges.map(([a, b]) => edgeKey(a, b)));
   const findings: Finding[] = [];
   graph.forEachEdge((key, attributes, source, target) => {
     for (const tieId of attributes.ties) {

@@ -20,6 +20,12 @@ export interface ComputeAllOptions extends CsrOptions {
   betweenness?: 'exact' | { samples: number; seed?: number };
   /** Seed for Louvain. Default 42. */
   seed?: number;
+  /**
+   * Closeness and harmonic closeness need every node's distances to all others
+   * (n breadth-first searches). Default true; false leaves them NaN, for large
+   * graphs where only sampled betweenness is affordable.
+   */
+  closeness?: boolean;
 }
 
 export interface NodeMeasures {
@@ -49,7 +55,7 @@ export interface AllMeasures {
   betweenness: { mode: 'exact' } | { mode: 'sampled'; samples: number; seed: number; maxStdError: number };
 }
 
-const DEFAULTS = { directed: false, weight: 'weight' as string | null, betweenness: 'exact' as const, seed: 42 };
+const DEFAULTS = { directed: false, weight: 'weight' as string | null, betweenness: 'exact' as const, seed: 42, closeness: true };
 
 function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
@@ -86,7 +92,7 @@ export function computeAllMeasures(graph: AnyGraph, options: ComputeAllOptions =
       for (let i = 0; i < n; i++) if (r.stdError[i] > maxStdError) maxStdError = r.stdError[i];
       bcInfo = r.exact ? { mode: 'exact' } : { mode: 'sampled', samples: r.samples, seed, maxStdError };
     }
-    dist = distanceMeasuresArrays(csr);
+    dist = opts.closeness ? distanceMeasuresArrays(csr) : { closeness: new Float64Array(n).fill(NaN), harmonic: new Float64Array(n).fill(NaN) };
   }
 
   const degree = degreeArray(csr);

@@ -20,6 +20,7 @@
 import type { SleutelfiguurScore } from '../../model/index.ts';
 import { type AnalysisContext, count, listNl } from '../gaps/context.ts';
 import { isResident, nameOf } from '../projection.ts';
+import { cutPointSides, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
 
 export interface SleutelfiguurWeights {
@@ -49,12 +50,11 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   const candidates = graph.filterNodes((_id, a) => a.kind === 'persoon' && (options.includeProfessionals || isResident(a)) && graph.degree(_id) > 0);
   if (!candidates.length) return [];
 
-  const articulation = new Set(measures.all.articulationPoints);
+  const sides = cutPointSides(graph);
   const before = componentLabels(graph);
   const onlyLinks = new Map<string, string[]>();
-  const apart = new Map<string, number>();
   for (const id of candidates) {
-    if (!articulation.has(id)) continue;
+    if (!splitsOffSomething(sides.get(id), 2)) continue;
     const impact = removalImpact(projection, [id], before);
     const links: string[] = [];
     for (const [team, inis] of impact.wijkteamInitiatives) for (const ini of inis) links.push(`${nameOf(projection, ini)} en ${nameOf(projection, team)}`);
@@ -64,8 +64,6 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
       links.push(`${piece.length > 1 ? `de groep rond ${nameOf(projection, lead)}` : nameOf(projection, lead)} en de formele wereld`);
     }
     onlyLinks.set(id, links);
-    const after = componentLabels(graph, new Set([id]));
-    apart.set(id, new Set(graph.neighbors(id).map((n) => after.label.get(n))).size);
   }
 
   const facts = candidates.map((id) => {
@@ -89,7 +87,7 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
       informal,
       trust: trustValues.length ? trustValues.reduce((a, b) => a + b, 0) / trustValues.length : 0.5,
       onlyLinks: onlyLinks.get(id) ?? [],
-      apart: apart.get(id) ?? 1,
+      apart: sides.get(id)?.length ?? 1,
     };
   });
   const max = (f: (x: (typeof facts)[number]) => number) => Math.max(...facts.map(f));
