@@ -14,6 +14,7 @@ import { maybeAccessOf } from './session.ts';
 
 const PERSON_ID = /\bper_[A-Za-z0-9_-]+/g;
 const TEXT_TYPES = /json|csv|text|html|xml/;
+const ERASURE = /^\/api\/privacy\/persons\/(per_[A-Za-z0-9_-]+)\/?$/;
 
 const ACTION_OF_METHOD: Record<string, AuditAction> = { GET: 'read', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 
@@ -37,12 +38,15 @@ export function privacyFilter(services: AppServices): MiddlewareHandler {
     }
     // Reading the audit log itself is not logged again, or every look would grow it.
     if ((c.res.status >= 400 && c.req.method === 'GET') || c.req.path.startsWith('/api/audit')) return;
-    const subjects = new Set<string>([...(c.req.path.match(PERSON_ID) ?? []), ...(body.match(PERSON_ID) ?? [])]);
+    let subjects = new Set<string>([...(c.req.path.match(PERSON_ID) ?? []), ...(body.match(PERSON_ID) ?? [])]);
     if (subjects.size === 0 && c.req.method === 'GET') return;
+    // An erasure is logged under the pseudonym only: the log must not bring the erased id back.
+    const erased = c.req.method === 'DELETE' && c.res.status < 300 ? ERASURE.exec(c.req.path)?.[1] : undefined;
+    if (erased) subjects = new Set([...subjects].map((subject) => (subject === erased ? access.pseudonym(erased) : subject)));
     services.audit.record({
       user: access.user.username,
       role: access.user.role,
-      action: c.req.path.includes('/export') ? 'export' : (ACTION_OF_METHOD[c.req.method] ?? 'read'),
+      action: erased ? 'erase' : c.req.path.includes('/export') ? 'export' : (ACTION_OF_METHOD[c.req.method] ?? 'read'),
       method: c.req.method,
       route: routePath(c, -1),
       status: c.res.status,
