@@ -2,36 +2,16 @@
  * Browser test harness: the real server in-process on a free port (temporary
  * data directory, demo network), one headless Chromium, one logged-in page.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { silentLogger } from '../../server/logger.ts';
-import { startServer } from '../../server/server.ts';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ADMIN_PASSWORD, browserAvailable, launchChromium, startTestServer } from '../helpers/browser.ts';
 
 export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
-export const ADMIN_PASSWORD = 'browser-test-wachtwoord';
 
-/** Whether the suite can run; outside CI a missing Chromium skips it with a reason. */
+/** Whether the suite can run; outside CI a missing Chromium skips it with a reason, in CI it fails. */
 export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM_PATH)) return true;
-  if (process.env.CI) return true; // let launch fail loudly in CI
-  console.warn('browser tests skipped: chromium not found; install with apt-get install -y chromium');
-  return false;
+  return browserAvailable('browser tests');
 }
 
 export interface Harness {
@@ -43,16 +23,8 @@ export interface Harness {
 }
 
 export async function startHarness(viewport = { width: 1280, height: 720 }): Promise<Harness> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wijknetwerk-browser-'));
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    store: { dataDir },
-    demo: true,
-    adminPassword: ADMIN_PASSWORD,
-    logger: silentLogger,
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const server = await startTestServer();
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport, acceptDownloads: true, baseURL: server.url, locale: 'nl-NL' });
   const login = await context.request.post('/api/auth/login', { data: { username: 'beheerder', password: ADMIN_PASSWORD } });
   if (!login.ok()) throw new Error(`login failed: ${login.status()} ${await login.text()}`);
@@ -65,8 +37,7 @@ export async function startHarness(viewport = { width: 1280, height: 720 }): Pro
     page,
     async close() {
       await browser.close();
-      await server.shutdown();
-      rmSync(dataDir, { recursive: true, force: true });
+      await server.close();
     },
   };
 }

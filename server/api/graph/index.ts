@@ -11,7 +11,7 @@ import { filterNetwork } from '../../analysis/scope.ts';
 import type { AppServices } from '../../context.ts';
 import { accessOf } from '../middleware/session.ts';
 import { atOrToday, csvList, parseQuery } from '../params.ts';
-import { withoutUnconsented } from '../visibility.ts';
+import { visibleNetwork } from '../visibility.ts';
 
 export const graphQuery = z.object({
   gebied: csvList.optional(),
@@ -32,24 +32,26 @@ export function serializeNetwork(network: NetworkData, version: number, at?: str
   };
 }
 
+/** The part of the network a `graphQuery` asks for (shared by the map and the export). */
+export function networkPart(data: NetworkData, query: z.infer<typeof graphQuery>): NetworkData {
+  return filterNetwork(data, {
+    gebieden: query.gebied,
+    kinds: query.kind,
+    roles: query.role,
+    themes: query.theme,
+    tieTypes: query.tieType,
+    minStrength: query.minStrength,
+    at: query.at,
+  });
+}
+
 export function graphRoutes({ network }: AppServices) {
   return new Hono().get('/', async (c) => {
     const query = parseQuery(graphQuery, c.req.query());
-    const data = await network.cache.data();
-    const part = filterNetwork(data, {
-      gebieden: query.gebied,
-      kinds: query.kind,
-      roles: query.role,
-      themes: query.theme,
-      tieTypes: query.tieType,
-      minStrength: query.minStrength,
-      at: query.at,
-    });
-    const nodes = withoutUnconsented(accessOf(c), part.nodes);
-    const kept = new Set(nodes.map((node) => node.id));
-    const visible = { nodes, ties: part.ties.filter((tie) => kept.has(tie.from) && kept.has(tie.to)) };
+    const part = networkPart(await network.cache.data(), query);
+    const visible = visibleNetwork(accessOf(c), part);
     const serialized = serializeNetwork(visible, network.cache.version, query.at);
-    serialized.attributes.hiddenWithoutConsent = part.nodes.length - nodes.length;
+    serialized.attributes.hiddenWithoutConsent = part.nodes.length - visible.nodes.length;
     return c.json(serialized);
   });
 }
