@@ -108,6 +108,6 @@ function requestLog({ logger }: AppServices) {
   return async (c: import('hono').Context, next: () => Promise<void>) => {
     const started = performance.now();
     await next();
-    logger.info({ method: c.req.method, route: routePath(c, -1), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info({ method: c.req.method, route: routePath(c), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   };
 }

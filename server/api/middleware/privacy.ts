@@ -48,7 +48,7 @@ export function privacyFilter(services: AppServices): MiddlewareHandler {
       role: access.user.role,
       action: erased ? 'erase' : c.req.path.includes('/export') ? 'export' : (ACTION_OF_METHOD[c.req.method] ?? 'read'),
       method: c.req.method,
-      route: routePath(c, -1),
+      route: routePath(c),
       status: c.res.status,
       subjects: [...subjects],
     });
