@@ -1,7 +1,7 @@
 /**
- * The gap analyses and the sleutelfiguur score on synthetic wijknetwerken:
- * the full gap analysis at 10k nodes (target under 2 s), and at 100k nodes
- * everything except exact betweenness (target under 10 s).
+ * The gap analyses and the sleutelfiguur score on a synthetic wijknetwerk of
+ * 10k nodes (target: the full gap analysis under 2 s). The measures at 100k
+ * are in measures.bench.ts. `npm run bench analysis` runs only this suite.
  */
 import { analysisContext, runGaps } from '../../server/analysis/gaps/index.ts';
 import { sleutelfiguren } from '../../server/analysis/sleutelfiguren/index.ts';
@@ -14,7 +14,7 @@ function time<T>(work: () => T): [T, number] {
   return [result, performance.now() - started];
 }
 
-export default async function benchAnalysis(sizes = [10_000, 100_000]): Promise<BenchRow[]> {
+export default async function benchAnalysis(sizes = [10_000]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const nodes of sizes) {
     const network = generateNetwork({ nodes, tiesPerNode: 3, seed: 3 });
