@@ -249,7 +249,29 @@ export function RapportageApp() {
       <section className="section">
         <h2>Verandering sinds {data.vorigePeriode}</h2>
         {data.verandering ? (
-          <Bars items={data.verandering.map((row) => ({ label: row.label, value: row.nu - row.toen }))} />
+          <>
+            <table className="change">
+              <thead>
+                <tr>
+                  <th>Kerncijfer</th>
+                  <th className="num">{data.vorigePeriode}</th>
+                  <th className="num">{data.periode}</th>
+                  <th className="num">Verschil</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.verandering.map((row) => (
+                  <tr key={row.label}>
+                    <td>{row.label}</td>
+                    <td className="num">{row.toen.toLocaleString('nl-NL')}</td>
+                    <td className="num">{row.nu.toLocaleString('nl-NL')}</td>
+                    <td className={`num delta ${row.nu > row.toen ? 'up' : row.nu < row.toen ? 'down' : ''}`}>{signed(row.nu - row.toen)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="note">{data.veranderingMelding}</p>
+          </>
         ) : (
           <p className="placeholder">{data.veranderingMelding}</p>
         )}
@@ -262,6 +284,10 @@ export function RapportageApp() {
       </footer>
     </main>
   );
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
 }
 
 function Figure({ value, label, note }: { value: number | string; label: string; note: string }) {
