@@ -25,3 +25,16 @@ export const tieSource = z.enum(TIE_SOURCES);
 export const CONSENT_BASES = ['toestemming', 'gerechtvaardigd_belang', 'geen'] as const;
 export const consentBasis = z.enum(CONSENT_BASES);
 export type ConsentBasis = z.infer<typeof consentBasis>;
+
+/**
+ * Free text: trimmed, bounded, and without control characters other than tab
+ * and line breaks (they have no place in names or notes, and the store's bulk
+ * read uses one as its field separator).
+ */
+export function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'bevat ongeldige tekens');
+}

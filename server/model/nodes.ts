@@ -4,7 +4,7 @@
  * portable between Kùzu (one label per node) and Neo4j.
  */
 import { z } from 'zod';
-import { consentBasis, idRest, isoDate } from './common.ts';
+import { consentBasis, idRest, isoDate, text } from './common.ts';
 
 export const NODE_KINDS = ['persoon', 'organisatie', 'wijkteam', 'initiatief', 'plek', 'gebied', 'thema'] as const;
 export const nodeKind = z.enum(NODE_KINDS);
@@ -85,8 +85,8 @@ export const PLACE_TYPES = ['buurtcentrum', 'school', 'bibliotheek', 'kerk', 'mo
 /** `doel`: one of the seven maatschappelijke doelen; `thema`: a concrete theme. */
 export const THEME_CATEGORIES = ['doel', 'thema'] as const;
 
-const name = z.string().trim().min(1, 'naam is verplicht').max(200);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const name = text(200).min(1, 'naam is verplicht');
+const optionalText = (max: number) => text(max).optional();
 
 /** Fields every node has. `startDate`/`endDate` say when it was part of the network. */
 const common = {

@@ -4,7 +4,7 @@
  * property set, so that a tie can be read and written without knowing its type.
  */
 import { z } from 'zod';
-import { consentBasis, idRest, isoDate, isoDateTime, tieSource } from './common.ts';
+import { consentBasis, idRest, isoDate, isoDateTime, text, tieSource } from './common.ts';
 import type { NodeKind } from './nodes.ts';
 
 export const TIE_TYPES = [
@@ -98,13 +98,13 @@ export const tieFields = z.object({
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
   source: tieSource.default('handmatig'),
-  recordedBy: z.string().trim().max(120).optional(),
+  recordedBy: text(120).optional(),
   recordedAt: isoDateTime.optional(),
   consentBasis: consentBasis.optional(),
   /** For VERWIJST_NAAR: number of referrals in `period`. */
   count: z.number().int().min(0).max(1_000_000).optional(),
   /** For VERWIJST_NAAR: the period counted, e.g. 2024-Q3. */
-  period: z.string().trim().max(20).optional(),
+  period: text(20).optional(),
 });
 
 export const TIE_PROPERTIES = [

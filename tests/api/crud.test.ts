@@ -76,6 +76,10 @@ describe('nodes', () => {
     expect(badDate.status).toBe(400);
     expect(badDate.body.error.issues[0].path).toBe('startDate');
 
+    const controlCharacter = await json(await t.request('/api/nodes', { method: 'POST', json: { kind: 'thema', name: 'Eenzaam\u001fheid' } }));
+    expect(controlCharacter.status).toBe(400);
+    expect(controlCharacter.body.error.issues[0]).toEqual({ path: 'name', message: 'bevat ongeldige tekens' });
+
     const unknownField = await json(await t.request('/api/nodes', { method: 'POST', json: { kind: 'thema', name: 'Y', bsn: '123' } }));
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.error.issues[0].message).toContain('bsn');

@@ -38,6 +38,7 @@ if (process.env.NEO4J_URI) {
 const anna: GraphNode = { id: 'per_anna', kind: 'persoon', name: 'Anna de Vries', roles: ['bewoner', 'vrijwilliger'], consentBasis: 'toestemming' };
 const bram: GraphNode = { id: 'per_bram', kind: 'persoon', name: 'Bram Öztürk', roles: ['sleutelfiguur'], consentBasis: 'gerechtvaardigd_belang' };
 const dock: GraphNode = { id: 'org_dock', kind: 'organisatie', name: 'DOCK', type: 'welzijn' };
+const bakkie: GraphNode = { id: 'ini_bakkie', kind: 'initiatief', name: 'Bakkie, "in" de [Buurt]', description: 'Koffie; thee\nen taart, elke dinsdag' };
 const kent: GraphTie = { id: 'kent.ab', type: 'KENT', from: 'per_anna', to: 'per_bram', strength: 4, source: 'intake', lastContact: '2026-10-01' };
 const werkt: GraphTie = { id: 'vrijwilliger_bij.ad', type: 'VRIJWILLIGER_BIJ', from: 'per_anna', to: 'org_dock', source: 'import' };
 
@@ -47,7 +48,7 @@ describe.each(adapters)('store contract: $name', ({ open }) => {
 
   beforeAll(async () => {
     ({ store, cleanup } = await open());
-    await store.bulkInsert({ nodes: [anna, bram, dock], ties: [kent, werkt] });
+    await store.bulkInsert({ nodes: [anna, bram, dock, bakkie], ties: [kent, werkt] });
   });
   afterAll(async () => {
     await store.close();
@@ -58,7 +59,10 @@ describe.each(adapters)('store contract: $name', ({ open }) => {
     expect(await store.getNode('per_anna')).toEqual(anna);
     expect(await store.getTie('kent.ab')).toEqual(kent);
     const network = await store.readNetwork();
-    expect(network.nodes).toHaveLength(3);
+    expect(network.nodes).toHaveLength(4);
+    expect(network.nodes.find((node) => node.id === 'ini_bakkie')).toEqual(bakkie);
+    expect(network.nodes.find((node) => node.id === 'per_anna')).toEqual(anna);
+    expect(network.ties.find((tie) => tie.id === 'kent.ab')).toEqual(kent);
     expect(network.ties.map((tie) => tie.id).sort()).toEqual(['kent.ab', 'vrijwilliger_bij.ad']);
   });
 
