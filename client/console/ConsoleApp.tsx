@@ -4,10 +4,11 @@
  * reports saved on the server, the report library with a form per report,
  * and CSV export. Everything runs read-only on the server.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, downloadCsv, type Param, type PersonalReport, type Report, type Result } from './api.ts';
 import { graphOfRows, ResultGraph } from './Graph.tsx';
-import { highlight, suggestions } from './schema.ts';
+import { CypherEditor } from './CypherEditor.tsx';
+import { editorSchema } from './schema.ts';
 
 const HISTORY_KEY = 'wijknetwerk.console.history';
 const EXAMPLE = "// Voorbeeld: sleutelfiguren en hun contacten\nMATCH (p:Persoon)-[k:KENT]-(q:Persoon)\nWHERE 'sleutelfiguur' IN p.roles\nRETURN p.name AS persoon, count(q) AS contacten\nORDER BY contacten DESC\nLIMIT 20";
@@ -56,14 +57,24 @@ export function ConsoleApp() {
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<'tabel' | 'graaf'>('tabel');
   const [filter, setFilter] = useState('');
-  const [completion, setCompletion] = useState<{ from: number; items: string[]; active: number } | null>(null);
-  const editor = useRef<HTMLTextAreaElement>(null);
-  const overlay = useRef<HTMLPreElement>(null);
 
   useEffect(() => {
     api.reports().then(setReports, (e: Error) => setError(e.message));
     api.personal().then(setPersonal, () => undefined);
   }, []);
+
+  /** Completion knows the model's schema and the parameters of the reports and of the JSON field. */
+  const parameterNames = useMemo(() => {
+    const names = reports.flatMap((report) => report.params.map((param) => param.name));
+    try {
+      const own = JSON.parse(paramsText || '{}') as unknown;
+      if (own && typeof own === 'object' && !Array.isArray(own)) names.push(...Object.keys(own));
+    } catch {
+      // half-typed JSON: only the reports' parameters
+    }
+    return [...new Set(names)].sort().join(' ');
+  }, [reports, paramsText]);
+  const schema = useMemo(() => editorSchema(parameterNames.split(' ').filter(Boolean)), [parameterNames]);
 
   const graph = useMemo(() => (result ? graphOfRows(result.rows) : null), [result]);
   useEffect(() => {
@@ -84,7 +95,7 @@ export function ConsoleApp() {
     }
   }
 
-  function runQuery() {
+  function runQuery(text = query) {
     let params: Record<string, unknown>;
     try {
       params = JSON.parse(paramsText || '{}') as Record<string, unknown>;
@@ -92,11 +103,11 @@ export function ConsoleApp() {
       setError('de parameters zijn geen geldige JSON, bijvoorbeeld {"wijk": "geb_wk_parkwijk"}');
       return;
     }
-    const next = [query, ...history.filter((item) => item !== query)].slice(0, 30);
+    const next = [text, ...history.filter((item) => item !== text)].slice(0, 30);
     setHistory(next);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(next));
     setSource({ kind: 'query' });
-    void execute(() => api.cypher(query, params));
+    void execute(() => api.cypher(text, params));
   }
 
   function openReport(next: Source) {
@@ -130,43 +141,6 @@ export function ConsoleApp() {
     if (!window.confirm(`Rapport '${report.title}' verwijderen?`)) return;
     await api.deletePersonal(report.id);
     setPersonal(personal.filter((item) => item.id !== report.id));
-  }
-
-  function onKeyDown(event: React.KeyboardEvent<HTMLTextAreaElement>) {
-    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-      event.preventDefault();
-      return runQuery();
-    }
-    if (event.ctrlKey && event.key === ' ') {
-      event.preventDefault();
-      const target = event.currentTarget;
-      const found = suggestions(target.value, target.selectionStart);
-      setCompletion(found.items.length ? { ...found, active: 0 } : null);
-      return;
-    }
-    if (completion) {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        setCompletion({ ...completion, active: (completion.active + step + completion.items.length) % completion.items.length });
-      } else if (event.key === 'Enter' || event.key === 'Tab') {
-        event.preventDefault();
-        accept(completion.items[completion.active]!);
-      } else if (event.key === 'Escape') setCompletion(null);
-    }
-  }
-
-  function accept(item: string) {
-    const target = editor.current!;
-    const cursor = target.selectionStart;
-    const from = completion?.from ?? cursor;
-    const next = query.slice(0, from) + item + query.slice(cursor);
-    setQuery(next);
-    setCompletion(null);
-    requestAnimationFrame(() => {
-      target.focus();
-      target.selectionStart = target.selectionEnd = from + item.length;
-    });
   }
 
   const shownRows = result ? result.rows.filter((row) => !filter || JSON.stringify(row).toLowerCase().includes(filter.toLowerCase())) : [];
@@ -256,44 +230,21 @@ export function ConsoleApp() {
           ) : (
             <>
               <div className="editor">
-                <pre ref={overlay} className="editor-overlay" aria-hidden="true" dangerouslySetInnerHTML={{ __html: highlight(query) }} />
-                <textarea
-                  ref={editor}
-                  aria-label="Cypher-query"
-                  spellCheck={false}
-                  value={query}
-                  onChange={(event) => {
-                    setQuery(event.target.value);
-                    setCompletion(null);
-                  }}
-                  onKeyDown={onKeyDown}
-                  onScroll={(event) => {
-                    if (overlay.current) overlay.current.scrollTop = event.currentTarget.scrollTop;
-                  }}
-                />
-                {completion && (
-                  <ul className="completion" role="listbox">
-                    {completion.items.map((item, index) => (
-                      <li key={item} role="option" aria-selected={index === completion.active} onMouseDown={(event) => (event.preventDefault(), accept(item))}>
-                        {item}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <CypherEditor value={query} onChange={setQuery} run={runQuery} schema={schema} />
               </div>
               <div className="editor-actions">
                 <label className="params">
                   Parameters (JSON)
                   <input value={paramsText} onChange={(event) => setParamsText(event.target.value)} spellCheck={false} />
                 </label>
-                <button type="button" className="primary" onClick={runQuery} disabled={busy}>
+                <button type="button" className="primary" onClick={() => runQuery()} disabled={busy}>
                   {busy ? 'Bezig…' : 'Uitvoeren'} <kbd>Ctrl+Enter</kbd>
                 </button>
                 <button type="button" onClick={() => void save()}>
                   Opslaan als rapport
                 </button>
               </div>
-              <p className="muted small">Alleen-lezen: schrijven, verwijderen en beheer worden geweigerd. Ctrl+Spatie vult labels, bandtypen en eigenschappen aan. Maximaal 1000 rijen, 5 seconden.</p>
+              <p className="muted small">Alleen-lezen: schrijven, verwijderen en beheer worden geweigerd. Aanvullen gaat vanzelf na <code>:</code>, <code>.</code> en <code>$</code>, of met Ctrl+Spatie: labels, bandtypen, eigenschappen, functies en parameters. Maximaal 1000 rijen, 5 seconden.</p>
             </>
           )}
         </section>

@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumAvailable, startHarness, type Harness } from '../../browser/harness.ts';
 
@@ -13,11 +14,27 @@ const WIJK = 'geb_wk_spaarndammerwijk';
 const run = chromiumAvailable();
 if (run && !existsSync(join(process.cwd(), 'dist', 'console.html'))) throw new Error('dist/ ontbreekt: bouw eerst de client met npx vite build');
 
+/** Replaces the whole text of the console's Cypher editor (CodeMirror's contenteditable) as a user would. */
+async function replaceQuery(page: Page, text: string): Promise<void> {
+  const editor = page.getByLabel('Cypher-query');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText(text);
+  await expect(editor.textContent()).resolves.toBe(text);
+}
+
 describe.runIf(run)('console and netwerkrapportage in the browser', () => {
   let h: Harness;
+  /** What the page logged as an error, or a CSP violation (the editor must work under the app's CSP). */
+  const problems: string[] = [];
 
   beforeAll(async () => {
     h = await startHarness({ width: 1360, height: 900 });
+    h.page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    h.page.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
   });
   afterAll(async () => {
     await h?.close();
@@ -37,16 +54,53 @@ describe.runIf(run)('console and netwerkrapportage in the browser', () => {
   it('runs free Cypher, draws nodes and ties as a graph, and refuses a write', async () => {
     const { page } = h;
     await page.getByRole('button', { name: 'Als eigen query bewerken' }).click();
-    const editor = page.getByLabel('Cypher-query');
-    await editor.fill("MATCH (t:Wijkteam {id: 'wt_noord_noord'})<-[r:LID_VAN]-(p:Persoon) RETURN t, r, p");
+    await page.locator('.editor .cm-editor.cm-cypher').waitFor();
+    await replaceQuery(page, "MATCH (t:Wijkteam {id: 'wt_noord_noord'})<-[r:LID_VAN]-(p:Persoon) RETURN t, r, p");
     await page.getByRole('button', { name: /^Uitvoeren/ }).click();
     await page.getByTestId('result').waitFor();
     await page.getByRole('button', { name: 'Graaf' }).click();
     await page.getByTestId('result-graph').locator('canvas').first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'console-graph.png') });
-    await editor.fill('MATCH (p:Persoon) DETACH DELETE p');
+    await replaceQuery(page, 'MATCH (p:Persoon) DETACH DELETE p');
     await page.getByRole('button', { name: /^Uitvoeren/ }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('alleen-lezen');
+  });
+
+  it('completes labels from the model, marks a syntax error and runs with Ctrl+Enter', async () => {
+    const { page } = h;
+    await replaceQuery(page, '');
+    // Typing a label after `:` opens the completion with the model's labels.
+    await page.keyboard.type('MATCH (p:Pers', { delay: 20 });
+    const completion = page.locator('.cm-tooltip-autocomplete');
+    await completion.waitFor();
+    await expect(completion.getByRole('option').allTextContents()).resolves.toContainEqual(expect.stringContaining('Persoon'));
+    await page.screenshot({ path: join(ARTIFACTS, 'console-completion.png') });
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Cypher-query').textContent()).resolves.toBe('MATCH (p:Persoon)');
+    // Property keys after `.`, from the model too.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' RETURN p.na', { delay: 20 });
+    await completion.waitFor();
+    await expect(completion.getByRole('option').allTextContents()).resolves.toContainEqual(expect.stringContaining('name'));
+    await page.keyboard.press('Escape');
+    // Parameters after `$`: those of the report library.
+    await page.keyboard.type(' WHERE p.id = $', { delay: 20 });
+    await completion.waitFor();
+    await expect(completion.getByRole('option').allTextContents()).resolves.toContainEqual(expect.stringContaining('wijk'));
+    await page.keyboard.press('Escape');
+    // A syntax error gets a lint marker.
+    await replaceQuery(page, 'MATCH (p:Persoon RETURN p');
+    await page.locator('.cm-lintRange-error').first().waitFor({ timeout: 10_000 });
+    // Ctrl+Enter runs the query in the editor (not a new line).
+    await replaceQuery(page, "MATCH (p:Persoon) WHERE 'sleutelfiguur' IN p.roles RETURN count(p) AS sleutelfiguren");
+    await expect(page.locator('.cm-lintRange-error').count()).resolves.toBe(0);
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('result').locator('th', { hasText: 'sleutelfiguren' }).waitFor();
+    await expect(page.getByTestId('row-count').textContent()).resolves.toBe('1 rij');
+    await expect(page.getByLabel('Cypher-query').textContent()).resolves.toBe("MATCH (p:Persoon) WHERE 'sleutelfiguur' IN p.roles RETURN count(p) AS sleutelfiguren");
+    await page.getByLabel('Cypher-query').click();
+    await page.screenshot({ path: join(ARTIFACTS, 'console-editor.png') });
+    expect(problems.filter((problem) => !/alleen-lezen|status of 4\d\d/i.test(problem))).toEqual([]);
   });
 
   it('prints the netwerkrapportage of a wijk to an A4 PDF', async () => {
