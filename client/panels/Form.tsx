@@ -1,9 +1,34 @@
 /** Form fields with the API's validation messages shown next to each field. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { ApiError } from '../core/api/index.ts';
 import { nl } from '../i18n/nl.ts';
 import type { FieldSpec } from './fields.ts';
 
 export type Values = Record<string, unknown>;
+
+/**
+ * Submitting a form to the API: `busy` while it runs, and on a validation
+ * error the messages per field (`errors`) plus one line on top (`message`).
+ */
+export function useApiSubmit() {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof ApiError) {
+        setErrors(error.fieldErrors());
+        setMessage(error.issues.length ? nl.errors.fieldsBelow : error.message);
+      } else setMessage(nl.errors.unknown);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { errors, message, busy, run };
+}
 
 export function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: unknown; error?: string; onChange: (value: unknown) => void }) {
   const id = useId();

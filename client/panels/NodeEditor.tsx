@@ -1,10 +1,9 @@
 /** Create or edit a node; only changed fields are sent, and field errors come from the API. */
 import { useState } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../server/model/index.ts';
-import { ApiError } from '../core/api/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { NODE_FORM } from './fields.ts';
-import { Field, type Values } from './Form.tsx';
+import { Field, useApiSubmit, type Values } from './Form.tsx';
 
 export function NodeEditor({
   kind: initialKind,
@@ -21,9 +20,7 @@ export function NodeEditor({
 }) {
   const [kind, setKind] = useState<NodeKind>(initialKind);
   const [values, setValues] = useState<Values>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run } = useApiSubmit();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -34,17 +31,7 @@ export function NodeEditor({
       else if (JSON.stringify(value ?? null) !== JSON.stringify(initial[spec.name] ?? null)) changes[spec.name] = value === undefined ? null : value;
     }
     if (!chooseKind && Object.keys(changes).length === 0) return onCancel();
-    setBusy(true);
-    try {
-      await onSubmit(kind, changes);
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(error.fieldErrors());
-        setMessage(error.issues.length ? nl.errors.fieldsBelow : error.message);
-      } else setMessage(nl.errors.unknown);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onSubmit(kind, changes));
   };
 
   return (

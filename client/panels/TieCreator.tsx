@@ -1,12 +1,11 @@
 /** Add a tie from the shown node: type (only those its kind allows), the other node, strength and more. */
 import { useMemo, useState } from 'react';
 import { TIE_ENDPOINTS, TIE_TYPES, type NodeKind, type TieType } from '../../server/model/index.ts';
-import { ApiError } from '../core/api/index.ts';
 import { createTie } from '../core/app/editing.ts';
 import { runtime } from '../core/app/state.ts';
 import { nl } from '../i18n/nl.ts';
 import { TIE_FORM } from './fields.ts';
-import { Field, type Values } from './Form.tsx';
+import { Field, useApiSubmit, type Values } from './Form.tsx';
 
 export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKind; onDone: () => void }) {
   const types = useMemo(() => TIE_TYPES.filter((type) => TIE_ENDPOINTS[type].some(([a]) => a === kind)), [kind]);
@@ -14,9 +13,7 @@ export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKin
   const [query, setQuery] = useState('');
   const [to, setTo] = useState<{ id: string; name: string } | null>(null);
   const [values, setValues] = useState<Values>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run } = useApiSubmit();
 
   const targetKinds = new Set(type ? TIE_ENDPOINTS[type].filter(([a]) => a === kind).map(([, b]) => b) : []);
   const hits = (runtime.searchIndex?.search(query, 30) ?? []).filter((hit) => targetKinds.has(hit.kind as NodeKind) && hit.id !== from).slice(0, 6);
@@ -25,18 +22,10 @@ export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKin
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       await createTie({ type, from, to: to?.id ?? query, ...values });
       onDone();
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(error.fieldErrors());
-        setMessage(error.issues.length ? nl.errors.fieldsBelow : error.message);
-      } else setMessage(nl.errors.unknown);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
