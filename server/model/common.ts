@@ -38,3 +38,15 @@ export function text(max: number) {
     .max(max)
     .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'bevat ongeldige tekens');
 }
+
+/**
+ * The fields of an object schema, all optional and without their defaults:
+ * what an update may carry. (zod's own `.partial()` keeps defaults, so an
+ * update that leaves a field out would reset it to its default.)
+ */
+type WithoutDefaults<Shape extends z.ZodRawShape> = { [K in keyof Shape]: Shape[K] extends z.ZodDefault<infer Inner> ? Inner : Shape[K] };
+
+export function optionalWithoutDefaults<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, field instanceof z.ZodDefault ? field.unwrap() : field]));
+  return z.object(shape as WithoutDefaults<Shape>).partial();
+}

@@ -4,7 +4,7 @@
  * portable between Kùzu (one label per node) and Neo4j.
  */
 import { z } from 'zod';
-import { consentBasis, idRest, isoDate, text } from './common.ts';
+import { consentBasis, idRest, isoDate, optionalWithoutDefaults, text } from './common.ts';
 
 export const NODE_KINDS = ['persoon', 'organisatie', 'wijkteam', 'initiatief', 'plek', 'gebied', 'thema'] as const;
 export const nodeKind = z.enum(NODE_KINDS);
@@ -161,7 +161,7 @@ export function nodeCreateSchema<K extends NodeKind>(kind: K) {
 
 /** Body to update a node: any subset of its fields. */
 export function nodeUpdateSchema<K extends NodeKind>(kind: K) {
-  return NODE_FIELDS[kind].partial().strict();
+  return optionalWithoutDefaults(NODE_FIELDS[kind]).strict();
 }
 
 export function kindOfNodeId(id: string): NodeKind | undefined {

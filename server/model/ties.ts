@@ -4,7 +4,7 @@
  * property set, so that a tie can be read and written without knowing its type.
  */
 import { z } from 'zod';
-import { consentBasis, idRest, isoDate, isoDateTime, text, tieSource } from './common.ts';
+import { consentBasis, idRest, isoDate, isoDateTime, optionalWithoutDefaults, text, tieSource } from './common.ts';
 import type { NodeKind } from './nodes.ts';
 
 export const TIE_TYPES = [
@@ -131,7 +131,7 @@ export const tieCreateSchema = tieFields
   .strict();
 export type TieCreate = z.infer<typeof tieCreateSchema>;
 
-export const tieUpdateSchema = tieFields.partial().strict();
+export const tieUpdateSchema = optionalWithoutDefaults(tieFields).strict();
 
 export type GraphTie = {
   id: string;

@@ -1,5 +1,6 @@
 /** Accounts and roles, shared by the server and the user-management screen. */
 import { z } from 'zod';
+import { optionalWithoutDefaults } from './common.ts';
 
 export const ROLES = ['beheerder', 'gebiedsverbinder', 'opbouwwerker', 'wijkteamlid', 'analist'] as const;
 export const role = z.enum(ROLES);
@@ -30,7 +31,9 @@ export const userCreateBody = z
   })
   .strict();
 
-export const userUpdateBody = userCreateBody.omit({ username: true }).partial().extend({ disabled: z.boolean().optional() }).strict();
+export const userUpdateBody = optionalWithoutDefaults(userCreateBody.omit({ username: true }))
+  .extend({ disabled: z.boolean().optional() })
+  .strict();
 
 /** What the API shows of an account (never the hash). */
 export interface PublicUser {

@@ -48,7 +48,8 @@ describe('nodes', () => {
     expect(read.body).toMatchObject({ id, kind: 'persoon', name: 'Sanne Bakker', roles: ['bewoner', 'sleutelfiguur'], ties: [] });
 
     const updated = await json(await t.request(`/api/nodes/${id}`, { method: 'PATCH', json: { name: 'Sanne de Bakker' } }));
-    expect(updated).toMatchObject({ status: 200, body: { name: 'Sanne de Bakker', roles: ['bewoner', 'sleutelfiguur'] } });
+    // An update that leaves a field out keeps it: the consent basis must not fall back to its default.
+    expect(updated).toMatchObject({ status: 200, body: { name: 'Sanne de Bakker', roles: ['bewoner', 'sleutelfiguur'], consentBasis: 'toestemming' } });
 
     const search = await json(await t.request('/api/nodes?kind=persoon&q=bakk'));
     expect(search.body).toMatchObject({ total: 1, items: [{ id }] });
@@ -117,7 +118,7 @@ describe('ties', () => {
     const id = created.body.id as string;
 
     expect((await json(await t.request(`/api/ties?nodeId=${a}`))).body.items.map((tie: any) => tie.id)).toEqual([id]);
-    expect((await json(await t.request(`/api/ties/${id}`, { method: 'PATCH', json: { strength: 2 } }))).body.strength).toBe(2);
+    expect((await json(await t.request(`/api/ties/${id}`, { method: 'PATCH', json: { strength: 2 } }))).body).toMatchObject({ strength: 2, source: 'sneeuwbal' });
     expect((await t.request(`/api/ties/${id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await t.request(`/api/ties/${id}`)).status).toBe(404);
   });

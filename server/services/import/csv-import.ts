@@ -18,6 +18,7 @@ import {
   allowedPair,
   idRest,
   isPersonalTie,
+  optionalWithoutDefaults,
   tieCreateSchema,
   type GraphNode,
   type GraphTie,
@@ -453,12 +454,12 @@ export class Planner {
   }
 }
 
-const PARTIAL_FIELDS = new Map<NodeKind, ReturnType<(typeof NODE_FIELDS)[NodeKind]['partial']>>();
+const PARTIAL_FIELDS = new Map<NodeKind, ReturnType<typeof optionalWithoutDefaults>>();
 
 /** Building a partial zod schema is costly; one per kind, made once. */
 export function partialFields(kind: NodeKind) {
   let schema = PARTIAL_FIELDS.get(kind);
-  if (!schema) PARTIAL_FIELDS.set(kind, (schema = NODE_FIELDS[kind].partial()));
+  if (!schema) PARTIAL_FIELDS.set(kind, (schema = optionalWithoutDefaults(NODE_FIELDS[kind])));
   return schema;
 }
 

@@ -24,6 +24,7 @@ import {
   idRest,
   isPersonalTie,
   kindOfNodeId,
+  optionalWithoutDefaults,
   tieFields,
   typeOfTieId,
   type GraphNode,
@@ -37,7 +38,7 @@ import type { Actor } from '../network-service.ts';
 import { parseTieType } from './columns.ts';
 import { partialFields, type ImportPlan, type LineAction } from './csv-import.ts';
 
-const PARTIAL_TIE_FIELDS = tieFields.partial();
+const PARTIAL_TIE_FIELDS = optionalWithoutDefaults(tieFields);
 import { NetworkIndex } from './network-index.ts';
 
 export type GraphFormat = 'gexf' | 'graphml';
