@@ -22,6 +22,8 @@ export const nl = {
     undo: 'Ongedaan maken',
     undoTitle: (what: string) => `Ongedaan maken: ${what}`,
     newNode: 'Nieuwe knoop',
+    logout: 'Uitloggen',
+    account: (name: string, role: string) => `Ingelogd als ${name} (${role})`,
   },
   search: {
     label: 'Zoeken',

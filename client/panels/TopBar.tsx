@@ -5,12 +5,14 @@ import { app, runtime, toast } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { exportGexf, exportGraphml, exportPng } from '../views/export-actions.ts';
-import { SCREENS } from '../shared/TopNav.tsx';
+import { logout } from '../shared/session.ts';
+import { screensFor, useCurrentUser } from '../shared/TopNav.tsx';
 
 export function TopBar({ onNewNode }: { onNewNode: () => void }) {
   useStore(app, (state) => state.renderVersion);
   const undo = useStore(app, (state) => state.undo);
   const [busy, setBusy] = useState(false);
+  const user = useCurrentUser();
   return (
     <header className="topbar">
       <div className="brand">
@@ -26,7 +28,7 @@ export function TopBar({ onNewNode }: { onNewNode: () => void }) {
         </div>
       </div>
       <nav className="screens" aria-label="Schermen">
-        {SCREENS.map((screen) => (
+        {screensFor(user?.role, 'index').map((screen) => (
           <a key={screen.page} href={screen.href} aria-current={screen.page === 'index' ? 'page' : undefined}>
             {screen.label}
           </a>
@@ -78,6 +80,11 @@ export function TopBar({ onNewNode }: { onNewNode: () => void }) {
         >
           {nl.topbar.share}
         </button>
+        {user && (
+          <button className="button" title={nl.topbar.account(user.displayName ?? user.username, user.role)} onClick={() => void logout()} data-testid="logout">
+            {nl.topbar.logout}
+          </button>
+        )}
       </div>
     </header>
   );

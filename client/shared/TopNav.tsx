@@ -20,11 +20,17 @@ export function screensFor(role: string | undefined, current?: ScreenPage) {
   return SCREENS.filter((screen) => !ONLY_FOR[screen.page] || (role !== undefined && ONLY_FOR[screen.page]!.includes(role)) || screen.page === current);
 }
 
-export function TopNav({ current, children }: { current: ScreenPage; children?: React.ReactNode }) {
+/** The logged-in account, once the session module knows it. */
+export function useCurrentUser(): CurrentUser | null {
   const [user, setUser] = useState<CurrentUser | null>(null);
   useEffect(() => {
     void currentUser.then(setUser);
   }, []);
+  return user;
+}
+
+export function TopNav({ current, children }: { current: ScreenPage; children?: React.ReactNode }) {
+  const user = useCurrentUser();
   const visible = screensFor(user?.role, current);
   return (
     <header className="topnav" role="banner">

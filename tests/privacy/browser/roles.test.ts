@@ -43,6 +43,9 @@ describe.runIf(run)('roles in the browser', () => {
     const names = new Set(readDemoNetwork().nodes.filter((node) => node.kind === 'persoon').map((node) => node.name));
     const text = await page.evaluate(() => document.body.innerText);
     expect([...names].filter((name) => text.includes(name))).toEqual([]);
+    // No Beheer in the map's top bar either, and a way to log out.
+    await page.waitForSelector('[data-testid=logout]');
+    expect(await page.locator('nav[aria-label="Schermen"] a', { hasText: 'Beheer' }).count()).toBe(0);
     // No Beheer in the shared navigation; opening it anyway shows the refusal.
     await page.goto(`${server.url}/console.html`);
     await page.waitForSelector('.topnav__user');
