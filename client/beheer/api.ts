@@ -1,7 +1,7 @@
 /** The beheer screen's calls to the API; errors carry the server's Dutch message. */
-export const ROLES = ['beheerder', 'gebiedsverbinder', 'opbouwwerker', 'wijkteamlid', 'analist'] as const;
-export type Role = (typeof ROLES)[number];
-export const SCOPED_ROLES: readonly Role[] = ['gebiedsverbinder', 'opbouwwerker', 'wijkteamlid'];
+import type { ErasureProof, PublicUser, Role, StaleTie, AuditEntry as StoredAuditEntry } from '../../server/model/index.ts';
+
+export { ROLES, SCOPED_ROLES, type ErasureProof, type Role, type StaleTie } from '../../server/model/index.ts';
 
 export const ROLE_LABELS: Record<Role, string> = {
   beheerder: 'Beheerder',
@@ -19,14 +19,7 @@ export const ROLE_HELP: Record<Role, string> = {
   analist: 'Leest alles gepseudonimiseerd, wijzigt niets.',
 };
 
-export interface User {
-  username: string;
-  role: Role;
-  gebieden: string[];
-  displayName?: string;
-  disabled?: boolean;
-  createdAt: string;
-}
+export type User = PublicUser;
 
 export interface Wijk {
   id: string;
@@ -34,33 +27,8 @@ export interface Wijk {
   stadsdeel?: string;
 }
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  user: string;
-  role: string;
-  action: string;
-  method: string;
-  route: string;
-  status: number;
-  subjects: string[];
-  subjectCount?: number;
-}
-
-export interface ErasureProof {
-  pseudonym: string;
-  removedTies: number;
-  removedDocuments: number;
-  updatedDocuments: number;
-  pseudonymisedAuditEntries: number;
-  remaining: string[];
-}
-
-export interface StaleTie {
-  tie: { id: string; type: string; from: string; to: string };
-  lastContact?: string;
-  monthsSinceContact: number | null;
-}
+/** An audit entry as listed by the API: the stored entry with its id. */
+export type AuditEntry = StoredAuditEntry & { id: string };
 
 export class ApiError extends Error {
   constructor(

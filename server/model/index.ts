@@ -5,3 +5,4 @@ export * from './ties.ts';
 export * from './graph.ts';
 export * from './analysis.ts';
 export * from './users.ts';
+export * from './privacy.ts';

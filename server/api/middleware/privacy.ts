@@ -7,7 +7,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AppServices } from '../../context.ts';
-import type { AuditAction } from '../../services/privacy/audit.ts';
+import type { AuditAction } from '../../model/index.ts';
 import { routePath } from 'hono/route';
 import type { Access } from '../../services/auth/access.ts';
 import { maybeAccessOf } from './session.ts';

@@ -4,24 +4,9 @@
  * them); erasure replaces a person's id in them by the pseudonym. Entries are
  * written in small batches so that reads do not queue behind one write each.
  */
+import type { AuditEntry } from '../../model/index.ts';
 import type { GraphStore } from '../../store/index.ts';
 import type { Logger } from '../../logger.ts';
-
-export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export' | 'erase' | 'login' | 'logout' | 'query';
-
-export interface AuditEntry {
-  at: string;
-  user: string;
-  role: string;
-  action: AuditAction;
-  method: string;
-  route: string;
-  status: number;
-  /** Person ids read or changed (pseudonyms after erasure). */
-  subjects: string[];
-  /** When more persons were read than listed (e.g. the whole map). */
-  subjectCount?: number;
-}
 
 const COLLECTION = 'audit';
 const MAX_LISTED_SUBJECTS = 200;

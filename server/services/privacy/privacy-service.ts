@@ -3,29 +3,13 @@
  * one person, as JSON), vergetelheid (erase one person completely, and prove
  * it), and retention (ties without contact for too long).
  */
-import type { GraphNode, GraphTie } from '../../model/index.ts';
+import type { ErasureProof, GraphNode, GraphTie, StaleTie } from '../../model/index.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { GraphStore } from '../../store/index.ts';
 import type { NetworkCache } from '../network-cache.ts';
 import type { AuditLog } from './audit.ts';
 import type { Pseudonymiser } from './pseudonyms.ts';
 import { scrubDocument } from './scrub.ts';
-
-export interface ErasureProof {
-  pseudonym: string;
-  removedTies: number;
-  removedDocuments: number;
-  updatedDocuments: number;
-  pseudonymisedAuditEntries: number;
-  /** Places where the id or the name still occurs afterwards: empty when erasure is complete. */
-  remaining: string[];
-}
-
-export interface StaleTie {
-  tie: GraphTie;
-  lastContact?: string;
-  monthsSinceContact: number | null;
-}
 
 export class PrivacyService {
   constructor(

@@ -1,0 +1,34 @@
+/** Wire types of the audit log and the privacy endpoints, shared by server and client. */
+import type { GraphTie } from './ties.ts';
+
+export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export' | 'erase' | 'login' | 'logout' | 'query';
+
+export interface AuditEntry {
+  at: string;
+  user: string;
+  role: string;
+  action: AuditAction;
+  method: string;
+  route: string;
+  status: number;
+  /** Person ids read or changed (pseudonyms after erasure). */
+  subjects: string[];
+  /** When more persons were read than listed (e.g. the whole map). */
+  subjectCount?: number;
+}
+
+export interface ErasureProof {
+  pseudonym: string;
+  removedTies: number;
+  removedDocuments: number;
+  updatedDocuments: number;
+  pseudonymisedAuditEntries: number;
+  /** Places where the id or the name still occurs afterwards: empty when erasure is complete. */
+  remaining: string[];
+}
+
+export interface StaleTie {
+  tie: GraphTie;
+  lastContact?: string;
+  monthsSinceContact: number | null;
+}
