@@ -18,7 +18,7 @@ import {
 } from '../model/index.ts';
 import { ConflictError } from '../errors.ts';
 import { nodeColumns, tieColumns } from './schema.ts';
-import type { GraphStore, ListNodesOptions, ListTiesOptions, Page, QueryOptions, Row, StoreCounts, StoreEngine } from './types.ts';
+import type { Batch, GraphStore, ListNodesOptions, ListTiesOptions, Page, QueryOptions, Row, StoreCounts, StoreEngine } from './types.ts';
 
 /** Runs one statement; inside a write transaction when given by `writeTransaction`. */
 export type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -68,7 +68,7 @@ export abstract class CypherStore implements GraphStore {
   abstract readonly engine: StoreEngine;
   abstract init(): Promise<void>;
   abstract close(): Promise<void>;
-  abstract bulkInsert(data: NetworkData): Promise<void>;
+  abstract applyBatch(batch: Batch): Promise<void>;
   abstract readNetwork(): Promise<NetworkData>;
   abstract query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<Row[]>;
   /** A read outside any write transaction. */
@@ -119,18 +119,34 @@ export abstract class CypherStore implements GraphStore {
     });
   }
 
-  async updateNode(id: string, changes: Row): Promise<GraphNode | null> {
+  bulkInsert(data: NetworkData): Promise<void> {
+    return this.applyBatch({ create: data });
+  }
+
+  updateNode(id: string, changes: Row): Promise<GraphNode | null> {
+    return this.writeTransaction((run) => this.updateNodeIn(run, id, changes));
+  }
+
+  protected async updateNodeIn(run: Run, id: string, changes: Row): Promise<GraphNode | null> {
     const kind = kindOfNodeId(id);
     if (!kind) return null;
     const label = NODE_LABEL[kind];
-    return this.writeTransaction(async (run) => {
-      const assignments = setClause('n', changes);
-      const statement = assignments
-        ? `MATCH (n:${label} {id: $id}) SET ${assignments} RETURN ${nodeReturn(kind)}`
-        : `MATCH (n:${label} {id: $id}) RETURN ${nodeReturn(kind)}`;
-      const [row] = await run(statement, { ...definedOnly(changes), id });
-      return row ? nodeFromRow(kind, row) : null;
-    });
+    const assignments = setClause('n', changes);
+    const statement = assignments
+      ? `MATCH (n:${label} {id: $id}) SET ${assignments} RETURN ${nodeReturn(kind)}`
+      : `MATCH (n:${label} {id: $id}) RETURN ${nodeReturn(kind)}`;
+    const [row] = await run(statement, { ...definedOnly(changes), id });
+    return row ? nodeFromRow(kind, row) : null;
+  }
+
+  /** The updates of a batch, inside the batch's transaction; a missing node or tie aborts it. */
+  protected async applyUpdates(run: Run, batch: Batch): Promise<void> {
+    for (const { id, changes } of batch.updateNodes ?? []) {
+      if (!(await this.updateNodeIn(run, id, changes))) throw new ConflictError(`knoop '${id}' bestaat niet meer; er is niets opgeslagen`);
+    }
+    for (const { id, changes } of batch.updateTies ?? []) {
+      if (!(await this.updateTieIn(run, id, changes))) throw new ConflictError(`band '${id}' bestaat niet meer; er is niets opgeslagen`);
+    }
   }
 
   async deleteNode(id: string): Promise<boolean> {
@@ -199,18 +215,20 @@ export abstract class CypherStore implements GraphStore {
     });
   }
 
-  async updateTie(id: string, changes: Row): Promise<GraphTie | null> {
+  updateTie(id: string, changes: Row): Promise<GraphTie | null> {
+    return this.writeTransaction((run) => this.updateTieIn(run, id, changes));
+  }
+
+  protected async updateTieIn(run: Run, id: string, changes: Row): Promise<GraphTie | null> {
     const type = typeOfTieId(id);
     if (!type) return null;
-    return this.writeTransaction(async (run) => {
-      const assignments = setClause('r', changes);
-      const match = `MATCH (a)-[r:${type}]->(b) WHERE r.id = $id`;
-      const statement = assignments
-        ? `${match} SET ${assignments} RETURN a.id AS from, b.id AS to, ${tieReturn()}`
-        : `${match} RETURN a.id AS from, b.id AS to, ${tieReturn()}`;
-      const [row] = await run(statement, { ...definedOnly(changes), id });
-      return row ? tieFromRow(type, row) : null;
-    });
+    const assignments = setClause('r', changes);
+    const match = `MATCH (a)-[r:${type}]->(b) WHERE r.id = $id`;
+    const statement = assignments
+      ? `${match} SET ${assignments} RETURN a.id AS from, b.id AS to, ${tieReturn()}`
+      : `${match} RETURN a.id AS from, b.id AS to, ${tieReturn()}`;
+    const [row] = await run(statement, { ...definedOnly(changes), id });
+    return row ? tieFromRow(type, row) : null;
   }
 
   async deleteTie(id: string): Promise<boolean> {

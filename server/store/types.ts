@@ -40,6 +40,12 @@ export interface QueryOptions {
   timeoutMs?: number;
 }
 
+export interface Batch {
+  create: NetworkData;
+  updateNodes?: { id: string; changes: Row }[];
+  updateTies?: { id: string; changes: Row }[];
+}
+
 export interface GraphStore {
   readonly engine: StoreEngine;
   /** Creates the schema if it is not there yet. */
@@ -66,6 +72,8 @@ export interface GraphStore {
 
   /** Adds many nodes and ties in one transaction: all or nothing. The bulk path. */
   bulkInsert(data: NetworkData): Promise<void>;
+  /** Creates (through the bulk path) and updates in one transaction: all or nothing. */
+  applyBatch(batch: Batch): Promise<void>;
   /** Reads the whole network. The bulk path. */
   readNetwork(): Promise<NetworkData>;
   /** Removes every node and tie. */

@@ -111,6 +111,20 @@ describe.each(adapters)('store contract: $name', ({ open }) => {
     expect(await store.readNetwork()).toEqual(before);
   });
 
+  it('applies creates and updates in one transaction, and nothing when one update fails', async () => {
+    const before = await store.readNetwork();
+    const create = { nodes: [{ id: 'per_batch', kind: 'persoon', name: 'Batch', roles: ['bewoner'] } as GraphNode], ties: [] };
+    await expect(
+      store.applyBatch({ create, updateNodes: [{ id: 'org_dock', changes: { name: 'DOCK Haarlem' } }, { id: 'per_gone', changes: { name: 'x' } }] }),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(await store.readNetwork()).toEqual(before);
+
+    await store.applyBatch({ create, updateNodes: [{ id: 'org_dock', changes: { name: 'DOCK Haarlem' } }], updateTies: [{ id: 'kent.ab', changes: { trust: 4 } }] });
+    expect(await store.getNode('per_batch')).toMatchObject({ name: 'Batch' });
+    expect(await store.getNode('org_dock')).toMatchObject({ name: 'DOCK Haarlem' });
+    expect(await store.getTie('kent.ab')).toMatchObject({ trust: 4 });
+  });
+
   it('keeps app documents apart from the network', async () => {
     await store.putDocument('views', 'v1', { positions: { per_anna: [1, 2] } });
     await store.putDocument('views', 'v1', { positions: { per_anna: [3, 4] } });
@@ -122,7 +136,7 @@ describe.each(adapters)('store contract: $name', ({ open }) => {
 
   it('runs read-only queries and refuses writes in them', async () => {
     const rows = await store.query('MATCH (p:Persoon) RETURN p.name AS name ORDER BY name', {}, { readOnly: true });
-    expect(rows.map((row) => row.name)).toEqual(['Anna de Vries', 'Bram Ö.']);
+    expect(rows.map((row) => row.name)).toEqual(['Anna de Vries', 'Batch', 'Bram Ö.']);
     await expect(store.query("CREATE (:Thema {id: 'thm_x', name: 'x'})", {}, { readOnly: true })).rejects.toMatchObject({ status: 403 });
     expect((await store.counts()).nodes.thema).toBe(0);
   });

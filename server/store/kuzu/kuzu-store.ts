@@ -8,12 +8,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import kuzu from 'kuzu';
-import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
+import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, typeOfTieId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
 import { AppError, ConflictError, QueryLimitError, ValidationError } from '../../errors.ts';
 import { CypherStore, type Run } from '../cypher-store.ts';
 import { nodeColumns, parseSchemaFile, tieColumns, type ColumnType } from '../schema.ts';
 import { Serial } from '../serial.ts';
-import type { QueryOptions, Row } from '../types.ts';
+import type { Batch, QueryOptions, Row } from '../types.ts';
 import { toCsv } from './csv.ts';
 import { toPlain } from './values.ts';
 
@@ -90,12 +90,14 @@ export class KuzuStore extends CypherStore {
     });
   }
 
-  async bulkInsert(data: NetworkData): Promise<void> {
+  async applyBatch(batch: Batch): Promise<void> {
     const directory = mkdtempSync(join(tmpdir(), 'wijknetwerk-bulk-'));
     try {
-      const files = writeBulkFiles(directory, data);
+      const files = writeBulkFiles(directory, batch.create);
       await this.writeTransaction(async (run) => {
+        await checkBatch(run, batch);
         for (const file of files) await run(file.statement);
+        await this.applyUpdates(run, batch);
       });
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -249,6 +251,47 @@ function translateQueryError(error: unknown, timeoutMs?: number): Error {
   if (/interrupted|timeout/i.test(message)) return new QueryLimitError('timeout', `de query duurde langer dan ${timeoutMs} ms en is afgebroken`);
   if (/read-only|read only/i.test(message)) return new AppError(403, 'read_only', 'de console is alleen-lezen: deze query zou gegevens wijzigen');
   return new ValidationError(`ongeldige Cypher: ${message}`);
+}
+
+/**
+ * Checks a batch before any COPY runs, so that a COPY does not fail and need a
+ * rollback: Kùzu 0.11 can corrupt its primary-key index (and then its heap)
+ * when a COPY is rolled back after rows were deleted from the same table.
+ * New ids must be free and unique, tie endpoints and update targets must exist.
+ */
+async function checkBatch(run: Run, batch: Batch): Promise<void> {
+  const created = new Set<string>();
+  for (const node of batch.create.nodes) {
+    if (created.has(node.id)) throw new ConflictError(`knoop '${node.id}' staat twee keer in de invoer; er is niets opgeslagen`);
+    created.add(node.id);
+  }
+  const existing = await existingNodes(run, [...created]);
+  if (existing.size) throw new ConflictError(`knoop '${[...existing][0]}' bestaat al; er is niets opgeslagen`);
+  const needed = new Set<string>([...(batch.updateNodes ?? []).map((update) => update.id)]);
+  for (const tie of batch.create.ties) for (const end of [tie.from, tie.to]) if (!created.has(end)) needed.add(end);
+  const found = await existingNodes(run, [...needed]);
+  const missing = [...needed].find((id) => !found.has(id));
+  if (missing) throw new ConflictError(`knoop '${missing}' bestaat niet; er is niets opgeslagen`);
+  for (const type of TIE_TYPES) {
+    const ids = (batch.updateTies ?? []).map((update) => update.id).filter((id) => typeOfTieId(id) === type);
+    if (!ids.length) continue;
+    const rows = await run(`UNWIND $ids AS wanted MATCH ()-[r:${type}]->() WHERE r.id = wanted RETURN r.id AS id`, { ids });
+    const present = new Set(rows.map((row) => String(row.id)));
+    const absent = ids.find((id) => !present.has(id));
+    if (absent) throw new ConflictError(`band '${absent}' bestaat niet; er is niets opgeslagen`);
+  }
+}
+
+/** Which of these node ids exist; a primary-key lookup per id. */
+async function existingNodes(run: Run, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const kind of NODE_KINDS) {
+    const ofKind = ids.filter((id) => kindOfNodeId(id) === kind);
+    if (!ofKind.length) continue;
+    const rows = await run(`UNWIND $ids AS wanted MATCH (n:${NODE_LABEL[kind]} {id: wanted}) RETURN n.id AS id`, { ids: ofKind });
+    for (const row of rows) found.add(String(row.id));
+  }
+  return found;
 }
 
 /** Writes one CSV per node table and per (tie type, endpoint pair); returns the COPY statements in load order. */
