@@ -41,19 +41,13 @@ export const importCommand: Command = {
     const actor = { username: typeof values.by === 'string' ? values.by : 'cli' };
 
     const store = await openStore(storeConfigFromEnv());
-    let exitCode: number = EXIT.failure;
     try {
-      exitCode = await importFile(new ImportService(new NetworkService(store)));
-      return exitCode;
+      return await importFile(new ImportService(new NetworkService(store)));
     } catch (error) {
       process.stderr.write(`fout: ${error instanceof Error ? error.message : String(error)}\n`);
-      exitCode = error instanceof ValidationError ? EXIT.rejected : EXIT.failure;
-      return exitCode;
+      return error instanceof ValidationError ? EXIT.rejected : EXIT.failure;
     } finally {
       await store.close();
-      // Kùzu 0.11 crashes (SIGSEGV) when the process ends on its own after a COPY and a close;
-      // ending it explicitly, once the database is closed, avoids that. Output to files and pipes is synchronous here.
-      process.exit(exitCode);
     }
 
     async function importFile(service: ImportService): Promise<number> {
