@@ -16,7 +16,7 @@
  */
 import type { Finding } from '../../model/index.ts';
 import { nameOf } from '../projection.ts';
-import { cutPointSides, splitsOffSomething } from '../what-if/cut-sides.ts';
+import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
 import { type AnalysisContext, count, finding, names } from './context.ts';
 
@@ -35,7 +35,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
   const before = componentLabels(graph);
   const findings: Finding[] = [];
   const reported = new Set<string>();
-  const sides = cutPointSides(graph);
+  const { sides, bridgeSides } = cutStructure(graph);
 
   for (const id of measures.all.articulationPoints) {
     const kind = graph.getNodeAttribute(id, 'kind');
@@ -129,20 +129,9 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
   // Bridges between two real groups.
   for (const [a, b] of measures.all.bridges) {
     if (graph.degree(a) < 2 || graph.degree(b) < 2) continue;
-    const side = new Set<string>([b]);
-    const stack = [b];
-    while (stack.length) {
-      const v = stack.pop()!;
-      graph.forEachNeighbor(v, (w) => {
-        if (side.has(w) || (v === b && w === a)) return;
-        side.add(w);
-        stack.push(w);
-      });
-    }
-    const total = before.label.get(a)!;
-    let size = 0;
-    graph.forEachNode((n) => void (before.label.get(n) === total && size++));
-    const smaller = Math.min(side.size, size - side.size);
+    const [one, other] = bridgeSides.get(bridgeKey(a, b)) ?? [0, 0];
+    const size = one + other;
+    const smaller = Math.min(one, other);
     if (smaller < minSplitOff) continue;
     const tie = graph.getEdgeAttributes(a, b);
     findings.push(

@@ -20,7 +20,7 @@
 import type { SleutelfiguurScore } from '../../model/index.ts';
 import { type AnalysisContext, count, listNl } from '../gaps/context.ts';
 import { isResident, nameOf } from '../projection.ts';
-import { cutPointSides, splitsOffSomething } from '../what-if/cut-sides.ts';
+import { cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
 
 export interface SleutelfiguurWeights {
@@ -50,7 +50,7 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   const candidates = graph.filterNodes((_id, a) => a.kind === 'persoon' && (options.includeProfessionals || isResident(a)) && graph.degree(_id) > 0);
   if (!candidates.length) return [];
 
-  const sides = cutPointSides(graph);
+  const { sides } = cutStructure(graph);
   const before = componentLabels(graph);
   const onlyLinks = new Map<string, string[]>();
   for (const id of candidates) {

@@ -16,7 +16,18 @@ export interface CutSide {
 
 const ANCHOR_KINDS = new Set(['initiatief', 'wijkteam']);
 
-export function cutPointSides(graph: Graph): Map<string, CutSide[]> {
+export interface CutStructure {
+  /** The sides of every cut point (only cut points are keys). */
+  sides: Map<string, CutSide[]>;
+  /** The node counts on either side of every bridge, keyed by `bridgeKey(a, b)`. */
+  bridgeSides: Map<string, [number, number]>;
+}
+
+export function bridgeKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+export function cutStructure(graph: Graph): CutStructure {
   const ids = graph.nodes();
   const index = new Map(ids.map((id, i) => [id, i]));
   const neighbours = ids.map((id) => graph.neighbors(id).map((n) => index.get(n)!));
@@ -29,10 +40,12 @@ export function cutPointSides(graph: Graph): Map<string, CutSide[]> {
   const parent = new Int32Array(n).fill(-1);
   const nextEdge = new Int32Array(n);
   const result = new Map<string, CutSide[]>();
+  const bridgeSides = new Map<string, [number, number]>();
   let time = 0;
   for (let root = 0; root < n; root++) {
     if (disc[root] !== -1) continue;
     const below = new Map<number, CutSide[]>();
+    const bridgesHere: [number, number][] = [];
     const stack = [root];
     disc[root] = low[root] = time++;
     while (stack.length) {
@@ -55,14 +68,16 @@ export function cutPointSides(graph: Graph): Map<string, CutSide[]> {
       size[p] = size[p]! + size[v]!;
       anchors[p] = anchors[p]! + anchors[v]!;
       if (low[v]! >= disc[p]!) (below.get(p) ?? below.set(p, []).get(p)!).push({ size: size[v]!, anchors: anchors[v]! });
+      if (low[v]! > disc[p]!) bridgesHere.push([p, v]);
     }
+    for (const [p, v] of bridgesHere) bridgeSides.set(bridgeKey(ids[p]!, ids[v]!), [size[v]!, size[root]! - size[v]!]);
     for (const [v, children] of below) {
       const rest = { size: size[root]! - size[v]!, anchors: anchors[root]! - anchors[v]! };
       const all = v === root ? children : rest.size > 0 ? [...children, rest] : children;
       if (all.length >= 2) result.set(ids[v]!, all);
     }
   }
-  return result;
+  return { sides: result, bridgeSides };
 }
 
 /**
