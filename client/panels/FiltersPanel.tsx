@@ -63,53 +63,29 @@ export function FiltersPanel() {
         ))}
       </fieldset>
 
-      <label className="field">
-        <span>{nl.filters.role}</span>
-        <select value={filters.role[0] ?? ''} onChange={(event) => set({ role: event.target.value ? [event.target.value] : [] })} data-testid="filter-role">
-          <option value="">—</option>
-          {PERSON_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {nl.roles[role]}
-            </option>
-          ))}
-        </select>
-      </label>
-
-      <label className="field">
-        <span>{nl.filters.theme}</span>
-        <select value={filters.theme[0] ?? ''} onChange={(event) => set({ theme: event.target.value ? [event.target.value] : [] })}>
-          <option value="">{nl.filters.allThemes}</option>
-          {options.themes.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </label>
-
-      <label className="field">
-        <span>{nl.filters.organisation}</span>
-        <select value={filters.organisation[0] ?? ''} onChange={(event) => set({ organisation: event.target.value ? [event.target.value] : [] })}>
-          <option value="">{nl.filters.allOrganisations}</option>
-          {options.organisations.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </label>
-
-      <label className="field">
-        <span>{nl.filters.tieType}</span>
-        <select value={filters.tieType[0] ?? ''} onChange={(event) => set({ tieType: event.target.value ? [event.target.value] : [] })}>
-          <option value="">—</option>
-          {TIE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {nl.tieTypes[type]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ListFilter
+        label={nl.filters.role}
+        empty="—"
+        value={filters.role}
+        options={PERSON_ROLES.map((role) => ({ id: role, name: nl.roles[role] }))}
+        onChange={(role) => set({ role })}
+        testId="filter-role"
+      />
+      <ListFilter label={nl.filters.theme} empty={nl.filters.allThemes} value={filters.theme} options={options.themes} onChange={(theme) => set({ theme })} />
+      <ListFilter
+        label={nl.filters.organisation}
+        empty={nl.filters.allOrganisations}
+        value={filters.organisation}
+        options={options.organisations}
+        onChange={(organisation) => set({ organisation })}
+      />
+      <ListFilter
+        label={nl.filters.tieType}
+        empty="—"
+        value={filters.tieType}
+        options={TIE_TYPES.map((type) => ({ id: type, name: nl.tieTypes[type] }))}
+        onChange={(tieType) => set({ tieType })}
+      />
 
       <div className="field-grid">
         <label className="field">
@@ -141,6 +117,37 @@ function Chip({ label, checked, onChange }: { label: string; checked: boolean; o
     <label className={`chip${checked ? ' is-on' : ''}`}>
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       {label}
+    </label>
+  );
+}
+
+/** One choice from a list, or none; the filters keep it as a list of zero or one id. */
+function ListFilter({
+  label,
+  empty,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  empty: string;
+  value: readonly string[];
+  options: readonly { id: string; name: string }[];
+  onChange: (value: string[]) => void;
+  testId?: string;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value[0] ?? ''} onChange={(event) => onChange(event.target.value ? [event.target.value] : [])} data-testid={testId}>
+        <option value="">{empty}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }
