@@ -1,6 +1,7 @@
 /** The bar across the top of every screen: product name, the screens, and the account with logout. */
 import { useEffect, useState } from 'react';
 import { currentUser, logout, type CurrentUser } from './session.ts';
+import './topnav.css';
 
 export const SCREENS = [
   { href: '/', label: 'Kaart', page: 'index' },
