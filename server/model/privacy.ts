@@ -11,10 +11,11 @@ export interface AuditEntry {
   method: string;
   route: string;
   status: number;
-  /** Person ids read or changed (pseudonyms after erasure). */
+  /** Every person id read or changed (pseudonyms after erasure); never capped. */
   subjects: string[];
-  /** When more persons were read than listed (e.g. the whole map). */
   subjectCount?: number;
+  /** What was asked, without personal data (e.g. the report id). */
+  detail?: string;
 }
 
 export interface ErasureProof {
