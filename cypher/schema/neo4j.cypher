@@ -32,5 +32,3 @@ CREATE INDEX vindt_plaats_in_id IF NOT EXISTS FOR ()-[r:VINDT_PLAATS_IN]-() ON (
 CREATE INDEX beheert_id IF NOT EXISTS FOR ()-[r:BEHEERT]-() ON (r.id);
 CREATE INDEX werkt_in_id IF NOT EXISTS FOR ()-[r:WERKT_IN]-() ON (r.id);
 CREATE INDEX ligt_in_id IF NOT EXISTS FOR ()-[r:LIGT_IN]-() ON (r.id);
-CREATE CONSTRAINT appdocument_id IF NOT EXISTS FOR (d:AppDocument) REQUIRE d.id IS UNIQUE;
-CREATE INDEX appdocument_collection IF NOT EXISTS FOR (d:AppDocument) ON (d.collection);

@@ -9,9 +9,12 @@ export type ColumnType = 'STRING' | 'STRING[]' | 'INT64';
 
 const INTEGER_TIE_PROPERTIES = new Set<string>(['strength', 'trust', 'count']);
 
+/** Every node and tie carries the version the write service gave it; reads return it as an ETag. */
+const VERSION_COLUMN = { name: 'version', type: 'INT64' } as const;
+
 /** Property columns of a node kind, in table order (after `id`). */
 export function nodeColumns(kind: NodeKind): { name: string; type: ColumnType }[] {
-  return Object.keys(NODE_FIELDS[kind].shape).map((name) => ({ name, type: name === 'roles' ? 'STRING[]' : 'STRING' }));
+  return [...Object.keys(NODE_FIELDS[kind].shape).map((name) => ({ name, type: (name === 'roles' ? 'STRING[]' : 'STRING') as ColumnType })), VERSION_COLUMN];
 }
 
 /** Property columns of every tie table, in table order. */
@@ -19,6 +22,7 @@ export function tieColumns(): { name: string; type: ColumnType }[] {
   return [
     { name: 'id', type: 'STRING' },
     ...TIE_PROPERTIES.map((name) => ({ name, type: (INTEGER_TIE_PROPERTIES.has(name) ? 'INT64' : 'STRING') as ColumnType })),
+    VERSION_COLUMN,
   ];
 }
 
@@ -32,8 +36,7 @@ export function kuzuSchemaStatements(): string[] {
     const pairs = TIE_ENDPOINTS[type].map(([from, to]) => `FROM ${NODE_LABEL[from]} TO ${NODE_LABEL[to]}`);
     return `CREATE REL TABLE IF NOT EXISTS ${type}(${pairs.join(', ')}, ${tieProperties});`;
   });
-  const documents = 'CREATE NODE TABLE IF NOT EXISTS AppDocument(id STRING, collection STRING, data STRING, updatedAt STRING, PRIMARY KEY (id));';
-  return [...nodeTables, ...relTables, documents];
+  return [...nodeTables, ...relTables];
 }
 
 export function neo4jSchemaStatements(): string[] {
@@ -44,11 +47,7 @@ export function neo4jSchemaStatements(): string[] {
       `CREATE INDEX ${kind}_name IF NOT EXISTS FOR (n:${label}) ON (n.name);`,
     ];
   })
-    .concat(TIE_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id);`))
-    .concat([
-      'CREATE CONSTRAINT appdocument_id IF NOT EXISTS FOR (d:AppDocument) REQUIRE d.id IS UNIQUE;',
-      'CREATE INDEX appdocument_collection IF NOT EXISTS FOR (d:AppDocument) ON (d.collection);',
-    ]);
+    .concat(TIE_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id);`));
 }
 
 export function renderSchemaFile(engine: 'kuzu' | 'neo4j'): string {

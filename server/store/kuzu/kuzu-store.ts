@@ -1,23 +1,27 @@
 /**
  * Embedded Kùzu adapter: the zero-setup default. One write connection behind a
- * queue (Kùzu allows one writer), a small pool of read connections, and COPY
- * from CSV as the bulk path (UNWIND-based inserts of ties were orders of
- * magnitude slower, see the README's figures).
+ * queue (Kùzu allows one writer), a small pool of read connections, COPY from
+ * CSV as the bulk path (UNWIND-based inserts of ties were orders of magnitude
+ * slower, see the README's figures), and a rebuilt file to replace everything.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import kuzu from 'kuzu';
-import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, typeOfTieId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
-import { AppError, ConflictError, QueryLimitError, ValidationError } from '../../errors.ts';
+import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
+import { AppError, QueryLimitError, ValidationError } from '../../errors.ts';
 import { CypherStore, type Run } from '../cypher-store.ts';
 import { nodeColumns, parseSchemaFile, tieColumns, type ColumnType } from '../schema.ts';
 import { Serial } from '../serial.ts';
-import type { Batch, QueryOptions, Row } from '../types.ts';
+import type { QueryOptions, Row } from '../types.ts';
 import { toCsv } from './csv.ts';
 import { toPlain } from './values.ts';
 
 const SCHEMA_FILE = new URL('../../../cypher/schema/kuzu.cypher', import.meta.url);
+const DATABASE_FILE = 'graph.kuzu';
+/** Where a rebuilt database is written before it replaces the old one. */
+const REBUILD_SUFFIX = '.nieuw';
+const OLD_SUFFIX = '.oud';
 const READ_CONNECTIONS = 3;
 /** Kùzu has no "no timeout"; a day stands in for it. */
 const NO_TIMEOUT_MS = 86_400_000;
@@ -27,33 +31,56 @@ type Connection = InstanceType<typeof kuzu.Connection>;
 export interface KuzuStoreOptions {
   /** Directory of the database; created when missing. */
   path: string;
+  /** Kùzu's buffer pool and the most address space it reserves for the file (defaults: Kùzu's own), for a process with a memory limit. */
+  memory?: { bufferPoolBytes: number; maxDatabaseBytes: number };
 }
 
 export class KuzuStore extends CypherStore {
   readonly engine = 'kuzu' as const;
   private database?: InstanceType<typeof kuzu.Database>;
   private writer?: Connection;
+  private readers: Connection[] = [];
   private idleReaders: Connection[] = [];
   private waitingForReader: ((connection: Connection) => void)[] = [];
+  /** Set while the database file is being swapped: new reads wait for it. */
+  private swapping?: Promise<void>;
   private readonly writes = new Serial();
 
   constructor(private readonly options: KuzuStoreOptions) {
     super();
   }
 
+  private get file(): string {
+    return join(this.options.path, DATABASE_FILE);
+  }
+
   async init(): Promise<void> {
     mkdirSync(this.options.path, { recursive: true });
-    this.database = new kuzu.Database(join(this.options.path, 'graph.kuzu'));
+    finishInterruptedSwap(this.file);
+    await this.open();
+  }
+
+  private async open(): Promise<void> {
+    this.database = this.newDatabase(this.file);
     this.writer = new kuzu.Connection(this.database);
-    for (let index = 0; index < READ_CONNECTIONS; index++) this.idleReaders.push(new kuzu.Connection(this.database));
-    for (const statement of parseSchemaFile(readFileSync(SCHEMA_FILE, 'utf8'))) await command(this.writer, statement);
+    this.readers = Array.from({ length: READ_CONNECTIONS }, () => new kuzu.Connection(this.database!));
+    this.idleReaders = [...this.readers];
+    for (const statement of schemaStatements()) await command(this.writer, statement);
+  }
+
+  private async closeDatabase(): Promise<void> {
+    for (const connection of [this.writer, ...this.readers]) await connection?.close();
+    await this.database?.close();
+    this.database = undefined;
+    this.writer = undefined;
+    this.readers = [];
+    this.idleReaders = [];
   }
 
   async close(): Promise<void> {
     await this.writes.run(async () => {
-      for (const connection of [this.writer, ...this.idleReaders]) await connection?.close();
-      await this.database?.close();
-      this.database = undefined;
+      await this.swapping;
+      await this.closeDatabase();
     });
   }
 
@@ -76,11 +103,19 @@ export class KuzuStore extends CypherStore {
 
   async query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<Row[]> {
     if (!options.readOnly) return this.writeTransaction((run) => run(cypher, params));
+    return (await this.queryCapped(cypher, params, { timeoutMs: options.timeoutMs, maxRows: options.maxRows })).rows;
+  }
+
+  /**
+   * A read-only query that takes at most `maxRows + 1` rows from the result,
+   * however many the query produces (so a caller knows there were more).
+   */
+  async queryCapped(cypher: string, params: Record<string, unknown>, options: { timeoutMs?: number; maxRows?: number }): Promise<{ rows: Row[]; truncated: boolean }> {
     return this.withReader(async (connection) => {
       connection.setQueryTimeout(options.timeoutMs ?? NO_TIMEOUT_MS);
       await command(connection, 'BEGIN TRANSACTION READ ONLY');
       try {
-        return await execute(connection, cypher, params);
+        return await executeCapped(connection, cypher, params, options.maxRows);
       } catch (error) {
         throw translateQueryError(error, options.timeoutMs);
       } finally {
@@ -90,21 +125,59 @@ export class KuzuStore extends CypherStore {
     });
   }
 
-  async applyBatch(batch: Batch): Promise<void> {
+  protected async bulkCreate(run: Run, data: NetworkData): Promise<void> {
     const directory = mkdtempSync(join(tmpdir(), 'wijknetwerk-bulk-'));
     try {
-      const files = writeBulkFiles(directory, batch.create);
-      await this.writeTransaction(async (run) => {
-        await checkBatch(run, batch);
-        for (const file of files) await run(file.statement);
-        await this.applyUpdates(run, batch);
-      });
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new ConflictError(`bulkimport afgebroken, er is niets opgeslagen: ${cleanMessage(error)}`);
+      for (const file of writeBulkFiles(directory, data)) await run(file.statement);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Builds a new database file with only `data` in it, then swaps it in for
+   * the old one. Kùzu keeps deleted values in its file, so this is how an
+   * erasure becomes physical; a restore uses it too. A crash before the swap
+   * leaves the old file whole (the unfinished one is removed on the next start).
+   */
+  async replaceAll(data: NetworkData): Promise<void> {
+    await this.writes.run(async () => {
+      const next = `${this.file}${REBUILD_SUFFIX}`;
+      removeDatabaseFiles(next);
+      const database = this.newDatabase(next);
+      const connection = new kuzu.Connection(database);
+      try {
+        for (const statement of schemaStatements()) await command(connection, statement);
+        if (data.nodes.length || data.ties.length) {
+          const directory = mkdtempSync(join(tmpdir(), 'wijknetwerk-bulk-'));
+          try {
+            await command(connection, 'BEGIN TRANSACTION');
+            for (const file of writeBulkFiles(directory, data)) await command(connection, file.statement);
+            await command(connection, 'COMMIT');
+          } finally {
+            rmSync(directory, { recursive: true, force: true });
+          }
+        }
+      } finally {
+        await connection.close();
+        await database.close();
+      }
+      let release!: () => void;
+      this.swapping = new Promise<void>((resolve) => (release = resolve));
+      try {
+        await this.allReadersIdle();
+        await this.closeDatabase();
+        removeDatabaseFiles(`${this.file}${OLD_SUFFIX}`);
+        renameSync(this.file, `${this.file}${OLD_SUFFIX}`);
+        rmSync(`${this.file}.wal`, { force: true });
+        renameSync(next, this.file);
+        removeDatabaseFiles(`${this.file}${OLD_SUFFIX}`);
+        await this.open();
+      } finally {
+        this.swapping = undefined;
+        release();
+      }
+    });
   }
 
   /** The bulk read: one query per table, rows taken as they come (all columns are plain strings, numbers and lists). */
@@ -127,22 +200,52 @@ export class KuzuStore extends CypherStore {
     });
   }
 
+  private newDatabase(file: string): InstanceType<typeof kuzu.Database> {
+    const memory = this.options.memory;
+    return memory ? new kuzu.Database(file, memory.bufferPoolBytes, true, false, memory.maxDatabaseBytes) : new kuzu.Database(file);
+  }
+
   private requireWriter(): Connection {
     if (!this.writer) throw new AppError(503, 'store_closed', 'de database is gesloten');
     return this.writer;
   }
 
+  private async allReadersIdle(): Promise<void> {
+    while (this.idleReaders.length < this.readers.length) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
   private async withReader<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+    while (this.swapping) await this.swapping;
     if (!this.database) throw new AppError(503, 'store_closed', 'de database is gesloten');
     const connection = this.idleReaders.pop() ?? (await new Promise<Connection>((resolve) => this.waitingForReader.push(resolve)));
     try {
       return await work(connection);
     } finally {
-      const next = this.waitingForReader.shift();
+      const next = this.swapping ? undefined : this.waitingForReader.shift();
       if (next) next(connection);
       else this.idleReaders.push(connection);
     }
   }
+}
+
+function schemaStatements(): string[] {
+  return parseSchemaFile(readFileSync(SCHEMA_FILE, 'utf8'));
+}
+
+/**
+ * A swap renames the old file aside, moves the new one in and removes the old
+ * one. After a crash: without the file, the old one goes back; with it, what
+ * is left of the old one or of an unfinished new one goes.
+ */
+function finishInterruptedSwap(file: string): void {
+  if (!existsSync(file) && existsSync(`${file}${OLD_SUFFIX}`)) renameSync(`${file}${OLD_SUFFIX}`, file);
+  removeDatabaseFiles(`${file}${OLD_SUFFIX}`);
+  removeDatabaseFiles(`${file}${REBUILD_SUFFIX}`);
+}
+
+/** A Kùzu database is a file plus, while open or after a crash, its write-ahead log. */
+function removeDatabaseFiles(file: string): void {
+  for (const path of [file, `${file}.wal`, `${file}.shadow`, `${file}.tmp`]) rmSync(path, { force: true, recursive: true });
 }
 
 /**
@@ -159,6 +262,22 @@ async function execute(connection: Connection, cypher: string, params: Record<st
   try {
     if (results.length > 1) throw new ValidationError('een query mag maar één statement bevatten');
     return results[0]!.getAllSync().map((row) => toPlain(row) as Row);
+  } finally {
+    for (const each of results) each.close();
+  }
+}
+
+async function executeCapped(connection: Connection, cypher: string, params: Record<string, unknown>, maxRows = Number.MAX_SAFE_INTEGER): Promise<{ rows: Row[]; truncated: boolean }> {
+  const hasParams = Object.keys(params).length > 0;
+  const result = hasParams ? await connection.execute(await prepare(connection, cypher), params as never) : await connection.query(cypher);
+  const results = Array.isArray(result) ? result : [result];
+  try {
+    if (results.length > 1) throw new ValidationError('een query mag maar één statement bevatten');
+    const rows: Row[] = [];
+    const first = results[0]!;
+    while (rows.length <= maxRows && first.hasNext()) rows.push(toPlain(first.getNextSync()) as Row);
+    const truncated = rows.length > maxRows;
+    return { rows: truncated ? rows.slice(0, maxRows) : rows, truncated };
   } finally {
     for (const each of results) each.close();
   }
@@ -251,47 +370,6 @@ function translateQueryError(error: unknown, timeoutMs?: number): Error {
   if (/interrupted|timeout/i.test(message)) return new QueryLimitError('timeout', `de query duurde langer dan ${timeoutMs} ms en is afgebroken`);
   if (/read-only|read only/i.test(message)) return new AppError(403, 'read_only', 'de console is alleen-lezen: deze query zou gegevens wijzigen');
   return new ValidationError(`ongeldige Cypher: ${message}`);
-}
-
-/**
- * Checks a batch before any COPY runs, so that a COPY does not fail and need a
- * rollback: Kùzu 0.11 can corrupt its primary-key index (and then its heap)
- * when a COPY is rolled back after rows were deleted from the same table.
- * New ids must be free and unique, tie endpoints and update targets must exist.
- */
-async function checkBatch(run: Run, batch: Batch): Promise<void> {
-  const created = new Set<string>();
-  for (const node of batch.create.nodes) {
-    if (created.has(node.id)) throw new ConflictError(`knoop '${node.id}' staat twee keer in de invoer; er is niets opgeslagen`);
-    created.add(node.id);
-  }
-  const existing = await existingNodes(run, [...created]);
-  if (existing.size) throw new ConflictError(`knoop '${[...existing][0]}' bestaat al; er is niets opgeslagen`);
-  const needed = new Set<string>([...(batch.updateNodes ?? []).map((update) => update.id)]);
-  for (const tie of batch.create.ties) for (const end of [tie.from, tie.to]) if (!created.has(end)) needed.add(end);
-  const found = await existingNodes(run, [...needed]);
-  const missing = [...needed].find((id) => !found.has(id));
-  if (missing) throw new ConflictError(`knoop '${missing}' bestaat niet; er is niets opgeslagen`);
-  for (const type of TIE_TYPES) {
-    const ids = (batch.updateTies ?? []).map((update) => update.id).filter((id) => typeOfTieId(id) === type);
-    if (!ids.length) continue;
-    const rows = await run(`UNWIND $ids AS wanted MATCH ()-[r:${type}]->() WHERE r.id = wanted RETURN r.id AS id`, { ids });
-    const present = new Set(rows.map((row) => String(row.id)));
-    const absent = ids.find((id) => !present.has(id));
-    if (absent) throw new ConflictError(`band '${absent}' bestaat niet; er is niets opgeslagen`);
-  }
-}
-
-/** Which of these node ids exist; a primary-key lookup per id. */
-async function existingNodes(run: Run, ids: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const kind of NODE_KINDS) {
-    const ofKind = ids.filter((id) => kindOfNodeId(id) === kind);
-    if (!ofKind.length) continue;
-    const rows = await run(`UNWIND $ids AS wanted MATCH (n:${NODE_LABEL[kind]} {id: wanted}) RETURN n.id AS id`, { ids: ofKind });
-    for (const row of rows) found.add(String(row.id));
-  }
-  return found;
 }
 
 /** Writes one CSV per node table and per (tie type, endpoint pair); returns the COPY statements in load order. */

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
+import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData, type NodeKind } from '../../model/index.ts';
 import { AppError, ConflictError, QueryLimitError, ValidationError } from '../../errors.ts';
-import { CypherStore, nodeFromRow, nodeReturn, tieFromRow, tieReturn, type Run } from '../cypher-store.ts';
+import { CypherStore, nodeFromRow, nodeProperties, nodeReturn, tieFromRow, tieProperties, tieReturn, type Run } from '../cypher-store.ts';
 import { parseSchemaFile } from '../schema.ts';
-import type { Batch, QueryOptions, Row } from '../types.ts';
+import type { QueryOptions, Row } from '../types.ts';
 import { toPlain } from './values.ts';
 
 const SCHEMA_FILE = new URL('../../../cypher/schema/neo4j.cypher', import.meta.url);
@@ -65,38 +65,42 @@ export class Neo4jStore extends CypherStore {
     }
   }
 
-  async applyBatch(batch: Batch): Promise<void> {
-    const data = batch.create;
-    await this.writeTransaction(async (runInTx) => {
-      for (const kind of NODE_KINDS) {
-        const rows = data.nodes.filter((node) => node.kind === kind).map(({ kind: _kind, ...properties }) => properties);
+  protected async bulkCreate(runInTx: Run, data: NetworkData): Promise<void> {
+    for (const kind of NODE_KINDS) {
+      const rows = data.nodes.filter((node) => node.kind === kind).map(nodeProperties);
+      for (let start = 0; start < rows.length; start += BATCH) {
+        await runInTx(`UNWIND $rows AS row CREATE (n:${NODE_LABEL[kind]}) SET n = row`, { rows: rows.slice(start, start + BATCH) });
+      }
+    }
+    for (const type of TIE_TYPES) {
+      const byPair = new Map<string, GraphTie[]>();
+      for (const tie of data.ties) {
+        if (tie.type !== type) continue;
+        const pair = `${kindOfNodeId(tie.from)}>${kindOfNodeId(tie.to)}`;
+        const group = byPair.get(pair) ?? byPair.set(pair, []).get(pair)!;
+        group.push(tie);
+      }
+      for (const [pair, group] of byPair) {
+        const [fromKind, toKind] = pair.split('>') as [NodeKind, NodeKind];
+        const rows = group.map((tie) => ({ from: tie.from, to: tie.to, properties: tieProperties(tie) }));
         for (let start = 0; start < rows.length; start += BATCH) {
-          await runInTx(`UNWIND $rows AS row CREATE (n:${NODE_LABEL[kind]}) SET n = row`, { rows: rows.slice(start, start + BATCH) });
+          const slice = rows.slice(start, start + BATCH);
+          const [result] = await runInTx(
+            `UNWIND $rows AS row MATCH (a:${NODE_LABEL[fromKind]} {id: row.from}), (b:${NODE_LABEL[toKind]} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.properties RETURN count(r) AS created`,
+            { rows: slice },
+          );
+          // MATCH skips a row whose endpoint is missing; Kùzu's COPY refuses it. Refuse it here too.
+          if (Number(result?.created ?? 0) !== slice.length) throw new ConflictError('bulkimport afgebroken: een band verwijst naar een knoop die niet bestaat; er is niets opgeslagen');
         }
       }
-      for (const type of TIE_TYPES) {
-        const ties = data.ties.filter((tie) => tie.type === type);
-        const byPair = new Map<string, GraphTie[]>();
-        for (const tie of ties) {
-          const pair = `${kindOfNodeId(tie.from)}>${kindOfNodeId(tie.to)}`;
-          const group = byPair.get(pair) ?? byPair.set(pair, []).get(pair)!;
-          group.push(tie);
-        }
-        for (const [pair, group] of byPair) {
-          const [fromKind, toKind] = pair.split('>') as [keyof typeof NODE_LABEL, keyof typeof NODE_LABEL];
-          const rows = group.map(({ type: _type, from, to, ...properties }) => ({ from, to, properties }));
-          for (let start = 0; start < rows.length; start += BATCH) {
-            const slice = rows.slice(start, start + BATCH);
-            const [result] = await runInTx(
-              `UNWIND $rows AS row MATCH (a:${NODE_LABEL[fromKind]} {id: row.from}), (b:${NODE_LABEL[toKind]} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.properties RETURN count(r) AS created`,
-              { rows: slice },
-            );
-            // MATCH skips a row whose endpoint is missing; Kùzu's COPY refuses it. Refuse it here too.
-            if (Number(result?.created ?? 0) !== slice.length) throw new ConflictError('bulkimport afgebroken: een band verwijst naar een knoop die niet bestaat; er is niets opgeslagen');
-          }
-        }
-      }
-      await this.applyUpdates(runInTx, batch);
+    }
+  }
+
+  /** Deletes everything and creates `data`, in one transaction. (Physical removal from Neo4j's store files is Neo4j's own business: see docs/deploy.md.) */
+  async replaceAll(data: NetworkData): Promise<void> {
+    await this.writeTransaction(async (runInTx) => {
+      for (const kind of NODE_KINDS) await runInTx(`MATCH (n:${NODE_LABEL[kind]}) DETACH DELETE n`);
+      await this.bulkCreate(runInTx, data);
     });
   }
 
