@@ -11,10 +11,12 @@ export interface ErrorIssue {
 export class AppError extends Error {
   override name = 'AppError';
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 408 | 409 | 413 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 408 | 409 | 412 | 413 | 415 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly issues: ErrorIssue[] = [],
+    /** More to tell the client, e.g. the current state after a 412. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -45,5 +47,13 @@ export class QueryLimitError extends AppError {
   override name = 'QueryLimitError';
   constructor(kind: 'timeout' | 'rows', message: string) {
     super(kind === 'timeout' ? 408 : 422, kind === 'timeout' ? 'query_timeout' : 'too_many_rows', message);
+  }
+}
+
+/** A change made on a version that is no longer current (another edit came first). */
+export class StaleVersionError extends AppError {
+  override name = 'StaleVersionError';
+  constructor(message: string, issues: ErrorIssue[], current: unknown) {
+    super(412, 'stale_version', message, issues, { current });
   }
 }

@@ -27,16 +27,19 @@ export const consentBasis = z.enum(CONSENT_BASES);
 export type ConsentBasis = z.infer<typeof consentBasis>;
 
 /**
- * Free text: trimmed, bounded, and without control characters other than tab
- * and line breaks (they have no place in names or notes, and the store's bulk
- * read uses one as its field separator).
+ * Free text: trimmed, in Unicode's composed form (so that "é" is one
+ * spelling, whatever keyboard or file it came from), bounded, and without
+ * control characters other than tab and line breaks (they have no place in
+ * names or notes, and they break exports and the store's bulk read). Every
+ * write path validates through these schemas.
  */
 export function text(max: number) {
   return z
     .string()
     .trim()
+    .normalize('NFC')
     .max(max)
-    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'bevat ongeldige tekens');
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]*$/, 'bevat ongeldige tekens');
 }
 
 /**

@@ -151,8 +151,8 @@ export const NODE_PROPERTIES = [
   'category',
 ] as const;
 
-/** A stored node: its id, kind and the fields of its kind. */
-export type GraphNode = { id: string; kind: NodeKind; name: string; startDate?: string; endDate?: string } & Record<string, unknown>;
+/** A stored node: its id, kind, the fields of its kind, and the version the last write gave it. */
+export type GraphNode = { id: string; kind: NodeKind; name: string; startDate?: string; endDate?: string; version?: number } & Record<string, unknown>;
 
 /** Body to create a node: the kind-specific fields plus an optional id. */
 export function nodeCreateSchema<K extends NodeKind>(kind: K) {

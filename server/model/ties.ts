@@ -138,6 +138,8 @@ export type GraphTie = {
   type: TieType;
   from: string;
   to: string;
+  /** Given by the write service; reads return it as an ETag. */
+  version?: number;
 } & z.infer<typeof tieFields>;
 
 /** Tie ids are `<type in lower case>.<rest>`, e.g. `kent.8f3k2`. */

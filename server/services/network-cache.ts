@@ -1,118 +1,128 @@
 /**
  * The whole network in memory, read once through the store's bulk path and
- * patched on every write made through this process. Analyses, the graph
- * endpoint and filters read from here, so they never wait on the database.
- * It assumes this process is the only writer; `reload()` re-reads the store.
+ * then changed only by the write service, in step with every write it makes
+ * (this process is the only writer). Reads, analyses and filters work from
+ * here, so they never wait on the database.
  */
 import type { GraphNode, GraphTie, NetworkData } from '../model/index.ts';
 import type { GraphStore } from '../store/index.ts';
 
+/** What the write service changes in one go, after the store has committed it. */
+export interface CacheChange {
+  putNodes: readonly GraphNode[];
+  putTies: readonly GraphTie[];
+  removeTies: readonly string[];
+  removeNodes: readonly string[];
+}
+
 export class NetworkCache {
-  private nodes?: Map<string, GraphNode>;
-  private ties?: Map<string, GraphTie>;
-  /** Tie ids per node id, built on first use and kept up to date. */
-  private tiesByNode?: Map<string, Set<string>>;
+  private nodes = new Map<string, GraphNode>();
+  private ties = new Map<string, GraphTie>();
+  private tiesByNode = new Map<string, Set<string>>();
   private arrays?: NetworkData;
   private loading?: Promise<void>;
+  private loaded = false;
   /** Increases on every change; analysis caches key on it. */
   version = 0;
 
   constructor(private readonly store: GraphStore) {}
 
+  /** Loads the network on first use. */
+  ready(): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    this.loading ??= this.store.readNetwork().then((network) => this.fill(network));
+    return this.loading;
+  }
+
   async data(): Promise<NetworkData> {
-    await this.ensureLoaded();
-    this.arrays ??= { nodes: [...this.nodes!.values()], ties: [...this.ties!.values()] };
+    await this.ready();
+    return this.snapshot();
+  }
+
+  /** The network as arrays; only after `ready()`. */
+  snapshot(): NetworkData {
+    this.arrays ??= { nodes: [...this.nodes.values()], ties: [...this.ties.values()] };
     return this.arrays;
   }
 
   async node(id: string): Promise<GraphNode | undefined> {
-    await this.ensureLoaded();
-    return this.nodes!.get(id);
+    await this.ready();
+    return this.nodes.get(id);
   }
 
   async tie(id: string): Promise<GraphTie | undefined> {
-    await this.ensureLoaded();
-    return this.ties!.get(id);
+    await this.ready();
+    return this.ties.get(id);
   }
 
   /** The ties at a node, in both directions. */
   async tiesOf(nodeId: string): Promise<GraphTie[]> {
-    await this.ensureLoaded();
-    if (!this.tiesByNode) {
-      this.tiesByNode = new Map();
-      for (const tie of this.ties!.values()) this.index(tie);
-    }
-    return [...(this.tiesByNode.get(nodeId) ?? [])].map((id) => this.ties!.get(id)!);
+    await this.ready();
+    return this.tiesAt(nodeId);
   }
 
-  /** Forgets everything; the next read goes to the store. */
-  reload(): void {
-    this.nodes = undefined;
-    this.ties = undefined;
-    this.tiesByNode = undefined;
-    this.loading = undefined;
-    this.touch();
+  // Synchronous reads for the write service, which awaits `ready()` first.
+  nodeNow(id: string): GraphNode | undefined {
+    return this.nodes.get(id);
   }
 
-  putNode(node: GraphNode): void {
-    this.nodes?.set(node.id, node);
-    this.touch();
+  tieNow(id: string): GraphTie | undefined {
+    return this.ties.get(id);
   }
 
-  removeNode(id: string): void {
-    if (this.nodes && this.ties) {
+  tiesAt(nodeId: string): GraphTie[] {
+    return [...(this.tiesByNode.get(nodeId) ?? [])].map((id) => this.ties.get(id)!);
+  }
+
+  /** Applies a committed write. */
+  apply(change: CacheChange): void {
+    for (const id of change.removeTies) this.dropTie(id);
+    for (const id of change.removeNodes) {
+      for (const tieId of [...(this.tiesByNode.get(id) ?? [])]) this.dropTie(tieId);
       this.nodes.delete(id);
-      for (const [tieId, tie] of this.ties) if (tie.from === id || tie.to === id) this.dropTie(tieId);
-      this.tiesByNode?.delete(id);
+      this.tiesByNode.delete(id);
     }
-    this.touch();
-  }
-
-  putTie(tie: GraphTie): void {
-    if (this.ties) {
+    for (const node of change.putNodes) this.nodes.set(node.id, node);
+    for (const tie of change.putTies) {
+      const previous = this.ties.get(tie.id);
+      if (previous) this.dropTie(tie.id);
       this.ties.set(tie.id, tie);
-      if (this.tiesByNode) this.index(tie);
+      this.index(tie);
     }
-    this.touch();
+    this.arrays = undefined;
+    this.version++;
   }
 
-  removeTie(id: string): void {
-    this.dropTie(id);
-    this.touch();
+  /** Replaces everything (restore, demo load). */
+  replace(network: NetworkData): void {
+    this.fill(network);
+    this.version++;
+  }
+
+  private fill(network: NetworkData): void {
+    this.nodes = new Map(network.nodes.map((node) => [node.id, node]));
+    this.ties = new Map();
+    this.tiesByNode = new Map();
+    for (const tie of network.ties) {
+      this.ties.set(tie.id, tie);
+      this.index(tie);
+    }
+    this.arrays = undefined;
+    this.loaded = true;
   }
 
   private index(tie: GraphTie): void {
     for (const end of [tie.from, tie.to]) {
-      const set = this.tiesByNode!.get(end) ?? new Set<string>();
+      const set = this.tiesByNode.get(end) ?? new Set<string>();
       set.add(tie.id);
-      this.tiesByNode!.set(end, set);
+      this.tiesByNode.set(end, set);
     }
   }
 
   private dropTie(id: string): void {
-    const tie = this.ties?.get(id);
+    const tie = this.ties.get(id);
     if (!tie) return;
-    this.ties!.delete(id);
-    for (const end of [tie.from, tie.to]) this.tiesByNode?.get(end)?.delete(id);
-  }
-
-  private touch(): void {
-    this.arrays = undefined;
-    this.version++;
-    // A write during a load may be missing from what the load reads: load again.
-    if (!this.nodes) this.loading = undefined;
-  }
-
-  private ensureLoaded(): Promise<void> {
-    if (this.nodes && this.ties) return Promise.resolve();
-    const version = this.version;
-    this.loading ??= this.store.readNetwork().then((network) => {
-      if (version !== this.version) return this.ensureLoaded();
-      this.nodes = new Map(network.nodes.map((node) => [node.id, node]));
-      this.ties = new Map(network.ties.map((tie) => [tie.id, tie]));
-      this.tiesByNode = undefined;
-      this.arrays = network;
-    });
-    return this.loading;
+    this.ties.delete(id);
+    for (const end of [tie.from, tie.to]) this.tiesByNode.get(end)?.delete(id);
   }
 }

@@ -1,16 +1,18 @@
 /** zod at the edge: parse or throw a ValidationError that names every failing field. */
 import type { z } from 'zod';
-import { ValidationError } from '../errors.ts';
+import { ValidationError, type ErrorIssue } from '../errors.ts';
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what = 'invoer'): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(geheel)',
-    message: dutchMessage(issue),
-  }));
+  const issues = zodIssues(result.error);
   const first = issues[0]!;
   throw new ValidationError(`ongeldige ${what}: ${first.path}: ${first.message}`, issues);
+}
+
+/** A zod error's issues as paths and Dutch messages. */
+export function zodIssues(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(geheel)', message: dutchMessage(issue) }));
 }
 
 function dutchMessage(issue: z.core.$ZodIssue): string {

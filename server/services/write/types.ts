@@ -50,6 +50,8 @@ export interface WriteRequest {
   source: WriteSource;
   changes: readonly Change[];
   records?: readonly RecordWrite[];
+  /** Nodes and ties the request is about without changing them (the tie of a contact moment): they need the same right as a change. */
+  touches?: readonly string[];
   /** The route or command, for the audit entry. */
   route?: string;
 }
