@@ -1,35 +1,56 @@
-/** What the API needs to serve a request: the services and the logger. */
+/** What the API needs to serve a request: the services, built in one place (`services/index.ts`), and the logger. */
 import type { Logger } from './logger.ts';
 import type { AnalysisService } from './services/analysis-service.ts';
-import type { AccessService } from './services/auth/access.ts';
-import type { FailureLimiter } from './services/auth/rate-limit.ts';
+import type { LoginLimiter } from './services/auth/rate-limit.ts';
 import type { SessionService } from './services/auth/sessions.ts';
 import type { UserService } from './services/auth/users.ts';
-import type { NetworkService } from './services/network-service.ts';
-import type { AuditLog } from './services/privacy/audit.ts';
-import type { PrivacyService } from './services/privacy/privacy-service.ts';
-import type { Pseudonymiser } from './services/privacy/pseudonyms.ts';
-import type { PseudonymisedReplica } from './services/privacy/replica.ts';
-import type { GraphStore } from './store/index.ts';
+import type { BackupService } from './services/backup.ts';
 import type { ContactService } from './services/history/contacts.ts';
 import type { HistoryService } from './services/history/history-service.ts';
+import type { ImportService } from './services/import/import-service.ts';
+import type { IntakeService } from './services/intake/intake-service.ts';
+import type { InventoryService } from './services/intake/inventory-service.ts';
+import type { MergeService } from './services/merge/merge-service.ts';
+import type { NetworkCache } from './services/network-cache.ts';
+import type { NetworkService } from './services/network-service.ts';
+import type { DuidingService } from './services/owned/duidingen.ts';
+import type { PersonalReportService } from './services/owned/personal-reports.ts';
+import type { ViewService } from './services/owned/views.ts';
+import type { AuditLog } from './services/privacy/audit.ts';
+import type { Policy } from './services/privacy/policy.ts';
+import type { PrivacyService } from './services/privacy/privacy-service.ts';
+import type { Pseudonymiser } from './services/privacy/pseudonyms.ts';
+import type { QueryService } from './services/queries/query-service.ts';
+import type { RecordStore } from './services/records/record-store.ts';
+import type { WriteService } from './services/write/write-service.ts';
+import type { GraphStore } from './store/index.ts';
 
 export interface AppServices {
+  logger: Logger;
+  /** The network's database; only the write service writes to it. */
   store: GraphStore;
+  /** The app's own records (SQLite), out of every query's reach. */
+  records: RecordStore;
+  cache: NetworkCache;
+  write: WriteService;
+  policy: Policy;
   network: NetworkService;
   analysis: AnalysisService;
-  logger: Logger;
   users: UserService;
   sessions: SessionService;
-  access: AccessService;
-  loginLimiter: FailureLimiter;
+  loginLimiter: LoginLimiter;
   audit: AuditLog;
   pseudonymiser: Pseudonymiser;
   privacy: PrivacyService;
-  /** Where analysts' free Cypher runs: a copy without names. */
-  replica: PseudonymisedReplica;
-  /** The network over time: events, dates, compare, snapshots. */
+  queries: QueryService;
   history: HistoryService;
-  /** Contact moments on ties, and the effective strength that follows. */
   contacts: ContactService;
+  intake: IntakeService;
+  inventory: InventoryService;
+  merges: MergeService;
+  imports: ImportService;
+  views: ViewService;
+  personalReports: PersonalReportService;
+  duidingen: DuidingService;
+  backup: BackupService;
 }

@@ -1,186 +1,166 @@
 /**
- * Reading and changing the network: validation against the model, ids,
- * provenance defaults, and keeping the in-memory cache in step with the store.
- * The API calls this; it never talks to the store directly for network data.
+ * Reading and changing the network for one viewer. Reads come from the
+ * in-memory network and are built through the viewer's policy; changes go
+ * through the write service. An unknown node and one the viewer may not see
+ * answer the same 404, so that a refusal tells nothing.
  */
-import { z } from 'zod';
-import {
-  NODE_FIELDS,
-  TIE_TYPES,
-  allowedPair,
-  isPersonalTie,
-  kindOfNodeId,
-  nodeCreateSchema,
-  nodeKind,
-  nodeUpdateSchema,
-  tieCreateSchema,
-  tieUpdateSchema,
-  typeOfTieId,
-  type GraphNode,
-  type GraphTie,
-  type NodeKind,
-} from '../model/index.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
-import type { GraphStore } from '../store/index.ts';
-import type { ListTiesOptions, Page } from '../store/types.ts';
-import { newNodeId, newTieId } from './ids.ts';
-import { NetworkCache } from './network-cache.ts';
-import { parseOrThrow } from './validate.ts';
+import { NODE_KINDS, TIE_TYPES, typeOfTieId, type GraphNode, type GraphTie, type NetworkData, type NodeKind, type SerializedNetwork, type TieType } from '../model/index.ts';
+import { NotFoundError, StaleVersionError } from '../errors.ts';
+import { filterNetwork, type NetworkFilter } from '../analysis/scope.ts';
+import type { StoreEngine } from '../store/types.ts';
+import type { NetworkCache } from './network-cache.ts';
+import type { Viewer } from './privacy/policy.ts';
+import type { Actor, Change } from './write/types.ts';
+import type { WriteService } from './write/write-service.ts';
 
-export interface Actor {
-  /** Who makes the change, recorded as provenance. */
-  username: string;
+export interface Page<T> {
+  items: T[];
+  total: number;
 }
 
-export const SYSTEM_ACTOR: Actor = { username: 'systeem' };
-
-/** One change to the network, as told to change listeners (the history keeps these as events). */
-export interface NetworkChange {
-  op: 'create' | 'update' | 'delete';
-  entity: 'node' | 'tie';
-  id: string;
-  before?: GraphNode | GraphTie;
-  after?: GraphNode | GraphTie;
-  actor: Actor;
+/** The account behind a viewer, as a writer. */
+export function actorOf(viewer: Viewer): Actor {
+  return { username: viewer.user.username, role: viewer.user.role, gebieden: viewer.user.gebieden };
 }
 
-export type ChangeListener = (change: NetworkChange) => void | Promise<void>;
+export function serializeNetwork(network: NetworkData, version: number, at?: string): SerializedNetwork {
+  return {
+    attributes: { version, ...(at ? { at } : {}) },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: network.nodes.map(({ id, ...attributes }) => ({ key: id, attributes })),
+    edges: network.ties.map(({ id, from, to, ...attributes }) => ({ key: id, source: from, target: to, attributes })),
+  };
+}
 
 export class NetworkService {
-  readonly cache: NetworkCache;
-  private readonly listeners: ChangeListener[] = [];
+  constructor(
+    readonly cache: NetworkCache,
+    /** The write path, for services that write records with a change (contacts, intake, merges). */
+    readonly writer: WriteService,
+    /** Which database holds the network. */
+    readonly engine: StoreEngine,
+  ) {}
 
-  constructor(readonly store: GraphStore) {
-    this.cache = new NetworkCache(store);
+  /** How much is in the network, per node kind and tie type (counts only: nothing personal). */
+  async summary(): Promise<{ store: StoreEngine; counts: { nodes: number; ties: number; byKind: Record<NodeKind, number>; byType: Record<TieType, number> } }> {
+    const { nodes, ties } = await this.cache.data();
+    const byKind = Object.fromEntries(NODE_KINDS.map((kind) => [kind, 0])) as Record<NodeKind, number>;
+    const byType = Object.fromEntries(TIE_TYPES.map((type) => [type, 0])) as Record<TieType, number>;
+    for (const node of nodes) byKind[node.kind]++;
+    for (const tie of ties) byType[tie.type]++;
+    return { store: this.engine, counts: { nodes: nodes.length, ties: ties.length, byKind, byType } };
   }
 
-  /** Called after every successful change made through this service. */
-  onChange(listener: ChangeListener): void {
-    this.listeners.push(listener);
+  /** One node with its ties, as the viewer may see them. */
+  async node(viewer: Viewer, id: string): Promise<GraphNode & { ties: GraphTie[] }> {
+    const node = this.visibleNode(viewer, await this.cache.node(id), id);
+    const ties = (await this.cache.tiesOf(id)).flatMap((tie) => this.visibleTie(viewer, tie) ?? []);
+    return { ...node, ties };
   }
 
-  private async emit(change: NetworkChange): Promise<void> {
-    for (const listener of this.listeners) await listener(change);
+  /**
+   * Nodes of a kind, optionally matching `search`. Search looks only at what
+   * the viewer sees (a pseudonym, not the name behind it), so a hidden name
+   * can't be guessed from which searches hit.
+   */
+  async list(viewer: Viewer, kind: NodeKind, { offset, limit, search }: { offset: number; limit: number; search?: string }): Promise<Page<GraphNode>> {
+    await this.cache.ready();
+    const wanted = search?.normalize('NFC').toLocaleLowerCase('nl');
+    const matching: GraphNode[] = [];
+    for (const node of this.cache.snapshot().nodes) {
+      if (node.kind !== kind || !viewer.sees(node)) continue;
+      const label = viewer.identifies(node) ? node.name : viewer.pseudonym(node.id);
+      if (wanted && !label.toLocaleLowerCase('nl').includes(wanted)) continue;
+      matching.push(node);
+    }
+    const shown = matching.map((node) => viewer.node(node)!);
+    shown.sort((a, b) => a.name.localeCompare(b.name, 'nl') || (a.id < b.id ? -1 : 1));
+    return { items: shown.slice(offset, offset + limit), total: shown.length };
   }
 
-  async getNode(id: string): Promise<GraphNode> {
-    const node = await this.cache.node(id);
-    if (!node) throw new NotFoundError('knoop', id);
-    return node;
-  }
-
-  /** Every tie at a node, from the in-memory network. */
-  tiesOf(id: string): Promise<GraphTie[]> {
-    return this.cache.tiesOf(id);
-  }
-
-  listNodes(kind: NodeKind, options: { offset: number; limit: number; search?: string }): Promise<Page<GraphNode>> {
-    return this.store.listNodes(kind, options);
-  }
-
-  async createNode(input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphNode> {
-    const kind = parseOrThrow(z.object({ kind: nodeKind }).loose(), input).kind;
-    const { id, ...fields } = parseOrThrow(nodeCreateSchema(kind), withoutKind(input), 'knoop');
-    const node = { ...fields, id: newNodeId(kind, id), kind } as GraphNode;
-    await this.store.createNode(node);
-    this.cache.putNode(node);
-    await this.emit({ op: 'create', entity: 'node', id: node.id, after: node, actor });
-    return node;
-  }
-
-  async updateNode(id: string, input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphNode> {
-    const kind = requireNodeKind(id);
-    const changes = parseOrThrow(nodeUpdateSchema(kind), input, 'wijziging');
-    const before = await this.getNode(id);
-    parseOrThrow(NODE_FIELDS[kind], { ...before, ...changes, kind: undefined, id: undefined }, 'knoop');
-    const updated = await this.store.updateNode(id, changes);
-    if (!updated) throw new NotFoundError('knoop', id);
-    this.cache.putNode(updated);
-    await this.emit({ op: 'update', entity: 'node', id, before, after: updated, actor });
-    return updated;
-  }
-
-  async deleteNode(id: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
-    const before = await this.getNode(id);
-    const ties = await this.tiesOf(id);
-    if (!(await this.store.deleteNode(id))) throw new NotFoundError('knoop', id);
-    this.cache.removeNode(id);
-    for (const tie of ties) await this.emit({ op: 'delete', entity: 'tie', id: tie.id, before: tie, actor });
-    await this.emit({ op: 'delete', entity: 'node', id, before, actor });
-  }
-
-  async getTie(id: string): Promise<GraphTie> {
+  async tie(viewer: Viewer, id: string): Promise<GraphTie> {
     const tie = await this.cache.tie(id);
-    if (!tie) throw new NotFoundError('band', id);
-    return tie;
+    const shown = tie && this.visibleTie(viewer, tie);
+    if (!shown) throw new NotFoundError('band', id);
+    return shown;
   }
 
-  async listTies({ nodeId, type, offset, limit }: ListTiesOptions): Promise<Page<GraphTie>> {
-    const all = nodeId ? await this.tiesOf(nodeId) : (await this.cache.data()).ties;
-    const matching = (type ? all.filter((tie) => tie.type === type) : [...all]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { items: matching.slice(offset, offset + limit), total: matching.length };
+  async ties(viewer: Viewer, { nodeId, type, offset, limit }: { nodeId?: string; type?: TieType; offset: number; limit: number }): Promise<Page<GraphTie>> {
+    await this.cache.ready();
+    if (nodeId) this.visibleNode(viewer, this.cache.nodeNow(nodeId), nodeId);
+    const all = nodeId ? this.cache.tiesAt(nodeId) : this.cache.snapshot().ties;
+    const shown = all.flatMap((tie) => ((!type || tie.type === type) && this.visibleTie(viewer, tie)) || []);
+    shown.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { items: shown.slice(offset, offset + limit), total: shown.length };
   }
 
-  async createTie(input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphTie> {
-    const { id, ...fields } = parseOrThrow(tieCreateSchema, input, 'band');
-    checkEndpoints(fields.type, fields.from, fields.to);
-    if (isPersonalTie(fields.type) && !fields.consentBasis) fields.consentBasis = 'gerechtvaardigd_belang';
-    const tie: GraphTie = {
-      ...fields,
-      recordedBy: fields.recordedBy ?? actor.username,
-      recordedAt: fields.recordedAt ?? new Date().toISOString(),
-      id: newTieId(fields.type, id),
-    };
-    await this.store.createTie(tie);
-    this.cache.putTie(tie);
-    await this.emit({ op: 'create', entity: 'tie', id: tie.id, after: tie, actor });
-    return tie;
+  /** The part of the network a filter asks for, as the viewer may see it; `hiddenWithoutConsent` counts who was left out. */
+  async graph(viewer: Viewer, filter: NetworkFilter): Promise<SerializedNetwork> {
+    const part = filterNetwork(await this.cache.data(), filter);
+    const visible = viewer.network(part);
+    const serialized = serializeNetwork(visible, this.cache.version, filter.at);
+    serialized.attributes.hiddenWithoutConsent = visible.hidden;
+    return serialized;
   }
 
-  async updateTie(id: string, input: unknown, actor: Actor = SYSTEM_ACTOR): Promise<GraphTie> {
-    if (!typeOfTieId(id)) throw new NotFoundError('band', id);
-    const changes = parseOrThrow(tieUpdateSchema, input, 'wijziging');
-    const before = await this.getTie(id);
-    const updated = await this.store.updateTie(id, changes);
-    if (!updated) throw new NotFoundError('band', id);
-    this.cache.putTie(updated);
-    await this.emit({ op: 'update', entity: 'tie', id, before, after: updated, actor });
-    return updated;
+  /** The same part as plain data (exports). */
+  async part(viewer: Viewer, filter: NetworkFilter): Promise<NetworkData> {
+    const { nodes, ties } = viewer.network(filterNetwork(await this.cache.data(), filter));
+    return { nodes, ties };
   }
 
-  async deleteTie(id: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
-    const before = await this.getTie(id);
-    if (!(await this.store.deleteTie(id))) throw new NotFoundError('band', id);
-    this.cache.removeTie(id);
-    await this.emit({ op: 'delete', entity: 'tie', id, before, actor });
+  async createNode(viewer: Viewer, input: unknown): Promise<GraphNode> {
+    const [node] = (await this.change(viewer, [{ op: 'createNode', node: input }])).nodes;
+    return viewer.node(node!)!;
   }
-}
 
-function withoutKind(input: unknown): unknown {
-  if (!input || typeof input !== 'object') return input;
-  const { kind: _kind, ...rest } = input as Record<string, unknown>;
-  return rest;
-}
+  async updateNode(viewer: Viewer, id: string, input: unknown, ifVersion?: number): Promise<GraphNode> {
+    this.visibleNode(viewer, await this.cache.node(id), id);
+    const result = await this.change(viewer, [{ op: 'updateNode', id, changes: input, ifVersion }]);
+    return viewer.node(result.nodes[0] ?? this.cache.nodeNow(id)!)!;
+  }
 
-function requireNodeKind(id: string): NodeKind {
-  const kind = kindOfNodeId(id);
-  if (!kind) throw new NotFoundError('knoop', id);
-  return kind;
-}
+  async deleteNode(viewer: Viewer, id: string, ifVersion?: number): Promise<void> {
+    this.visibleNode(viewer, await this.cache.node(id), id);
+    await this.change(viewer, [{ op: 'deleteNode', id, ifVersion }]);
+  }
 
-/** A tie's endpoints must be kinds its type may connect; unknown id prefixes are missing nodes (409). */
-function checkEndpoints(type: (typeof TIE_TYPES)[number], from: string, to: string): void {
-  const fromKind = kindOfNodeId(from);
-  const toKind = kindOfNodeId(to);
-  const missing = [
-    ...(fromKind ? [] : [{ path: 'from', message: `knoop '${from}' bestaat niet` }]),
-    ...(toKind ? [] : [{ path: 'to', message: `knoop '${to}' bestaat niet` }]),
-  ];
-  if (missing.length) throw new ConflictError('een band moet tussen bestaande knopen lopen', missing);
-  if (from === to) throw new ValidationError('een band kan niet naar dezelfde knoop lopen', [{ path: 'to', message: 'gelijk aan from' }]);
-  if (!allowedPair(type, fromKind!, toKind!)) {
-    throw new ValidationError(`een ${type}-band kan niet van ${fromKind} naar ${toKind} lopen`, [
-      { path: 'type', message: `${type} verbindt niet ${fromKind} → ${toKind}` },
-    ]);
+  async createTie(viewer: Viewer, input: unknown): Promise<GraphTie> {
+    const [tie] = (await this.change(viewer, [{ op: 'createTie', tie: input }])).ties;
+    return this.visibleTie(viewer, tie!)!;
+  }
+
+  async updateTie(viewer: Viewer, id: string, input: unknown, ifVersion?: number): Promise<GraphTie> {
+    await this.tie(viewer, id);
+    const result = await this.change(viewer, [{ op: 'updateTie', id, changes: input, ifVersion }]);
+    return this.visibleTie(viewer, result.ties[0] ?? this.cache.tieNow(id)!)!;
+  }
+
+  async deleteTie(viewer: Viewer, id: string, ifVersion?: number): Promise<void> {
+    await this.tie(viewer, id);
+    await this.change(viewer, [{ op: 'deleteTie', id, ifVersion }]);
+  }
+
+  /** Any change set made from a screen: one request through the write path. A stale version answers with the current state, as the viewer sees it. */
+  async change(viewer: Viewer, changes: Change[], route = 'api') {
+    viewer.wrote = true;
+    try {
+      return await this.writer.apply({ actor: actorOf(viewer), source: 'api', changes, route });
+    } catch (error) {
+      if (!(error instanceof StaleVersionError)) throw error;
+      const id = changes.find((change) => 'id' in change)?.['id' as never] as string | undefined;
+      const current = id ? (typeOfTieId(id) ? this.cache.tieNow(id) && this.visibleTie(viewer, this.cache.tieNow(id)!) : this.cache.nodeNow(id) && viewer.node(this.cache.nodeNow(id)!)) : undefined;
+      throw new StaleVersionError(error.message, error.issues, current ?? null);
+    }
+  }
+
+  private visibleNode(viewer: Viewer, node: GraphNode | undefined, id: string): GraphNode {
+    const shown = node && viewer.node(node);
+    if (!shown) throw new NotFoundError('knoop', id);
+    return shown;
+  }
+
+  private visibleTie(viewer: Viewer, tie: GraphTie): GraphTie | null {
+    return viewer.tie(tie);
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Login sessions. The browser holds a random token in an httpOnly cookie; the
- * store holds only its SHA-256, with the account name, a CSRF token and the
+ * records store holds only its SHA-256, with the account name, a CSRF token and the
  * expiry. A stolen database therefore holds no usable session.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { GraphStore } from '../../store/index.ts';
+import type { RecordStore } from '../records/record-store.ts';
 
 export interface Session {
   username: string;
@@ -22,12 +22,12 @@ function digest(token: string): string {
 export class SessionService {
   private readonly cache = new Map<string, Session>();
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(private readonly records: RecordStore) {}
 
   async open(username: string): Promise<{ token: string; session: Session }> {
     const token = randomBytes(32).toString('base64url');
     const session: Session = { username, csrfToken: randomBytes(18).toString('base64url'), expiresAt: new Date(Date.now() + LIFETIME_MS).toISOString() };
-    await this.store.putDocument(COLLECTION, digest(token), session);
+    this.records.put(COLLECTION, digest(token), session, username);
     this.cache.set(digest(token), session);
     return { token, session };
   }
@@ -35,7 +35,7 @@ export class SessionService {
   async find(token: string | undefined): Promise<Session | null> {
     if (!token) return null;
     const key = digest(token);
-    const session = this.cache.get(key) ?? (await this.store.getDocument<Session>(COLLECTION, key));
+    const session = this.cache.get(key) ?? this.records.get<Session>(COLLECTION, key)?.data;
     if (!session) return null;
     if (session.expiresAt < new Date().toISOString()) {
       await this.close(token);
@@ -48,15 +48,14 @@ export class SessionService {
   async close(token: string): Promise<void> {
     const key = digest(token);
     this.cache.delete(key);
-    await this.store.deleteDocument(COLLECTION, key);
+    this.records.delete(COLLECTION, key);
   }
 
   /** Ends every session of an account (after a password change, removal or disabling). */
   async closeAllOf(username: string): Promise<void> {
-    for (const { id, data } of await this.store.listDocuments<Session>(COLLECTION)) {
-      if (data.username !== username) continue;
+    for (const { id } of this.records.list<Session>(COLLECTION, { owner: username })) {
       this.cache.delete(id);
-      await this.store.deleteDocument(COLLECTION, id);
+      this.records.delete(COLLECTION, id);
     }
   }
 }

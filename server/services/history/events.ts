@@ -21,10 +21,12 @@
  * first on their day: listing the collection gives the replay order.
  */
 import type { GraphNode, GraphTie, NetworkData } from '../../model/index.ts';
-import type { NetworkChange } from '../network-service.ts';
-import { activeOn } from '../../analysis/scope.ts';
+import type { EntityChange } from '../write/plan.ts';
+import type { Actor } from '../write/types.ts';
 
-export const EVENTS = 'events';
+/** One change of a write, with who made it. */
+export type NetworkChange = EntityChange & { actor: Actor };
+import { activeOn } from '../../analysis/scope.ts';
 
 export type EventOp = 'started' | 'ended' | 'create' | 'update' | 'delete';
 export type EventEntity = 'node' | 'tie';

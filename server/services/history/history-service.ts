@@ -1,29 +1,32 @@
 /**
- * The network over time. Keeps every change made through the network service
- * as an append-only event (collection `events`, see `events.ts`), rebuilds the
- * network on any date from the events, compares two dates, and keeps periodic
- * key figures per gebied (collection `snapshots`) so trends are cheap.
+ * The network over time. The write service asks this service for the events
+ * of every change (`eventsFor`) and stores them with the change, append-only,
+ * in the records store (see `events.ts`). From the events this service
+ * rebuilds the network on any date, compares two dates, and keeps periodic
+ * key figures per gebied (records `snapshots`) so trends are cheap.
  *
- * Entities that entered through the bulk path (the demo, imports) have no
- * change events; their `started`/`ended` events are derived from their
- * start and end dates when read, so the history is always complete. When
- * such an entity is first changed, its derived events are stored (from the
- * state before the change) together with the change.
+ * Entities that entered without change events (the demo) have their
+ * `started`/`ended` events derived from their start and end dates when read,
+ * so the history is always complete. When such an entity is first changed,
+ * its derived events are stored (from the state before the change) together
+ * with the change.
  *
- * Erasure deletes a person's event documents; this service notices writes it
- * was not told about (the cache version moved without a change event) and
- * re-reads its events from the store before answering.
+ * Erasure and restore replace events wholesale; they call `reload()`.
  */
-import type { GapAnalysis, NetworkData } from '../../model/index.ts';
+import type { GapAnalysis, GraphNode, GraphTie, NetworkData, SerializedNetwork } from '../../model/index.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import type { GraphStore } from '../../store/index.ts';
 import { project } from '../../analysis/projection.ts';
 import { filterNetwork } from '../../analysis/scope.ts';
 import { compareNetworks, figuresChange, keyFigures, type CompareResult, type KeyFigures } from '../../analysis/compare/index.ts';
-import type { NetworkChange, NetworkService } from '../network-service.ts';
+import type { NetworkCache } from '../network-cache.ts';
+import { serializeNetwork } from '../network-service.ts';
+import type { Viewer } from '../privacy/policy.ts';
+import type { EventRow, RecordStore } from '../records/record-store.ts';
+import type { EntityChange } from '../write/plan.ts';
+import type { Actor, WriteSource } from '../write/types.ts';
+import type { EventRecorder, WriteService } from '../write/write-service.ts';
 import {
-  EVENTS,
   byReplayOrder,
   derivedEvents,
   derivedKey,
@@ -37,11 +40,9 @@ import {
 } from './events.ts';
 import { granularityOf, periodBounds, periodOf, periodsBetween, shiftPeriod, type Granularity } from './periods.ts';
 
-export const SNAPSHOTS = 'snapshots';
 /** Key of the whole network in snapshots. */
 export const WHOLE = 'stad';
 const DIRTY = '~gewijzigd';
-const PAGE = 10_000;
 const NETWORK_MEMO = 16;
 
 export interface Snapshot {
@@ -87,91 +88,75 @@ interface Dirty {
   changedAt: string;
 }
 
-export class HistoryService {
+export class HistoryService implements EventRecorder {
   private stored?: StoredEvent[];
   private storedIds = new Set<string>();
   private storedRevision = 0;
-  private seenVersion = -1;
-  private chain: Promise<unknown> = Promise.resolve();
   private merged?: { version: number; revision: number; events: StoredEvent[] };
   private networks = new Map<string, NetworkData>();
   private dirty?: Dirty | null;
 
   constructor(
-    private readonly store: GraphStore,
-    private readonly network: NetworkService,
+    private readonly records: RecordStore,
+    private readonly cache: NetworkCache,
+    write: WriteService,
     private readonly logger?: Logger,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
-    network.onChange((change) => this.record(change));
+    write.useEventRecorder(this);
   }
 
-  /** Runs one step at a time: loads, reloads and appends never interleave. */
-  private exclusive<T>(step: () => Promise<T>): Promise<T> {
-    const next = this.chain.then(step, step);
-    this.chain = next.catch(() => undefined);
-    return next;
-  }
-
-  private async readStored(): Promise<void> {
-    const events: StoredEvent[] = [];
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await this.store.listDocuments<HistoryEvent>(EVENTS, { offset, limit: PAGE });
-      for (const doc of page) events.push({ key: doc.id, event: doc.data });
-      if (page.length < PAGE) break;
+  private storedEvents(): StoredEvent[] {
+    if (!this.stored) {
+      this.stored = this.records.events().map((row) => ({ key: row.key, event: row.data as HistoryEvent })).sort(byReplayOrder);
+      this.storedIds = new Set(this.stored.map(({ event }) => event.id));
+      this.storedRevision++;
+      this.networks.clear();
     }
-    this.stored = events.sort(byReplayOrder);
-    this.storedIds = new Set(events.map(({ event }) => event.id));
-    this.storedRevision++;
+    return this.stored;
+  }
+
+  /** Forgets what it read; the next question reads the records again (after an erasure or a restore). */
+  reload(): void {
+    this.stored = undefined;
+    this.merged = undefined;
+    this.dirty = undefined;
     this.networks.clear();
   }
 
-  /** Stored events, re-read when the network changed without telling us (erasure, purge, bulk import). */
-  private async fresh(): Promise<void> {
-    const version = this.network.cache.version;
-    if (this.stored && version === this.seenVersion) return;
-    await this.exclusive(async () => {
-      if (this.stored && this.network.cache.version === this.seenVersion) return;
-      const current = this.network.cache.version;
-      await this.readStored();
-      this.seenVersion = current;
-    });
+  eventsFor(changes: readonly EntityChange[], actor: Actor, recordedAt: string, _source: WriteSource): EventRow[] {
+    const known = new Set(this.storedEvents().map(({ event }) => event.id));
+    const rows: EventRow[] = [];
+    const add = (event: HistoryEvent) => rows.push({ key: eventKey(event), entityId: event.id, ...(event.from ? { from: event.from } : {}), ...(event.to ? { to: event.to } : {}), data: event });
+    for (const change of changes) {
+      if (!known.has(change.id) && change.op !== 'create' && change.before) for (const event of derivedEvents(change.before, change.entity, '')) add(event);
+      known.add(change.id);
+      add(eventOfChange({ ...change, actor }, recordedAt));
+    }
+    return rows;
   }
 
-  private async record(change: NetworkChange): Promise<void> {
-    // A lost event is logged, not thrown: the change itself is already made.
-    await this.exclusive(() => this.append(change)).catch((error: Error) => this.logger?.error({ err: { message: error.message }, id: change.id }, 'history event not stored'));
-  }
-
-  private async append(change: NetworkChange): Promise<void> {
-    if (!this.stored) await this.readStored();
-    const recordedAt = new Date().toISOString();
-    const batch: StoredEvent[] = [];
-    if (!this.storedIds.has(change.id) && change.op !== 'create' && change.before) {
-      for (const event of derivedEvents(change.before, change.entity, '')) batch.push({ key: eventKey(event), event });
+  eventsStored(rows: readonly EventRow[]): void {
+    if (!rows.length) return;
+    const events = this.storedEvents();
+    let earliest = '9999-12-31';
+    for (const row of rows) {
+      const event = row.data as HistoryEvent;
+      events.push({ key: row.key, event });
+      this.storedIds.add(event.id);
+      if (event.date < earliest) earliest = event.date;
     }
-    const event = eventOfChange(change, recordedAt);
-    batch.push({ key: eventKey(event), event });
-    await this.store.putDocuments(
-      EVENTS,
-      batch.map(({ key, event }) => ({ id: key, data: event })),
-    );
-    for (const item of batch) {
-      this.stored!.push(item);
-      this.storedIds.add(item.event.id);
-    }
-    this.stored!.sort(byReplayOrder);
+    events.sort(byReplayOrder);
     this.storedRevision++;
     this.networks.clear();
-    this.seenVersion = this.network.cache.version;
-    await this.markDirty(event.date, recordedAt);
+    this.markDirty(earliest, (rows[rows.length - 1]!.data as HistoryEvent).recordedAt);
   }
 
   /** Every event, stored and derived, in replay order. */
   async allEvents(): Promise<StoredEvent[]> {
-    await this.fresh();
-    const data = await this.network.cache.data();
-    const version = this.network.cache.version;
+    this.storedEvents();
+    const data = await this.cache.data();
+    const version = this.cache.version;
     if (this.merged && this.merged.version === version && this.merged.revision === this.storedRevision) return this.merged.events;
     const derived: StoredEvent[] = [];
     const add = (event: HistoryEvent) => derived.push({ key: derivedKey(event), event });
@@ -184,19 +169,30 @@ export class HistoryService {
     return events;
   }
 
-  async events(query: EventQuery = {}): Promise<{ total: number; items: (HistoryEvent & { key: string })[] }> {
+  /** Change events in replay order, as this viewer may see them: events about nodes it may not see are left out. */
+  async events(viewer: Viewer, query: EventQuery = {}): Promise<{ total: number; items: (HistoryEvent & { key: string })[] }> {
     const all = await this.allEvents();
-    const matches = all.filter(({ event }) => {
-      if (query.id && event.id !== query.id) return false;
-      if (query.node && event.id !== query.node && event.from !== query.node && event.to !== query.node) return false;
-      if (query.entity && event.entity !== query.entity) return false;
-      if (query.op && event.op !== query.op) return false;
-      if (query.from && event.date < query.from) return false;
-      if (query.to && event.date > query.to) return false;
-      return true;
-    });
+    const matches: (HistoryEvent & { key: string })[] = [];
+    for (const { key, event } of all) {
+      if (query.id && event.id !== query.id) continue;
+      if (query.node && event.id !== query.node && event.from !== query.node && event.to !== query.node) continue;
+      if (query.entity && event.entity !== query.entity) continue;
+      if (query.op && event.op !== query.op) continue;
+      if (query.from && event.date < query.from) continue;
+      if (query.to && event.date > query.to) continue;
+      const shown = presentEvent(viewer, event);
+      if (shown) matches.push({ key, ...shown });
+    }
     const offset = query.offset ?? 0;
-    return { total: matches.length, items: matches.slice(offset, offset + (query.limit ?? 100)).map(({ key, event }) => ({ key, ...event })) };
+    return { total: matches.length, items: matches.slice(offset, offset + (query.limit ?? 100)) };
+  }
+
+  /** The network on `at`, rebuilt from the events, as this viewer may see it. */
+  async networkFor(viewer: Viewer, at: string, gebied?: readonly string[]): Promise<SerializedNetwork> {
+    const visible = viewer.network(await this.networkAt(at, gebied));
+    const serialized = serializeNetwork(visible, this.cache.version, at);
+    serialized.attributes.hiddenWithoutConsent = visible.hidden;
+    return serialized;
   }
 
   /** The first and last day in the history, and today. */
@@ -221,7 +217,7 @@ export class HistoryService {
   }
 
   private async checkGebieden(network: NetworkData, gebieden: readonly string[]): Promise<void> {
-    const data = await this.network.cache.data();
+    const data = await this.cache.data();
     for (const id of gebieden) {
       if (!data.nodes.some((node) => node.id === id && node.kind === 'gebied') && !network.nodes.some((node) => node.id === id && node.kind === 'gebied')) {
         throw new NotFoundError('gebied', id);
@@ -230,31 +226,31 @@ export class HistoryService {
   }
 
   /** How the network (of a gebied) changed between two dates. */
-  async compare(options: { gebied?: readonly string[]; from: string; to: string; top?: number; gaps?: boolean; sleutelfiguren?: boolean; gapAnalyses?: GapAnalysis[] }): Promise<CompareResult> {
+  async compare(viewer: Viewer, options: { gebied?: readonly string[]; from: string; to: string; top?: number; gaps?: boolean; sleutelfiguren?: boolean; gapAnalyses?: GapAnalysis[] }): Promise<CompareResult> {
     if (options.from > options.to) throw new ValidationError('from moet vóór to liggen', [{ path: 'from', message: 'na to' }]);
     const events = await this.allEvents();
     const before = await this.networkAt(options.from);
     const after = await this.networkAt(options.to);
     if (options.gebied?.length) await this.checkGebieden(after, options.gebied);
     const latest = latestStates(events);
-    return compareNetworks(before, after, { ...options, latest: (id) => latest.get(id) as { op: string; state: { endDate?: unknown } } | undefined });
+    return compareNetworks(viewer.network(before), viewer.network(after), { ...options, latest: (id) => latest.get(id) as { op: string; state: { endDate?: unknown } } | undefined });
   }
 
   // ---- snapshots -------------------------------------------------------
 
-  private async readDirty(): Promise<Dirty | null> {
-    if (this.dirty === undefined) this.dirty = await this.store.getDocument<Dirty>(SNAPSHOTS, DIRTY);
+  private readDirty(): Dirty | null {
+    if (this.dirty === undefined) this.dirty = this.records.get<Dirty>('snapshots', DIRTY)?.data ?? null;
     return this.dirty;
   }
 
   /** A change that holds from a past day makes snapshots from that day on stale. */
-  private async markDirty(date: string, changedAt: string): Promise<void> {
+  private markDirty(date: string, changedAt: string): void {
     const today = this.today();
     if (date >= periodBounds(periodOf(today, 'month')).first) return;
-    const dirty = await this.readDirty();
+    const dirty = this.readDirty();
     const next = { from: dirty && dirty.from < date ? dirty.from : date, changedAt };
     this.dirty = next;
-    await this.store.putDocument(SNAPSHOTS, DIRTY, next);
+    this.records.put('snapshots', DIRTY, next);
   }
 
   private figuresOn(network: NetworkData, gebied: string): KeyFigures {
@@ -268,10 +264,10 @@ export class HistoryService {
   /** Key figures per period for a gebied (or the whole network), oldest first; past periods are kept. */
   async series(gebied: string | undefined, granularity: Granularity): Promise<Snapshot[]> {
     const key = gebied ?? WHOLE;
-    if (gebied) await this.checkGebieden(await this.network.cache.data(), [gebied]);
+    if (gebied) await this.checkGebieden(await this.cache.data(), [gebied]);
     const { min, today } = await this.range();
-    const dirty = await this.readDirty();
-    const kept = new Map((await this.store.listDocuments<Snapshot>(SNAPSHOTS, { prefix: `${key}|${granularity}|`, limit: 5000 })).map((doc) => [doc.data.period, doc.data]));
+    const dirty = this.readDirty();
+    const kept = new Map(this.records.list<Snapshot>('snapshots', { prefix: `${key}|${granularity}|`, limit: 5000 }).map((record) => [record.data.period, record.data]));
     const out: Snapshot[] = [];
     const toStore: { id: string; data: Snapshot }[] = [];
     for (const period of periodsBetween(min, today, granularity)) {
@@ -286,17 +282,17 @@ export class HistoryService {
       }
       out.push(snapshot);
     }
-    if (toStore.length) await this.store.putDocuments(SNAPSHOTS, toStore);
+    if (toStore.length) this.records.transaction(() => toStore.forEach((item) => this.records.put('snapshots', item.id, item.data)));
     return out;
   }
 
   /** Recomputes every kept snapshot: the whole network, every stadsdeel and wijk, per month and quarter. */
   async rebuildSnapshots(): Promise<{ gebieden: number; periods: number; snapshots: number; ms: number }> {
     const started = performance.now();
-    const data = await this.network.cache.data();
+    const data = await this.cache.data();
     const gebieden = [WHOLE, ...data.nodes.filter((node) => node.kind === 'gebied' && (node.level === 'wijk' || node.level === 'stadsdeel')).map((node) => node.id).sort()];
     const { min, today } = await this.range();
-    for (const doc of await this.store.listDocuments(SNAPSHOTS, { limit: 1_000_000 })) await this.store.deleteDocument(SNAPSHOTS, doc.id);
+    this.records.clear('snapshots');
     this.dirty = null;
     let count = 0;
     let periods = 0;
@@ -311,7 +307,7 @@ export class HistoryService {
           id: this.snapshotId(gebied, granularity, period),
           data: { gebied, granularity, period, date: last, figures: this.figuresOn(network, gebied), computedAt } satisfies Snapshot,
         }));
-        await this.store.putDocuments(SNAPSHOTS, batch);
+        this.records.transaction(() => batch.forEach((item) => this.records.put('snapshots', item.id, item.data)));
         count += batch.length;
       }
     }
@@ -350,6 +346,19 @@ export class HistoryService {
       partial: !!current.partial,
     };
   }
+}
+
+/** An event as a viewer may see it: its states through the policy, or null when they show a node the viewer may not see. */
+function presentEvent(viewer: Viewer, event: HistoryEvent): HistoryEvent | null {
+  const present = (state: HistoryEvent['before']) => {
+    if (!state) return undefined;
+    if (event.entity === 'tie') return viewer.tie(state as GraphTie) ?? null;
+    return viewer.node(state as GraphNode) ?? null;
+  };
+  const before = present(event.before);
+  const after = present(event.after);
+  if (before === null || after === null) return null;
+  return { ...event, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }
 
 function mergeSorted(a: StoredEvent[], b: StoredEvent[]): StoredEvent[] {

@@ -27,7 +27,7 @@ import {
   type TieType,
 } from '../../model/index.ts';
 import { newNodeId, newTieId } from '../ids.ts';
-import type { Actor } from '../network-service.ts';
+import type { Actor } from '../write/types.ts';
 import {
   IMPORT_FIELDS,
   KIND_OF_IMPORT,

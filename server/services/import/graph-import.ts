@@ -34,7 +34,7 @@ import {
 } from '../../model/index.ts';
 import { ValidationError } from '../../errors.ts';
 import { newNodeId, newTieId } from '../ids.ts';
-import type { Actor } from '../network-service.ts';
+import type { Actor } from '../write/types.ts';
 import { parseTieType } from './columns.ts';
 import { partialFields, type ImportPlan, type LineAction } from './csv-import.ts';
 

@@ -3,11 +3,10 @@
  * run) or plan and write it. Writes only when no line is rejected, and reloads
  * the network cache after writing.
  */
-import type { Actor, NetworkService } from '../network-service.ts';
-import { SYSTEM_ACTOR } from '../network-service.ts';
-import { applyImportPlan } from './apply.ts';
+import type { NetworkService } from '../network-service.ts';
+import { SYSTEM_ACTOR, type Actor, type Change } from '../write/types.ts';
 import { IMPORT_FIELDS, suggestMapping, type ImportKind } from './columns.ts';
-import { FIELD_LABEL, planCsvImport, type ImportReport } from './csv-import.ts';
+import { FIELD_LABEL, planCsvImport, type ImportPlan, type ImportReport } from './csv-import.ts';
 import { readCsv, type CsvEncoding, type CsvSeparator } from './csv-read.ts';
 import { planGraphImport, type GraphFormat, type GraphImportReport } from './graph-import.ts';
 import { planSocialeKaart, SOCIALE_KAART_FIELDS, suggestSocialeKaartMapping } from './sociale-kaart.ts';
@@ -64,11 +63,7 @@ export class ImportService {
     const dryRun = !!options.dryRun;
     const canApply = !dryRun && planned.summary.reject === 0;
     if (canApply) {
-      try {
-        await applyImportPlan(this.network.store, planned.plan);
-      } finally {
-        this.network.cache.reload();
-      }
+      await this.write(planned.plan, actor);
     }
     return {
       kind: options.kind,
@@ -84,6 +79,17 @@ export class ImportService {
     };
   }
 
+  /** Writes a plan through the write path: one request, all or nothing. */
+  private async write(plan: ImportPlan, actor: Actor): Promise<void> {
+    const changes: Change[] = [
+      ...plan.creates.nodes.map((node): Change => ({ op: 'createNode', node })),
+      ...plan.creates.ties.map(({ recordedBy: _by, recordedAt: _at, ...tie }): Change => ({ op: 'createTie', tie })),
+      ...plan.nodeUpdates.map((update): Change => ({ op: 'updateNode', id: update.id, changes: update.changes })),
+      ...plan.tieUpdates.map((update): Change => ({ op: 'updateTie', id: update.id, changes: update.changes })),
+    ];
+    if (changes.length) await this.network.writer.apply({ actor, source: 'import', route: '/api/import', changes });
+  }
+
   /** GEXF or GraphML: planned like a CSV, written only when no node or edge is rejected. */
   async importGraph(text: string, format: GraphFormat, options: { dryRun?: boolean; actor?: Actor } = {}): Promise<GraphImportReport> {
     const started = performance.now();
@@ -92,11 +98,7 @@ export class ImportService {
     const dryRun = !!options.dryRun;
     const canApply = !dryRun && summary.reject === 0;
     if (canApply) {
-      try {
-        await applyImportPlan(this.network.store, plan);
-      } finally {
-        this.network.cache.reload();
-      }
+      await this.write(plan, options.actor ?? SYSTEM_ACTOR);
     }
     return { format, dryRun, applied: canApply, summary, items, ms: Math.round(performance.now() - started) };
   }

@@ -13,7 +13,7 @@
  */
 import { ORGANISATION_TYPES, type GraphNode, type NetworkData } from '../../model/index.ts';
 import { newNodeId } from '../ids.ts';
-import type { Actor } from '../network-service.ts';
+import type { Actor } from '../write/types.ts';
 import { normaliseHeader, parseOrganisationType } from './columns.ts';
 import { Planner, type ImportPlan, type ImportSummary, type LineError, type LineReport, type Row } from './csv-import.ts';
 import { readCsv, type CsvSeparator, type CsvTable } from './csv-read.ts';

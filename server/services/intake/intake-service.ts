@@ -7,10 +7,14 @@
  *
  * Existing people are proposed by fuzzy name match within the gebied, so that
  * the same neighbour is linked rather than created twice. The people to talk
- * to next are kept as documents in the `intake-todo` collection.
+ * to next are kept as records (`intake-todo`) that point at the person, never
+ * a copy of their name.
  *
- * Writes: new nodes and ties in one bulkInsert (all or nothing); changed
- * strength or last contact of existing ties one by one after that.
+ * A person mentioned in an interview has no legal basis until they are
+ * asked themselves: unless the form says otherwise, they are recorded with
+ * `consentBasis: 'geen'` (and so appear only as counts to everyone but the
+ * beheerder). The whole interview is one request through the write path,
+ * with the same rights as any other change.
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -30,7 +34,10 @@ import {
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { newNodeId, newTieId } from '../ids.ts';
 import { AREA_TIE, NetworkIndex } from '../import/network-index.ts';
-import type { Actor, NetworkService } from '../network-service.ts';
+import { actorOf, type NetworkService } from '../network-service.ts';
+import type { Viewer } from '../privacy/policy.ts';
+import type { RecordStore } from '../records/record-store.ts';
+import type { Change } from '../write/types.ts';
 import { parseOrThrow } from '../validate.ts';
 import { nameSimilarity } from './fuzzy.ts';
 
@@ -44,7 +51,7 @@ const personRef = z.union([
       name: z.string().trim().min(1, 'naam is verplicht').max(200),
       roles: z.array(personRole).min(1).max(12).default(['bewoner']),
       gebiedId: z.string().regex(/^geb_/).optional(),
-      consentBasis: consentBasis.default('gerechtvaardigd_belang'),
+      consentBasis: consentBasis.default('geen'),
       consentDate: isoDate.optional(),
       contact: z.string().trim().max(200).optional(),
     })
@@ -81,7 +88,7 @@ export const interviewSchema = z
       .max(200)
       .default([]),
     nextToTalk: z
-      .array(z.object({ person: personRef, note: z.string().trim().max(500).optional() }).strict())
+      .array(z.object({ person: personRef }).strict())
       .max(100)
       .default([]),
   })
@@ -90,10 +97,10 @@ export type InterviewInput = z.input<typeof interviewSchema>;
 
 export interface TodoItem {
   id: string;
-  name: string;
-  personId?: string;
+  personId: string;
+  /** The person's name as this viewer may see it, filled in when listed. */
+  name?: string;
   gebiedId?: string;
-  note?: string;
   suggestedBy?: string;
   createdBy: string;
   createdAt: string;
@@ -119,15 +126,19 @@ export interface Suggestion {
 const WORKS_WITH_DEFAULT: Record<string, TieType> = { organisatie: 'WERKT_BIJ', initiatief: 'ONDERSTEUNT', persoon: 'KENT', wijkteam: 'LID_VAN' };
 
 export class IntakeService {
-  constructor(private readonly network: NetworkService) {}
+  constructor(
+    private readonly network: NetworkService,
+    private readonly records: RecordStore,
+  ) {}
 
-  /** Existing persons whose name is like `name`, within the gebied when given, best first. */
-  async suggest(name: string, gebiedId?: string, limit = 5): Promise<Suggestion[]> {
+  /** Existing persons whose name is like `name`, within the gebied when given, best first: only persons this viewer may identify. */
+  async suggest(viewer: Viewer, name: string, gebiedId?: string, limit = 5): Promise<Suggestion[]> {
     const data = await this.network.cache.data();
-    return suggestPersons(data, name, gebiedId, limit);
+    return suggestPersons({ nodes: data.nodes.filter((node) => node.kind !== 'persoon' || viewer.identifies(node)), ties: data.ties }, name, gebiedId, limit);
   }
 
-  async recordInterview(input: unknown, actor: Actor): Promise<InterviewResult> {
+  async recordInterview(viewer: Viewer, input: unknown): Promise<InterviewResult> {
+    const actor = actorOf(viewer);
     const interview = parseOrThrow(interviewSchema, input, 'interview');
     const data = await this.network.cache.data();
     const index = new NetworkIndex(data);
@@ -152,7 +163,8 @@ export class IntakeService {
     };
     const resolve = (ref: z.infer<typeof personRef>, path: string): string => {
       if ('id' in ref) {
-        if (!index.nodes.has(ref.id)) throw new ValidationError(`persoon '${ref.id}' bestaat niet`, [{ path, message: 'bestaat niet' }]);
+        const known = index.nodes.get(ref.id);
+        if (!known || !viewer.sees(known)) throw new ValidationError(`persoon '${ref.id}' bestaat niet`, [{ path, message: 'bestaat niet' }]);
         return ref.id;
       }
       const gebiedId = ref.gebiedId ?? interview.gebiedId;
@@ -188,7 +200,7 @@ export class IntakeService {
     });
     interview.worksWith.forEach((entry, position) => {
       const target = index.nodes.get(entry.nodeId);
-      if (!target) throw new ValidationError(`knoop '${entry.nodeId}' bestaat niet`, [{ path: `worksWith.${position}.nodeId`, message: 'bestaat niet' }]);
+      if (!target || !viewer.sees(target)) throw new ValidationError(`knoop '${entry.nodeId}' bestaat niet`, [{ path: `worksWith.${position}.nodeId`, message: 'bestaat niet' }]);
       const type = entry.type ?? WORKS_WITH_DEFAULT[target.kind];
       if (!type || !allowedPair(type, 'persoon', target.kind)) {
         throw new ValidationError(`een persoon kan niet met een ${type ?? '?'}-band aan een ${target.kind} verbonden worden`, [{ path: `worksWith.${position}.type`, message: 'past niet' }]);
@@ -203,10 +215,8 @@ export class IntakeService {
       const personId = resolve(entry.person, `nextToTalk.${position}.person`);
       return {
         id: `${now.slice(0, 10)}-${randomBytes(4).toString('hex')}`,
-        name: index.nodes.get(personId)!.name,
         personId,
         gebiedId: ('gebiedId' in entry.person ? entry.person.gebiedId : undefined) ?? interview.gebiedId,
-        ...(entry.note ? { note: entry.note } : {}),
         suggestedBy: intervieweeId,
         createdBy: actor.username,
         createdAt: now,
@@ -214,26 +224,71 @@ export class IntakeService {
       };
     });
 
-    if (createdNodes.length || createdTies.length) await this.network.store.bulkInsert({ nodes: createdNodes, ties: createdTies });
-    if (consentChange) await this.network.store.updateNode(intervieweeId, consentChange);
-    for (const update of tieUpdates) await this.network.store.updateTie(update.id, update.changes);
-    for (const item of todo) await this.network.store.putDocument(TODO_COLLECTION, item.id, item);
-    this.network.cache.reload();
-    return { intervieweeId, createdNodes, createdTies, updatedTies: tieUpdates.map((update) => update.id), todo };
+    const changes: Change[] = [
+      ...createdNodes.map((node): Change => ({ op: 'createNode', node })),
+      ...createdTies.map((tie): Change => ({ op: 'createTie', tie: withoutProvenance(tie) })),
+      ...(consentChange ? [{ op: 'updateNode', id: intervieweeId, changes: consentChange } as Change] : []),
+      ...tieUpdates.map((update): Change => ({ op: 'updateTie', id: update.id, changes: update.changes })),
+    ];
+    viewer.wrote = true;
+    const result = await this.network.writer.apply({
+      actor,
+      source: 'intake',
+      route: '/api/intake/interview',
+      changes,
+      touches: [intervieweeId],
+      records: todo.map((item) => ({ collection: TODO_COLLECTION, id: item.id, data: item, owner: actor.username })),
+    });
+    const created = new Set(createdNodes.map((node) => node.id));
+    return {
+      intervieweeId,
+      createdNodes: result.nodes.filter((node) => created.has(node.id)).map((node) => viewer.node(node)!),
+      createdTies: result.ties.filter((tie) => !tieUpdates.some((update) => update.id === tie.id)),
+      updatedTies: tieUpdates.map((update) => update.id),
+      todo: todo.map((item) => this.shown(viewer, item)).filter((item): item is TodoItem => !!item),
+    };
   }
 
-  async listTodo(options: { gebiedId?: string; includeDone?: boolean } = {}): Promise<TodoItem[]> {
-    const items = (await this.network.store.listDocuments<TodoItem>(TODO_COLLECTION, { limit: 10_000 })).map((document) => document.data);
-    return items.filter((item) => (options.includeDone || !item.done) && (!options.gebiedId || item.gebiedId === options.gebiedId));
+  /** The nog-te-spreken list: items about persons this viewer may see, each with the name as the viewer sees it now. */
+  async listTodo(viewer: Viewer, options: { gebiedId?: string; includeDone?: boolean } = {}): Promise<TodoItem[]> {
+    await this.network.cache.ready();
+    return this.records
+      .list<TodoItem>(TODO_COLLECTION)
+      .map((record) => record.data)
+      .filter((item) => (options.includeDone || !item.done) && (!options.gebiedId || item.gebiedId === options.gebiedId))
+      .flatMap((item) => this.shown(viewer, item) ?? []);
   }
 
-  async setTodoDone(id: string, done: boolean): Promise<TodoItem> {
-    const item = await this.network.store.getDocument<TodoItem>(TODO_COLLECTION, id);
-    if (!item) throw new NotFoundError('te spreken persoon', id);
-    const updated = { ...item, done };
-    await this.network.store.putDocument(TODO_COLLECTION, id, updated);
-    return updated;
+  async setTodoDone(viewer: Viewer, id: string, done: boolean): Promise<TodoItem> {
+    await this.network.cache.ready();
+    const item = this.records.get<TodoItem>(TODO_COLLECTION, id)?.data;
+    const shown = item && this.shown(viewer, item);
+    if (!item || !shown) throw new NotFoundError('te spreken persoon', id);
+    viewer.wrote = true;
+    await this.network.writer.apply({
+      actor: actorOf(viewer),
+      source: 'intake',
+      route: '/api/intake/todo',
+      changes: [],
+      touches: [item.personId],
+      records: [{ collection: TODO_COLLECTION, id, data: { ...item, done }, owner: this.records.get(TODO_COLLECTION, id)?.owner ?? null }],
+    });
+    return { ...shown, done };
   }
+
+  private shown(viewer: Viewer, item: TodoItem): TodoItem | null {
+    const person = this.network.cache.nodeNow(item.personId);
+    const visible = person && viewer.node(person);
+    if (!visible) return null;
+    const { name: _stale, ...rest } = item as TodoItem & { note?: unknown };
+    delete (rest as { note?: unknown }).note;
+    return { ...rest, name: visible.name };
+  }
+}
+
+/** The write path records who and when; an interview only says where it came from. */
+function withoutProvenance({ recordedBy: _by, recordedAt: _at, ...tie }: GraphTie): Omit<GraphTie, 'recordedBy' | 'recordedAt'> {
+  return tie;
 }
 
 export function suggestPersons(data: NetworkData, name: string, gebiedId: string | undefined, limit = 5, threshold = 0.82): Suggestion[] {

@@ -3,8 +3,8 @@
  * same gebied, shared neighbours) and merge two of them: the ties of the one
  * dropped are re-pointed to the one kept (exact duplicates dropped), fields the
  * kept node lacks are filled from the dropped one, and the dropped node is
- * deleted. Every merge stores the state before it (document `merges`), so it
- * can be undone.
+ * deleted, all in one write. Every merge keeps the state before it (record
+ * `merges`), so it can be undone.
  */
 import { randomBytes } from 'node:crypto';
 import type { GraphNode, GraphTie, NetworkData } from '../../model/index.ts';
@@ -12,7 +12,10 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { newTieId } from '../ids.ts';
 import { nameKey, nameSimilarity } from '../intake/fuzzy.ts';
 import { tieKey } from '../import/network-index.ts';
-import type { Actor, NetworkService } from '../network-service.ts';
+import { actorOf, type NetworkService } from '../network-service.ts';
+import type { Viewer } from '../privacy/policy.ts';
+import type { RecordStore } from '../records/record-store.ts';
+import type { Change } from '../write/types.ts';
 
 export const MERGE_COLLECTION = 'merges';
 const AREA_TYPES = new Set(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN']);
@@ -87,22 +90,27 @@ export function findDuplicates(network: NetworkData, options: { kinds?: string[]
 }
 
 export class MergeService {
-  constructor(private readonly network: NetworkService) {}
+  constructor(
+    private readonly network: NetworkService,
+    private readonly records: RecordStore,
+  ) {}
 
-  async candidates(options: { kinds?: string[]; threshold?: number; limit?: number } = {}): Promise<DuplicateCandidate[]> {
-    return findDuplicates(await this.network.cache.data(), options);
+  /** Likely duplicates among the nodes this viewer may identify. */
+  async candidates(viewer: Viewer, options: { kinds?: string[]; threshold?: number; limit?: number } = {}): Promise<DuplicateCandidate[]> {
+    const data = await this.network.cache.data();
+    return findDuplicates({ nodes: data.nodes.filter((node) => viewer.sees(node) && viewer.identifies(node)), ties: data.ties }, options);
   }
 
-  async merge(keepId: string, dropId: string, actor: Actor): Promise<MergeRecord> {
+  /** Merges `dropId` into `keepId`: one write (re-pointed ties, filled fields, the dropped node deleted) with the record that can undo it. */
+  async merge(viewer: Viewer, keepId: string, dropId: string): Promise<MergeRecord> {
     if (keepId === dropId) throw new ValidationError('kies twee verschillende knopen', [{ path: 'dropId', message: 'gelijk aan keepId' }]);
-    const store = this.network.store;
-    const [keep, drop] = await Promise.all([store.getNode(keepId), store.getNode(dropId)]);
-    if (!keep) throw new NotFoundError('knoop', keepId);
-    if (!drop) throw new NotFoundError('knoop', dropId);
+    await this.network.cache.ready();
+    const cache = this.network.cache;
+    const keep = this.seen(viewer, keepId);
+    const drop = this.seen(viewer, dropId);
     if (keep.kind !== drop.kind) throw new ValidationError(`een ${keep.kind} en een ${drop.kind} kunnen niet samengevoegd worden`, [{ path: 'dropId', message: 'andere soort' }]);
-    const droppedTies = (await store.listTies({ nodeId: dropId, offset: 0, limit: 100_000 })).items;
-    const keepTies = (await store.listTies({ nodeId: keepId, offset: 0, limit: 100_000 })).items;
-    const existing = new Set(keepTies.map((tie) => tieKey(tie.type, tie.from, tie.to)));
+    const droppedTies = cache.tiesAt(dropId);
+    const existing = new Set(cache.tiesAt(keepId).map((tie) => tieKey(tie.type, tie.from, tie.to)));
     const created: GraphTie[] = [];
     for (const tie of droppedTies) {
       const from = tie.from === dropId ? keepId : tie.from;
@@ -110,11 +118,12 @@ export class MergeService {
       const key = tieKey(tie.type, from, to);
       if (from === to || existing.has(key)) continue;
       existing.add(key);
-      created.push({ ...tie, id: newTieId(tie.type), from, to });
+      const { version: _version, ...rest } = tie;
+      created.push({ ...rest, id: newTieId(tie.type), from, to });
     }
     const fill: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(drop)) {
-      if (['id', 'kind', 'name'].includes(field) || value === undefined || value === null) continue;
+      if (['id', 'kind', 'name', 'version'].includes(field) || value === undefined || value === null) continue;
       if (keep[field] === undefined || keep[field] === null) fill[field] = value;
       else if (field === 'roles' && Array.isArray(value)) {
         const roles = [...new Set([...(keep.roles as string[]), ...(value as string[])])];
@@ -128,43 +137,73 @@ export class MergeService {
       droppedTies,
       createdTies: created.map((tie) => tie.id),
       filledFields: Object.keys(fill),
-      by: actor.username,
+      by: viewer.user.username,
       at: new Date().toISOString(),
     };
-    // The record first: if anything below fails, the undo has what it needs.
-    await store.putDocument(MERGE_COLLECTION, record.id, record);
-    try {
-      if (created.length) await store.bulkInsert({ nodes: [], ties: created });
-      if (Object.keys(fill).length) await store.updateNode(keepId, fill);
-      await store.deleteNode(dropId);
-    } finally {
-      this.network.cache.reload();
-    }
+    viewer.wrote = true;
+    await this.network.writer.apply({
+      actor: actorOf(viewer),
+      source: 'merge',
+      route: '/api/merge',
+      changes: [
+        ...created.map((tie): Change => ({ op: 'createTie', tie: withoutSystemFields(tie) })),
+        ...(Object.keys(fill).length ? [{ op: 'updateNode', id: keepId, changes: fill, ifVersion: keep.version ?? 0 } as Change] : []),
+        { op: 'deleteNode', id: dropId, ifVersion: drop.version ?? 0 },
+      ],
+      records: [{ collection: MERGE_COLLECTION, id: record.id, data: record, owner: viewer.user.username }],
+    });
     return record;
   }
 
-  async undo(mergeId: string, actor: Actor): Promise<MergeRecord> {
-    const store = this.network.store;
-    const record = await store.getDocument<MergeRecord>(MERGE_COLLECTION, mergeId);
-    if (!record) throw new NotFoundError('samenvoeging', mergeId);
+  async undo(viewer: Viewer, mergeId: string): Promise<MergeRecord> {
+    await this.network.cache.ready();
+    const cache = this.network.cache;
+    const record = this.records.get<MergeRecord>(MERGE_COLLECTION, mergeId)?.data;
+    if (!record || !cache.nodeNow(record.keepBefore.id) || !viewer.visible(record.keepBefore.id)) throw new NotFoundError('samenvoeging', mergeId);
     if (record.undone) throw new ConflictError('deze samenvoeging is al ongedaan gemaakt');
-    if (await store.getNode(record.dropped.id)) throw new ConflictError(`knoop '${record.dropped.id}' bestaat weer; ongedaan maken kan niet`);
-    try {
-      for (const id of record.createdTies) await store.deleteTie(id);
-      if (record.filledFields.length) await store.updateNode(record.keepBefore.id, Object.fromEntries(record.filledFields.map((field) => [field, record.keepBefore[field] ?? null])));
-      // Ties of the dropped node whose other end has gone since are left out.
-      const present = new Set<string>([record.dropped.id]);
-      for (const tie of record.droppedTies) for (const end of [tie.from, tie.to]) if (!present.has(end) && (await store.getNode(end))) present.add(end);
-      await store.bulkInsert({ nodes: [record.dropped], ties: record.droppedTies.filter((tie) => present.has(tie.from) && present.has(tie.to)) });
-    } finally {
-      this.network.cache.reload();
-    }
-    const undone = { ...record, undone: { by: actor.username, at: new Date().toISOString() } };
-    await store.putDocument(MERGE_COLLECTION, mergeId, undone);
+    if (cache.nodeNow(record.dropped.id)) throw new ConflictError(`knoop '${record.dropped.id}' bestaat weer; ongedaan maken kan niet`);
+    const keep = cache.nodeNow(record.keepBefore.id)!;
+    // Ties of the dropped node whose other end has gone since are left out.
+    const restoredTies = record.droppedTies.filter((tie) => [tie.from, tie.to].every((end) => end === record.dropped.id || cache.nodeNow(end)));
+    const undone = { ...record, undone: { by: viewer.user.username, at: new Date().toISOString() } };
+    viewer.wrote = true;
+    await this.network.writer.apply({
+      actor: actorOf(viewer),
+      source: 'undo',
+      route: '/api/merge/undo',
+      changes: [
+        ...record.createdTies.filter((id) => cache.tieNow(id)).map((id): Change => ({ op: 'deleteTie', id })),
+        ...(record.filledFields.length
+          ? [{ op: 'updateNode', id: keep.id, changes: Object.fromEntries(record.filledFields.map((field) => [field, record.keepBefore[field] ?? null])) } as Change]
+          : []),
+        { op: 'createNode', node: withoutSystemFields(record.dropped) },
+        ...restoredTies.map((tie): Change => ({ op: 'createTie', tie: withoutSystemFields(tie) })),
+      ],
+      records: [{ collection: MERGE_COLLECTION, id: mergeId, data: undone, owner: this.records.get(MERGE_COLLECTION, mergeId)?.owner ?? null }],
+    });
     return undone;
   }
 
-  async list(): Promise<MergeRecord[]> {
-    return (await this.network.store.listDocuments<MergeRecord>(MERGE_COLLECTION, { limit: 1000 })).map((document) => document.data).reverse();
+  /** Merges this viewer may see, newest first. */
+  async list(viewer: Viewer): Promise<MergeRecord[]> {
+    await this.network.cache.ready();
+    return this.records
+      .list<MergeRecord>(MERGE_COLLECTION)
+      .map((record) => record.data)
+      .filter((record) => this.network.cache.nodeNow(record.keepBefore.id) && viewer.visible(record.keepBefore.id))
+      .map((record) => ({ ...record, keepBefore: viewer.node(record.keepBefore) ?? record.keepBefore, dropped: viewer.node(record.dropped) ?? record.dropped, droppedTies: [] }))
+      .reverse();
   }
+
+  private seen(viewer: Viewer, id: string): GraphNode {
+    const node = this.network.cache.nodeNow(id);
+    if (!node || !viewer.sees(node)) throw new NotFoundError('knoop', id);
+    return node;
+  }
+}
+
+/** A recreated node or tie carries its own fields; the write path gives it a new version. */
+function withoutSystemFields<T extends GraphNode | GraphTie>(entity: T): Omit<T, 'version'> {
+  const { version: _version, ...rest } = entity;
+  return rest;
 }

@@ -105,7 +105,7 @@ async function execute(
   options: RunOptions & { timeoutMs: number; maxRows: number },
 ): Promise<QueryResult> {
   const started = performance.now();
-  const rows = await store.query(withRowLimit(cypher, options.maxRows + 1), params, { readOnly: true, timeoutMs: options.timeoutMs });
+  const rows = await store.query(withRowLimit(cypher, options.maxRows + 1), params, { readOnly: true, timeoutMs: options.timeoutMs, maxRows: options.maxRows + 1 });
   const truncated = rows.length > options.maxRows;
   if (truncated && options.onTooManyRows === 'error') {
     throw new QueryLimitError('rows', `de query geeft meer dan ${options.maxRows} rijen; verfijn de query of zet een LIMIT`);
