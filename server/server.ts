@@ -10,21 +10,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './api/app.ts';
 import type { AppServices } from './context.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { AccessService } from './services/auth/access.ts';
 import { generatePassword } from './services/auth/passwords.ts';
-import { FailureLimiter } from './services/auth/rate-limit.ts';
-import { SessionService } from './services/auth/sessions.ts';
-import { UserService } from './services/auth/users.ts';
-import { AnalysisService } from './services/analysis-service.ts';
-import { NetworkService } from './services/network-service.ts';
-import { AuditLog } from './services/privacy/audit.ts';
-import { PrivacyService } from './services/privacy/privacy-service.ts';
-import { Pseudonymiser } from './services/privacy/pseudonyms.ts';
-import { PseudonymisedReplica } from './services/privacy/replica.ts';
-import { seedDemoIfEmpty } from './services/seed.ts';
-import { ContactService } from './services/history/contacts.ts';
-import { HistoryService } from './services/history/history-service.ts';
-import { openStore, storeConfigFromEnv, type StoreConfig } from './store/index.ts';
+import { closeServices, createServices, seedDemoIfEmpty } from './services/index.ts';
+import { storeConfigFromEnv, type StoreConfig } from './store/index.ts';
 
 const CLIENT_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -37,30 +25,6 @@ export interface ServeOptions {
   /** Password of the first beheerder account on a fresh database; generated when absent. */
   adminPassword?: string;
   logger?: Logger;
-}
-
-export async function createServices(config: StoreConfig, logger: Logger): Promise<AppServices> {
-  const store = await openStore(config);
-  const network = new NetworkService(store);
-  const pseudonymiser = new Pseudonymiser(store);
-  await pseudonymiser.init();
-  const audit = new AuditLog(store, logger);
-  return {
-    store,
-    network,
-    analysis: new AnalysisService(network, logger),
-    logger,
-    users: new UserService(store),
-    sessions: new SessionService(store),
-    access: new AccessService(network.cache, pseudonymiser),
-    loginLimiter: new FailureLimiter(),
-    audit,
-    pseudonymiser,
-    privacy: new PrivacyService(store, network.cache, audit, pseudonymiser),
-    replica: new PseudonymisedReplica(config.dataDir, network.cache, pseudonymiser),
-    history: new HistoryService(store, network, logger),
-    contacts: new ContactService(store, network),
-  };
 }
 
 /**
@@ -88,7 +52,7 @@ export function createWebApp(services: AppServices) {
 export async function startServer(options: ServeOptions) {
   const logger = options.logger ?? createLogger();
   const services = await createServices(options.store, logger);
-  if (options.demo && (await seedDemoIfEmpty(services.store))) logger.info('demo network loaded');
+  if (options.demo && (await seedDemoIfEmpty(services))) logger.info('demo network loaded');
   const generatedAdminPassword = await ensureAdmin(services, options.adminPassword);
   const app = createWebApp(services);
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
@@ -102,9 +66,7 @@ export async function startServer(options: ServeOptions) {
     (closing ??= (async () => {
       logger.info('shutting down');
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.audit.flush();
-      await services.replica.close();
-      await services.store.close();
+      await closeServices(services);
     })());
   return { url, app, services, shutdown, generatedAdminPassword };
 }

@@ -20,7 +20,7 @@ import { analysisRoutes } from './analysis/index.ts';
 import { graphRoutes } from './graph/index.ts';
 import { healthRoutes } from './health/index.ts';
 import { authorize } from './middleware/authorize.ts';
-import { privacyFilter } from './middleware/privacy.ts';
+import { auditReads } from './middleware/audit.ts';
 import { requireSession } from './middleware/session.ts';
 import { nodeRoutes } from './nodes/index.ts';
 import { privacyRoutes } from './privacy/index.ts';
@@ -67,8 +67,8 @@ export function createApi(services: AppServices) {
   const api = new Hono()
     .use((c, next) => (FILE_ROUTES.some((prefix) => c.req.path.startsWith(prefix)) ? fileBodies : smallBodies)(c, next))
     .use(requireSession(services))
+    .use(auditReads(services))
     .use(authorize())
-    .use(privacyFilter(services))
     .route('/health', healthRoutes(services))
     .route('/auth', authRoutes(services))
     .route('/users', userRoutes(services))

@@ -5,13 +5,13 @@ import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
 export interface ErrorBody {
-  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+  error: { code: string; message: string; issues?: { path: string; message: string }[]; [more: string]: unknown };
 }
 
 export function errorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
     if (error instanceof AppError) {
-      const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) } };
+      const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.issues.length ? { issues: error.issues } : {}), ...error.extra } };
       return c.json(body, error.status);
     }
     if (error instanceof HTTPException) {

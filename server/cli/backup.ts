@@ -1,20 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createBackup, restoreBackup } from '../services/backup.ts';
+import { SYSTEM_ACTOR } from '../services/write/types.ts';
 import { CliError, EXIT, type Command } from './command.ts';
 import { withServices } from './with-services.ts';
 
 export const backupCommand: Command = {
   name: 'backup',
-  summary: 'write the whole database (network, accounts, audit log, documents) to one JSON file',
+  summary: 'write the network, accounts, records and history to one JSON file',
   usage: 'wijknetwerk backup <bestand.json>',
   options: {},
   async run({ positionals }) {
     const file = positionals[0];
     if (!file) throw new CliError('geef een bestandsnaam op', EXIT.usage);
-    return withServices(async ({ store }) => {
-      const backup = await createBackup(store);
+    return withServices(async ({ backup: backups }) => {
+      const backup = await backups.create();
       writeFileSync(file, JSON.stringify(backup));
-      console.log(`backup geschreven naar ${file}: ${backup.network.nodes.length} knopen, ${backup.network.ties.length} banden, ${backup.documents.length} documenten`);
+      console.log(`backup geschreven naar ${file}: ${backup.network.nodes.length} knopen, ${backup.network.ties.length} banden, ${backup.records.length} records`);
       return EXIT.ok;
     });
   },
@@ -34,9 +34,9 @@ export const restoreCommand: Command = {
     } catch {
       throw new CliError(`${file} is geen leesbaar JSON-bestand`, EXIT.usage);
     }
-    return withServices(async ({ store, network }) => {
-      const restored = await restoreBackup(store, network.cache, content);
-      console.log(`hersteld: ${restored.nodes} knopen, ${restored.ties} banden, ${restored.documents} documenten`);
+    return withServices(async ({ backup }) => {
+      const restored = await backup.restore({ ...SYSTEM_ACTOR, username: 'cli' }, content);
+      console.log(`hersteld: ${restored.nodes} knopen, ${restored.ties} banden, ${restored.records} records${restored.erased ? `; ${restored.erased} gewiste personen bleven weg` : ''}`);
       return EXIT.ok;
     });
   },

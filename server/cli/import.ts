@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { ValidationError } from '../errors.ts';
 import { IMPORT_KINDS } from '../services/import/columns.ts';
 import { detectGraphFormat } from '../services/import/graph-import.ts';
-import { ImportService, type CsvImportKind } from '../services/import/import-service.ts';
-import { NetworkService } from '../services/network-service.ts';
-import { openStore, storeConfigFromEnv } from '../store/index.ts';
+import type { CsvImportKind, ImportService } from '../services/import/import-service.ts';
+import { SYSTEM_ACTOR } from '../services/write/types.ts';
 import { CliError, EXIT, type Command } from './command.ts';
+import { withServices } from './with-services.ts';
 
 const KINDS: readonly string[] = [...IMPORT_KINDS, 'socialekaart'];
 const SEPARATORS: Record<string, ';' | ',' | '\t'> = { ';': ';', ',': ',', tab: '\t', '\t': '\t' };
@@ -38,17 +38,17 @@ export const importCommand: Command = {
     const separator = typeof values.separator === 'string' ? SEPARATORS[values.separator] : undefined;
     if (values.separator !== undefined && !separator) throw new CliError("--separator moet ';', ',' of tab zijn", EXIT.usage);
     const dryRun = !!values['dry-run'];
-    const actor = { username: typeof values.by === 'string' ? values.by : 'cli' };
+    // The command line is the operator's: it writes with every right, under the name given with --by.
+    const actor = { ...SYSTEM_ACTOR, username: typeof values.by === 'string' ? values.by : 'cli' };
 
-    const store = await openStore(storeConfigFromEnv());
-    try {
-      return await importFile(new ImportService(new NetworkService(store)));
-    } catch (error) {
-      process.stderr.write(`fout: ${error instanceof Error ? error.message : String(error)}\n`);
-      return error instanceof ValidationError ? EXIT.rejected : EXIT.failure;
-    } finally {
-      await store.close();
-    }
+    return withServices(async ({ imports }) => {
+      try {
+        return await importFile(imports);
+      } catch (error) {
+        process.stderr.write(`fout: ${error instanceof Error ? error.message : String(error)}\n`);
+        return error instanceof ValidationError ? EXIT.rejected : EXIT.failure;
+      }
+    });
 
     async function importFile(service: ImportService): Promise<number> {
       if (graphFormat) {

@@ -1,5 +1,5 @@
 import { silentLogger } from '../logger.ts';
-import { createServices } from '../server.ts';
+import { closeServices, createServices } from '../services/index.ts';
 import type { AppServices } from '../context.ts';
 import { storeConfigFromEnv } from '../store/index.ts';
 
@@ -9,8 +9,6 @@ export async function withServices<T>(work: (services: AppServices) => Promise<T
   try {
     return await work(services);
   } finally {
-    await services.audit.flush();
-    await services.replica.close();
-    await services.store.close();
+    await closeServices(services);
   }
 }

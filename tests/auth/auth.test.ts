@@ -63,7 +63,7 @@ describe('sessions', () => {
   });
 
   it('stores passwords as scrypt hashes only', async () => {
-    const stored = await t.services.store.getDocument<any>('users', 'beheerder');
+    const stored = t.services.records.get<{ passwordHash: string }>('users', 'beheerder')!.data;
     expect(stored.passwordHash).toMatch(/^scrypt\$/);
     expect(JSON.stringify(stored)).not.toContain(TEST_PASSWORD);
   });

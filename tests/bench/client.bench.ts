@@ -8,7 +8,7 @@
  * place of `/api/graph` (the page is the real client; nothing else changes).
  */
 import type { Page } from 'playwright-core';
-import { serializeNetwork } from '../../server/api/graph/index.ts';
+import { serializeNetwork } from '../../server/services/network-service.ts';
 import { generateNetwork } from '../../server/services/generate/generate.ts';
 import { chromiumAvailable, openApp, startHarness, waitReady } from '../browser/harness.ts';
 import type { BenchRow } from './types.ts';

@@ -2,7 +2,7 @@
  * Benchmark of the network over time on a generated 10k-node network with two
  * years of history (`generateNetwork({ nodes: 10000, years: 2 })`, bulk
  * loaded, so its events are derived from start/end dates), plus 500 changes
- * made through the network service (stored events):
+ * made through the write path (stored events):
  * - deriving and ordering every event;
  * - the network on a date rebuilt from the events (cold, per date);
  * - compare of two dates for one wijk (with sleutelfiguren and gap analyses)
@@ -12,7 +12,8 @@
  */
 import { rmSync } from 'node:fs';
 import { silentLogger } from '../../server/logger.ts';
-import { createServices } from '../../server/server.ts';
+import { closeServices, createServices } from '../../server/services/index.ts';
+import { SYSTEM_ACTOR } from '../../server/services/write/types.ts';
 import { generateNetwork } from '../../server/services/generate/generate.ts';
 import { tempDir } from '../helpers/test-app.ts';
 import type { BenchRow } from './types.ts';
@@ -30,7 +31,8 @@ export default async function benchHistory(): Promise<BenchRow[]> {
   const services = await createServices({ dataDir }, silentLogger);
   try {
     const network = generateNetwork({ nodes: NODES, years: 2 });
-    await services.store.bulkInsert(network);
+    await services.write.replaceNetwork(SYSTEM_ACTOR, 'demo', network);
+    const viewer = await services.policy.viewer({ username: 'bench', role: 'beheerder', gebieden: [], createdAt: '2026-01-01' });
     const size = `${network.nodes.length / 1000}k nodes / ${Math.round(network.ties.length / 1000)}k ties, 2 years`;
     const { history } = services;
     const data = await services.network.cache.data();
@@ -38,7 +40,7 @@ export default async function benchHistory(): Promise<BenchRow[]> {
     // 500 changes through the service: lastContact updates and some endings.
     const kent = data.ties.filter((tie) => tie.type === 'KENT' && !tie.endDate).slice(0, 500);
     const changes = await time(async () => {
-      for (const [index, tie] of kent.entries()) await services.network.updateTie(tie.id, index % 10 === 0 ? { endDate: '2026-06-01' } : { lastContact: '2026-10-01' }, { username: 'bench' });
+      for (const [index, tie] of kent.entries()) await services.network.updateTie(viewer, tie.id, index % 10 === 0 ? { endDate: '2026-06-01' } : { lastContact: '2026-10-01' });
     });
 
     const derive = await time(() => history.allEvents());
@@ -47,14 +49,14 @@ export default async function benchHistory(): Promise<BenchRow[]> {
     let networkMs = 0;
     for (const at of dates) networkMs += (await time(() => history.networkAt(at))).ms;
     const wijk = data.nodes.find((node) => node.kind === 'gebied' && node.level === 'wijk')!.id;
-    const compareWijk = await time(() => history.compare({ gebied: [wijk], from: '2025-11-01', to: '2026-11-01' }));
-    const compareCity = await time(() => history.compare({ from: '2025-11-01', to: '2026-11-01', gaps: false, sleutelfiguren: false }));
+    const compareWijk = await time(() => history.compare(viewer, { gebied: [wijk], from: '2025-11-01', to: '2026-11-01' }));
+    const compareCity = await time(() => history.compare(viewer, { from: '2025-11-01', to: '2026-11-01', gaps: false, sleutelfiguren: false }));
     const series = await time(() => history.series(wijk, 'month'));
     const seriesAgain = await time(() => history.series(wijk, 'month'));
 
     const wijkSize = `wijk of ${compareWijk.value.figures.after.persons} persons`;
     const rows: BenchRow[] = [
-      { suite: 'history', name: '500 changes through the network service (store write + event)', size, ms: changes.ms, note: `${(changes.ms / 500).toFixed(1)} ms per change` },
+      { suite: 'history', name: '500 changes through the write path (store write + event + audit)', size, ms: changes.ms, note: `${(changes.ms / 500).toFixed(1)} ms per change` },
       { suite: 'history', name: 'all events: derive from dates, merge with stored, order', size, ms: derive.ms, note: `${events.toLocaleString('en')} events` },
       { suite: 'history', name: 'network on a date, rebuilt from the events (cold, per date)', size, ms: Math.round((networkMs / dates.length) * 10) / 10 },
       { suite: 'history', name: 'compare two dates, one wijk (sleutelfiguren + gaps on both)', size: `${size}, ${wijkSize}`, ms: compareWijk.ms },
@@ -65,7 +67,7 @@ export default async function benchHistory(): Promise<BenchRow[]> {
     for (const row of rows) console.log(`${row.name}: ${row.ms} ms${row.note ? ` (${row.note})` : ''}`);
     return rows;
   } finally {
-    await services.store.close();
+    await closeServices(services);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NetworkData, Role } from '../../server/model/index.ts';
 import { silentLogger } from '../../server/logger.ts';
-import { createServices, createWebApp } from '../../server/server.ts';
+import { createWebApp } from '../../server/server.ts';
+import { closeServices, createServices, type ServiceOptions } from '../../server/services/index.ts';
+import { SYSTEM_ACTOR } from '../../server/services/write/types.ts';
 import type { AppServices } from '../../server/context.ts';
 
 export const TEST_PASSWORD = 'test-wachtwoord-123';
@@ -26,6 +28,8 @@ export interface TestApp {
   anonymous: Requester;
   /** Creates an account with this role (and gebieden) and returns a requester logged in as it. */
   as(role: Role, gebieden?: string[]): Promise<Requester>;
+  /** Stops the services (as a clean server stop does) but keeps the data directory, to inspect its files. */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,10 +37,10 @@ export function tempDir(prefix = 'wijknetwerk-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function createTestApp(options: { seed?: NetworkData; as?: Role; gebieden?: string[] } = {}): Promise<TestApp> {
+export async function createTestApp(options: { seed?: NetworkData; as?: Role; gebieden?: string[]; services?: ServiceOptions } = {}): Promise<TestApp> {
   const dataDir = tempDir();
-  const services = await createServices({ dataDir }, silentLogger);
-  if (options.seed) await services.store.bulkInsert(options.seed);
+  const services = await createServices({ dataDir }, silentLogger, options.services);
+  if (options.seed) await services.write.replaceNetwork(SYSTEM_ACTOR, 'demo', options.seed);
   const app = createWebApp(services);
 
   const send = (session?: { cookie: string; csrf: string }): Requester => async (path, init = {}) => {
@@ -67,16 +71,17 @@ export async function createTestApp(options: { seed?: NetworkData; as?: Role; ge
 
   const admin = await loginAs('beheerder');
   const request = options.as && options.as !== 'beheerder' ? await loginAs(options.as, options.gebieden) : admin;
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= closeServices(services));
   return {
     services,
     dataDir,
     request,
     anonymous,
     as: loginAs,
+    stop,
     async close() {
-      await services.audit.flush();
-      await services.replica.close();
-      await services.store.close();
+      await stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ImportService } from '../../server/services/import/import-service.ts';
 import { readCsv } from '../../server/services/import/csv-read.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { fixture, resetStore } from './helpers.ts';
+import { fixture, resetStore, TEST_ACTOR } from './helpers.ts';
 
-const actor = { username: 'tester' };
+const actor = TEST_ACTOR;
 
 function rejections(report: { lines: { line: number; errors?: { column: string; message: string }[] }[] }): string[] {
   return report.lines.flatMap((line) => (line.errors ?? []).map((error) => `line ${line.line}, column ${error.column}: ${error.message}`));

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportNetwork } from '../../server/services/export/export.ts';
 import { ImportService } from '../../server/services/import/import-service.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { fixture, resetStore, sorted } from './helpers.ts';
+import { fixture, resetStore, sorted, TEST_ACTOR } from './helpers.ts';
 
-const actor = { username: 'tester' };
+const actor = TEST_ACTOR;
 
 describe('GEXF and GraphML', () => {
   let app: TestApp;

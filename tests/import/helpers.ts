@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { NetworkData } from '../../server/model/index.ts';
 import type { TestApp } from '../helpers/test-app.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../server/services/write/types.ts';
 
 export const FIXTURES = new URL('../fixtures/import/', import.meta.url);
 
@@ -23,9 +24,10 @@ export function sorted(network: NetworkData): NetworkData {
   return { nodes: [...network.nodes].sort(byId), ties: [...network.ties].sort(byId) };
 }
 
-/** Empties the store, loads the seed (or the given network) and forgets the cache. */
+/** Replaces the network with the seed (or the given network) through the write path. */
 export async function resetStore(app: TestApp, network: NetworkData = seedNetwork()): Promise<void> {
-  await app.services.store.clear();
-  if (network.nodes.length) await app.services.store.bulkInsert(network);
-  app.services.network.cache.reload();
+  await app.services.write.replaceNetwork(SYSTEM_ACTOR, 'demo', network);
 }
+
+/** The beheerder who runs the import in service-level tests. */
+export const TEST_ACTOR: Actor = { username: 'tester', role: 'beheerder', gebieden: [] };

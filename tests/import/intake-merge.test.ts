@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameSimilarity } from '../../server/services/intake/fuzzy.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { fixture, resetStore } from './helpers.ts';
+import { fixture, resetStore, TEST_ACTOR } from './helpers.ts';
 import { ImportService } from '../../server/services/import/import-service.ts';
 
 describe('sneeuwbal intake, team inventory and merging', () => {
@@ -9,8 +9,8 @@ describe('sneeuwbal intake, team inventory and merging', () => {
   beforeAll(async () => {
     app = await createTestApp();
     await resetStore(app);
-    await new ImportService(app.services.network).importCsv(fixture('persons.csv'), { kind: 'persons', actor: { username: 't' } });
-    await new ImportService(app.services.network).importCsv(fixture('sociale-kaart.csv'), { kind: 'socialekaart', actor: { username: 't' } });
+    await new ImportService(app.services.network).importCsv(fixture('persons.csv'), { kind: 'persons', actor: TEST_ACTOR });
+    await new ImportService(app.services.network).importCsv(fixture('sociale-kaart.csv'), { kind: 'socialekaart', actor: TEST_ACTOR });
   });
   afterAll(async () => app.close());
   const idOf = async (name: string) => (await app.services.network.cache.data()).nodes.find((node) => node.name === name)!.id;

@@ -27,7 +27,7 @@ describe('inzage', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain(`inzage-${PERSON}.json`);
     const inzage = (await response.json()) as { person: { id: string; name: string }; ties: GraphTie[]; accessLog: { user: string; route: string; subjects: string[] }[] };
-    const stored = await t.services.store.getNode(PERSON);
+    const stored = (await t.services.store.readNetwork()).nodes.find((node) => node.id === PERSON);
     expect(inzage.person).toEqual(stored);
     const network = await t.services.store.readNetwork();
     const own = network.ties.filter((tie) => tie.from === PERSON || tie.to === PERSON);

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkData } from '../../server/model/index.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { SYSTEM_ACTOR } from '../../server/services/write/types.ts';
 
 const RUNS = 120;
 const TIME_LIMIT_MS = 8_000;
@@ -66,10 +67,8 @@ async function probe(method: string, path: string, body: string | undefined, con
 
 /** After an accepted write (a generated body can be valid), back to the seed for the next case. */
 async function resetToSeed(): Promise<void> {
-  const { store, network, users } = t.services;
-  await store.clear();
-  await store.bulkInsert(SEED);
-  network.cache.reload();
+  const { write, users } = t.services;
+  await write.replaceNetwork(SYSTEM_ACTOR, 'demo', SEED);
   for (const user of await users.list()) if (user.username !== 'beheerder' && user.username !== 'doelwit') await users.remove(user.username);
   expect(await snapshot()).toBe(seedSnapshot);
 }

@@ -17,7 +17,8 @@ import { gapAnalysis } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
 import type { Served } from '../../services/analysis-service.ts';
 import { parseOrThrow } from '../../services/validate.ts';
-import { atOrToday, csvList, parseQuery, readJson } from '../params.ts';
+import { readJson } from '../body.ts';
+import { atOrToday, csvList, parseQuery } from '../params.ts';
 
 const scopeQuery = z.object({
   gebied: csvList.optional(),
@@ -84,7 +85,7 @@ export function analysisRoutes({ analysis }: AppServices) {
       return send(c, await analysis.measures({ gebied: q.gebied, at: q.at }));
     })
     .post('/what-if', async (c) => {
-      const body = parseOrThrow(whatIfBody, await readJson(c.req.raw), 'body');
+      const body = parseOrThrow(whatIfBody, await readJson(c), 'body');
       const gebied = body.gebied === undefined ? undefined : Array.isArray(body.gebied) ? body.gebied : [body.gebied];
       return send(c, await analysis.whatIf({ remove: body.remove, gebied, at: body.at }));
     });

@@ -10,8 +10,8 @@ import { loginBody } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { parseOrThrow } from '../../services/validate.ts';
-import { CSRF_COOKIE, SESSION_COOKIE, accessOf } from '../middleware/session.ts';
-import { readJson } from '../params.ts';
+import { readJson } from '../body.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, viewerOf } from '../middleware/session.ts';
 
 function clientAddress(c: Context): string {
   try {
@@ -28,19 +28,21 @@ function secure(c: Context): boolean {
 export function authRoutes(services: AppServices) {
   return new Hono()
     .post('/login', async (c) => {
-      const { username, password } = parseOrThrow(loginBody, await readJson(c.req.raw), 'inloggegevens');
-      const limiterKey = `${username.toLowerCase()}|${clientAddress(c)}`;
-      const wait = services.loginLimiter.retryAfter(limiterKey);
-      if (wait > 0) {
-        c.header('Retry-After', String(wait));
-        throw new AppError(429, 'rate_limited', `te veel mislukte pogingen; probeer het over ${Math.ceil(wait / 60)} minuten opnieuw`);
+      const { username, password } = parseOrThrow(loginBody, await readJson(c), 'inloggegevens');
+      const attempt = services.loginLimiter.begin(username, clientAddress(c));
+      if (attempt.wait > 0) {
+        c.header('Retry-After', String(attempt.wait));
+        throw new AppError(429, 'rate_limited', `te veel mislukte pogingen; probeer het over ${Math.ceil(attempt.wait / 60)} minuten opnieuw`);
       }
-      const user = await services.users.authenticate(username, password);
+      const user = await services.users.authenticate(username, password).catch((error: unknown) => {
+        attempt.end(false);
+        throw error;
+      });
+      attempt.end(!!user);
       if (!user) {
-        services.loginLimiter.fail(limiterKey);
+        services.audit.record({ user: '(mislukt)', role: 'onbekend', action: 'login', method: 'POST', route: '/api/auth/login', status: 401, subjects: [] });
         throw new AppError(401, 'bad_credentials', 'onbekende gebruikersnaam of verkeerd wachtwoord');
       }
-      services.loginLimiter.succeed(limiterKey);
       const { token, session } = await services.sessions.open(user.username);
       const cookie = { path: '/', sameSite: 'Strict', secure: secure(c) } as const;
       setCookie(c, SESSION_COOKIE, token, { ...cookie, httpOnly: true });
@@ -57,6 +59,6 @@ export function authRoutes(services: AppServices) {
     })
     .get('/me', async (c) => {
       const session = await services.sessions.find(getCookie(c, SESSION_COOKIE));
-      return c.json({ user: accessOf(c).user, csrfToken: session?.csrfToken });
+      return c.json({ user: viewerOf(c).user, csrfToken: session?.csrfToken });
     });
 }

@@ -1,12 +1,7 @@
-/** GET /api/health: is the store up, which engine, and how much is in it. */
+/** GET /api/health: is the server up, which engine holds the network, and how much is in it (counts only). */
 import { Hono } from 'hono';
 import type { AppServices } from '../../context.ts';
 
-export function healthRoutes({ store }: AppServices) {
-  return new Hono().get('/', async (c) => {
-    const counts = await store.counts();
-    const nodeTotal = Object.values(counts.nodes).reduce((sum, count) => sum + count, 0);
-    const tieTotal = Object.values(counts.ties).reduce((sum, count) => sum + count, 0);
-    return c.json({ status: 'ok', store: store.engine, counts: { nodes: nodeTotal, ties: tieTotal, byKind: counts.nodes, byType: counts.ties } });
-  });
+export function healthRoutes({ network }: AppServices) {
+  return new Hono().get('/', async (c) => c.json({ status: 'ok', ...(await network.summary()) }));
 }

@@ -1,5 +1,5 @@
 /**
- * The network over time.
+ * The network over time, as this account may see it.
  *   GET  /api/history/events?node=&id=&entity=&op=&from=&to=&offset=&limit=  the change events, in replay order
  *   GET  /api/history/range                                   first and last day of the history, and today
  *   GET  /api/history/network?at=&gebied=                     the network on a day, rebuilt from the events (graphology form)
@@ -9,17 +9,13 @@
  *   GET  /api/history/snapshots?gebied=&period=month|quarter  key figures per period (counts only)
  *   GET  /api/history/change?gebied=&period=2026-Q3           change since the previous period
  *   POST /api/history/snapshots/rebuild                       recompute every kept snapshot (beheerder)
- * `/api/graph?at=` and the analysis endpoints (`?at=`) read the store's dates;
- * these read the events, which also remember deleted things.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { gapAnalysis, isoDate } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
-import { serializeNetwork } from '../graph/index.ts';
-import { accessOf } from '../middleware/session.ts';
+import { viewerOf } from '../middleware/session.ts';
 import { csvList, pagingQuery, parseQuery } from '../params.ts';
-import { withoutUnconsented } from '../visibility.ts';
 
 const eventsQuery = pagingQuery.extend({
   node: z.string().max(120).optional(),
@@ -42,31 +38,23 @@ const strengthQuery = z.object({ at: isoDate.optional(), gebied: csvList.optiona
 const snapshotsQuery = z.object({ gebied: z.string().max(120).optional(), period: z.enum(['month', 'quarter']).default('quarter') });
 const changeQuery = z.object({ gebied: z.string().max(120).optional(), period: z.string().regex(/^\d{4}-(\d{2}|Q[1-4])$/, 'verwacht JJJJ-MM of JJJJ-Qn') });
 
-export function historyRoutes({ history, contacts, network }: AppServices) {
+export function historyRoutes({ history, contacts }: AppServices) {
   return new Hono()
-    .get('/events', async (c) => {
-      const q = parseQuery(eventsQuery, c.req.query());
-      return c.json(await history.events(q));
-    })
+    .get('/events', async (c) => c.json(await history.events(viewerOf(c), parseQuery(eventsQuery, c.req.query()))))
     .get('/range', async (c) => c.json(await history.range()))
     .get('/network', async (c) => {
       const q = parseQuery(networkQuery, c.req.query());
-      const part = await history.networkAt(q.at, q.gebied);
-      const nodes = withoutUnconsented(accessOf(c), part.nodes);
-      const kept = new Set(nodes.map((node) => node.id));
-      const serialized = serializeNetwork({ nodes, ties: part.ties.filter((tie) => kept.has(tie.from) && kept.has(tie.to)) }, network.cache.version, q.at);
-      serialized.attributes.hiddenWithoutConsent = part.nodes.length - nodes.length;
-      return c.json(serialized);
+      return c.json(await history.networkFor(viewerOf(c), q.at, q.gebied));
     })
     .get('/compare', async (c) => {
       const q = parseQuery(compareQuery, c.req.query());
       const analyses = q.analyses ? q.analyses === 'true' : !!q.gebied?.length;
-      return c.json(await history.compare({ gebied: q.gebied, from: q.from, to: q.to, top: q.top, gaps: analyses, sleutelfiguren: analyses, gapAnalyses: q.analysis }));
+      return c.json(await history.compare(viewerOf(c), { gebied: q.gebied, from: q.from, to: q.to, top: q.top, gaps: analyses, sleutelfiguren: analyses, gapAnalyses: q.analysis }));
     })
     .get('/strength', async (c) => {
       const q = parseQuery(strengthQuery, c.req.query());
       const at = q.at ?? (await history.range()).today;
-      return c.json(await contacts.strengths(at, { gebied: q.gebied, halfLifeDays: q.halfLife }));
+      return c.json(await contacts.strengths(viewerOf(c), at, { gebied: q.gebied, halfLifeDays: q.halfLife }));
     })
     .get('/snapshots', async (c) => {
       const q = parseQuery(snapshotsQuery, c.req.query());

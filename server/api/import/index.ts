@@ -11,9 +11,11 @@ import { z } from 'zod';
 import type { AppServices } from '../../context.ts';
 import { ValidationError } from '../../errors.ts';
 import { IMPORT_KINDS } from '../../services/import/columns.ts';
-import { ImportService, type CsvImportKind } from '../../services/import/import-service.ts';
+import type { CsvImportKind } from '../../services/import/import-service.ts';
+import { actorOf } from '../../services/network-service.ts';
+import { viewerOf } from '../middleware/session.ts';
 import { parseQuery } from '../params.ts';
-import { actorOf, readUpload } from './upload.ts';
+import { readUpload } from './upload.ts';
 
 const CSV_KINDS = [...IMPORT_KINDS, 'socialekaart'] as const;
 const SEPARATORS = { ';': ';', ',': ',', tab: '\t', '\t': '\t' } as const;
@@ -36,8 +38,7 @@ function parseMapping(text: string | undefined): string[] | undefined {
   return text.split(',').map((item) => item.trim());
 }
 
-export function importRoutes({ network }: AppServices) {
-  const service = new ImportService(network);
+export function importRoutes({ imports: service }: AppServices) {
   return new Hono()
     .post('/preview', async (c) => {
       const query = parseQuery(previewQuery, c.req.query());
@@ -52,7 +53,9 @@ export function importRoutes({ network }: AppServices) {
       const query = parseQuery(importQuery, c.req.query());
       const upload = await readUpload(c);
       const dryRun = (query.dryRun ?? upload.fields.dryRun) === 'true' || (query.dryRun ?? upload.fields.dryRun) === '1';
-      const actor = actorOf(c);
+      const viewer = viewerOf(c);
+      viewer.wrote = true;
+      const actor = actorOf(viewer);
       if (kind === 'gexf' || kind === 'graphml') {
         const report = await service.importGraph(new TextDecoder().decode(upload.bytes), kind, { dryRun, actor });
         return c.json(report, report.summary.reject ? 422 : 200);

@@ -1,7 +1,7 @@
 /** Reading an uploaded file: multipart (`file` plus form fields), JSON (`{text, ...}`) or the raw body. */
 import type { Context } from 'hono';
 import { ValidationError } from '../../errors.ts';
-import type { Actor } from '../../services/network-service.ts';
+import { readJson } from '../body.ts';
 
 export interface Upload {
   bytes: Uint8Array;
@@ -27,12 +27,7 @@ export async function readUpload(c: Context): Promise<Upload> {
     return { bytes, fileName, fields };
   }
   if (type.startsWith('application/json')) {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new ValidationError('de body is geen geldige JSON', [{ path: '(body)', message: 'geen geldige JSON' }]);
-    }
+    const body = await readJson(c);
     const record = (body ?? {}) as Record<string, unknown>;
     if (typeof record.text !== 'string') throw new ValidationError('geen bestand ontvangen', [{ path: 'text', message: 'is verplicht' }]);
     for (const [name, value] of Object.entries(record)) if (name !== 'text' && value !== undefined) fields[name] = typeof value === 'string' ? value : JSON.stringify(value);
@@ -43,8 +38,4 @@ export async function readUpload(c: Context): Promise<Upload> {
   return { bytes, fileName: '', fields };
 }
 
-/** The logged-in user as provenance, once the auth layer sets one; 'onbekend' before that. */
-export function actorOf(c: Context): Actor {
-  const access = c.get('access' as never) as { user?: { username?: string } } | undefined;
-  return { username: access?.user?.username ?? 'onbekend' };
-}
+

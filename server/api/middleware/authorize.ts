@@ -5,7 +5,8 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { Role } from '../../model/index.ts';
-import { maybeAccessOf } from './session.ts';
+import { AppError } from '../../errors.ts';
+import { maybeViewerOf } from './session.ts';
 
 interface Rule {
   methods: readonly string[] | '*';
@@ -17,6 +18,8 @@ interface Rule {
 const ALL: readonly Role[] = ['beheerder', 'gebiedsverbinder', 'opbouwwerker', 'wijkteamlid', 'analist'];
 const EDITORS: readonly Role[] = ['beheerder', 'gebiedsverbinder', 'opbouwwerker'];
 const WRITE = ['POST', 'PUT', 'PATCH', 'DELETE'];
+/** Who may write Cypher of their own (the console and personal reports); everyone runs the saved reports. */
+export const FREE_CYPHER: readonly Role[] = ['beheerder', 'analist'];
 
 export const RULES: readonly Rule[] = [
   { methods: '*', path: '/api/auth', roles: ALL },
@@ -24,7 +27,8 @@ export const RULES: readonly Rule[] = [
   { methods: '*', path: '/api/audit', roles: ['beheerder'] },
   { methods: '*', path: '/api/privacy', roles: ['beheerder'] },
   { methods: '*', path: '/api/backup', roles: ['beheerder'] },
-  { methods: '*', path: '/api/cypher', roles: ['beheerder', 'analist'] },
+  { methods: '*', path: '/api/cypher', roles: FREE_CYPHER },
+  { methods: '*', path: '/api/reports/personal', roles: FREE_CYPHER },
   { methods: '*', path: '/api/import', roles: EDITORS },
   { methods: '*', path: '/api/export', roles: ['beheerder', 'gebiedsverbinder', 'opbouwwerker', 'analist'] },
   { methods: '*', path: '/api/merge', roles: EDITORS },
@@ -47,10 +51,10 @@ export function ruleFor(method: string, path: string): Rule | undefined {
 
 export function authorize(): MiddlewareHandler {
   return async (c, next) => {
-    const access = maybeAccessOf(c);
-    if (access) {
+    const viewer = maybeViewerOf(c);
+    if (viewer) {
       const rule = ruleFor(c.req.method, c.req.path);
-      access.require(!!rule && rule.roles.includes(access.user.role), `${c.req.method} ${c.req.path}`);
+      if (!rule || !rule.roles.includes(viewer.role)) throw new AppError(403, 'forbidden', `uw rol (${viewer.role}) mag dit niet: ${c.req.method} ${c.req.path}`);
     }
     return next();
   };

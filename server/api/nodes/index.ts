@@ -1,18 +1,19 @@
 /**
  * Nodes of every kind.
- *   GET    /api/nodes?kind=persoon&q=anna&offset=0&limit=50   list and search by name
+ *   GET    /api/nodes?kind=persoon&q=anna&offset=0&limit=50   list and search (what you may see)
  *   POST   /api/nodes                                          create ({kind, ...fields})
- *   GET    /api/nodes/:id                                      read, with its ties
- *   PATCH  /api/nodes/:id                                      update some fields (null clears one)
- *   DELETE /api/nodes/:id                                      delete, with its ties
+ *   GET    /api/nodes/:id                                      read, with its ties; ETag is its version
+ *   PATCH  /api/nodes/:id                                      update some fields (null clears one); If-Match
+ *   DELETE /api/nodes/:id                                      delete, with its ties; If-Match
+ * A change on a stale version (If-Match) answers 412 with the current state.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { nodeKind } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
-import { accessOf, actorOf } from '../middleware/session.ts';
-import { pagingQuery, parseQuery, readJson } from '../params.ts';
-import { withoutUnconsented } from '../visibility.ts';
+import { readJson } from '../body.ts';
+import { viewerOf } from '../middleware/session.ts';
+import { etag, ifMatch, pagingQuery, parseQuery } from '../params.ts';
 
 const listQuery = pagingQuery.extend({ kind: nodeKind, q: z.string().trim().max(200).optional() });
 
@@ -20,21 +21,25 @@ export function nodeRoutes({ network }: AppServices) {
   return new Hono()
     .get('/', async (c) => {
       const { kind, q, offset, limit } = parseQuery(listQuery, c.req.query());
-      const page = await network.listNodes(kind, { offset, limit, search: q || undefined });
-      return c.json({ ...page, items: withoutUnconsented(accessOf(c), page.items) });
+      return c.json(await network.list(viewerOf(c), kind, { offset, limit, search: q || undefined }));
     })
-    .post('/', async (c) => c.json(await network.createNode(await readJson(c.req.raw), actorOf(c)), 201))
+    .post('/', async (c) => {
+      const node = await network.createNode(viewerOf(c), await readJson(c));
+      c.header('ETag', etag(node.version));
+      return c.json(node, 201);
+    })
     .get('/:id', async (c) => {
-      const node = await network.getNode(c.req.param('id'));
-      return c.json({ ...node, ties: await network.tiesOf(node.id) });
+      const node = await network.node(viewerOf(c), c.req.param('id'));
+      c.header('ETag', etag(node.version));
+      return c.json(node);
     })
     .patch('/:id', async (c) => {
-      accessOf(c).require(accessOf(c).mayChangeNode(c.req.param('id')), 'knopen buiten uw gebied wijzigen');
-      return c.json(await network.updateNode(c.req.param('id'), await readJson(c.req.raw), actorOf(c)));
+      const node = await network.updateNode(viewerOf(c), c.req.param('id'), await readJson(c), ifMatch(c.req.header('if-match')));
+      c.header('ETag', etag(node.version));
+      return c.json(node);
     })
     .delete('/:id', async (c) => {
-      accessOf(c).require(accessOf(c).mayChangeNode(c.req.param('id')), 'knopen buiten uw gebied verwijderen');
-      await network.deleteNode(c.req.param('id'), actorOf(c));
+      await network.deleteNode(viewerOf(c), c.req.param('id'), ifMatch(c.req.header('if-match')));
       return c.body(null, 204);
     });
 }

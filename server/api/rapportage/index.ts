@@ -11,16 +11,14 @@ import type { KeyFigures } from '../../analysis/compare/index.ts';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppServices } from '../../context.ts';
-import { isoDate } from '../../model/index.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { reportLibrary } from '../../services/reports/library.ts';
 import { runReport } from '../../services/reports/runner.ts';
-import { parseOrThrow } from '../../services/validate.ts';
 import type { Row } from '../../store/types.ts';
-import { parseQuery, readJson } from '../params.ts';
-import { currentUser, pseudonymiserFor } from '../reports/shared.ts';
-
-export const DUIDING = 'duiding';
+import { readJson } from '../body.ts';
+import { viewerOf } from '../middleware/session.ts';
+import { parseQuery } from '../params.ts';
+import { reportPseudonymiser } from '../reports/shared.ts';
 const PERIODE = /^(\d{4})-Q([1-4])$/;
 
 export function currentPeriode(now = new Date()): string {
@@ -44,13 +42,6 @@ export function previousPeriode(periode: string): string {
 }
 
 const periodeQuery = z.object({ periode: z.string().regex(PERIODE, 'verwacht JJJJ-Qn, bijvoorbeeld 2026-Q3').optional() });
-const duidingBody = z
-  .object({
-    tekst: z.string().max(20_000),
-    sessiedatum: isoDate.optional(),
-    deelnemers: z.string().trim().max(1000).optional(),
-  })
-  .strict();
 
 export interface Gap {
   key: string;
@@ -70,25 +61,24 @@ const CHANGE_FIGURES: [keyof KeyFigures, string][] = [
 ];
 
 export function rapportageRoutes(services: AppServices) {
-  const { store } = services;
+  const { cache, queries, duidingen } = services;
 
   async function wijkOf(id: string) {
-    const node = id.startsWith('geb_') ? await store.getNode(id) : null;
+    const node = id.startsWith('geb_') ? await cache.node(id) : undefined;
     if (!node || node.kind !== 'gebied' || node.level !== 'wijk') throw new NotFoundError('wijk', id);
-    const parent = typeof node.parentId === 'string' ? await store.getNode(node.parentId) : null;
+    const parent = typeof node.parentId === 'string' ? await cache.node(node.parentId) : undefined;
     return { id: node.id, name: node.name, code: node.code ?? null, stadsdeel: parent?.name ?? null };
   }
 
   async function initiativesIn(wijkId: string): Promise<string[]> {
-    const rows = await store.query(
-      'MATCH (i:Initiatief)-[:WERKT_IN]->(g:Gebied) WHERE g.id = $wijk OR g.parentId = $wijk RETURN DISTINCT i.name AS name',
-      { wijk: wijkId },
-      { readOnly: true, timeoutMs: 10_000 },
-    );
-    return rows.map((row) => String(row.name));
+    const { nodes, ties } = await cache.data();
+    const inWijk = new Set(nodes.filter((node) => node.id === wijkId || node.parentId === wijkId).map((node) => node.id));
+    const names = new Map(nodes.map((node) => [node.id, node.name]));
+    return [...new Set(ties.filter((tie) => tie.type === 'WERKT_IN' && tie.from.startsWith('ini_') && inWijk.has(tie.to)).map((tie) => names.get(tie.from)!))];
   }
 
-  const run = (c: Context, id: string, params: Record<string, unknown>) => runReport(store, reportLibrary().get(id)!, params, { pseudonymise: pseudonymiserFor(c), maxRows: 10_000, timeoutMs: 30_000 });
+  const run = (c: Context, id: string, params: Record<string, unknown>) =>
+    runReport(queries.reportTarget(viewerOf(c).user.username), reportLibrary().get(id)!, params, { pseudonymise: reportPseudonymiser(viewerOf(c), cache), maxRows: 10_000, timeoutMs: 30_000 });
 
   return new Hono()
     .get('/:wijk', async (c) => {
@@ -127,8 +117,8 @@ export function rapportageRoutes(services: AppServices) {
       const singleLinks = wijkteamLinks.rows.filter((row) => initiativeNames.has(String(row.initiatief)));
       if (singleLinks.length) gaps.push({ key: 'enkelvoudig', ernst: 'hoog', titel: 'Verbinding wijkteam–initiatief hangt aan één persoon', uitleg: 'Het wijkteam is met deze initiatieven alleen verbonden via één teamlid; vertrekt die persoon, dan valt de verbinding weg.', items: singleLinks.map((row) => `${row.initiatief} (via ${row.via})`) });
       if (verouderd.rows.length) gaps.push({ key: 'verouderd', ernst: 'laag', titel: plural(verouderd.rows.length, 'band zonder contact in het afgelopen jaar', 'banden zonder contact in het afgelopen jaar'), uitleg: 'Kennis-banden vervagen zonder contact: opfrissen, of opruimen volgens de bewaartermijn.', items: verouderd.rows.slice(0, 8).map((row) => `${row.persoon1} – ${row.persoon2} (${row.laatsteContact})`) });
-      const access = currentUser(c);
-      const duiding = await store.getDocument(DUIDING, `${wijk.id}.${periode}`);
+      const viewer = viewerOf(c);
+      const duiding = duidingen.list(wijk.id, periode);
       const change = await services.history.previousPeriodChange(wijk.id, periode);
       return c.json({
         wijk,
@@ -136,7 +126,7 @@ export function rapportageRoutes(services: AppServices) {
         vorigePeriode: previousPeriode(periode),
         peildatum,
         gegenereerd: new Date().toISOString(),
-        pseudonymise: !!access && access.hiddenPersons.size > 0,
+        pseudonymise: viewer.role !== 'beheerder',
         kerncijfers: kern.rows[0] ?? null,
         driehoek: driehoekRow ?? null,
         dekking: dekking.rows,
@@ -153,20 +143,13 @@ export function rapportageRoutes(services: AppServices) {
       const wijk = await wijkOf(c.req.param('wijk'));
       const periode = c.req.param('periode');
       periodeBounds(periode);
-      const duiding = await store.getDocument(DUIDING, `${wijk.id}.${periode}`);
-      if (!duiding) throw new NotFoundError('duiding', `${wijk.id} ${periode}`);
-      return c.json(duiding);
+      return c.json({ items: duidingen.list(wijk.id, periode) });
     })
     .put('/:wijk/duiding/:periode', async (c) => {
       const wijk = await wijkOf(c.req.param('wijk'));
-      const access = currentUser(c);
-      if (access) access.require(access.mayChangeNode(wijk.id), 'de duiding van een wijk buiten uw gebied schrijven');
       const periode = c.req.param('periode');
       periodeBounds(periode);
-      const body = parseOrThrow(duidingBody, await readJson(c.req.raw), 'duiding');
-      const document = { ...body, wijk: wijk.id, periode, bijgewerkt: new Date().toISOString(), door: currentUser(c)?.user.username ?? null };
-      await store.putDocument(DUIDING, `${wijk.id}.${periode}`, document);
-      return c.json(document);
+      return c.json(duidingen.save(viewerOf(c), wijk.id, periode, await readJson(c)));
     });
 }
 

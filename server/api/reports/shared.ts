@@ -1,31 +1,24 @@
-/** What report, console and rapportage routes share: where a user's query runs and how names are masked. */
+/** What report and console routes share. */
 import type { Context } from 'hono';
-import type { AppServices } from '../../context.ts';
 import type { Pseudonymise } from '../../services/reports/runner.ts';
-import type { GraphStore } from '../../store/types.ts';
-import { maybeAccessOf } from '../middleware/session.ts';
+import type { Viewer } from '../../services/privacy/policy.ts';
+import type { NetworkCache } from '../../services/network-cache.ts';
 
-export type QueryTarget = Pick<GraphStore, 'engine' | 'query'>;
-
-/** The current account, when the auth layer put one on the request. */
-export function currentUser(c: Context) {
-  return maybeAccessOf(c);
-}
-
-/** Masks names of persons this account may not see (the privacy filter masks the whole response again). */
-export function pseudonymiserFor(c: Context): Pseudonymise | undefined {
-  const access = maybeAccessOf(c);
-  if (!access || access.hiddenPersons.size === 0) return undefined;
-  return (_kind, value) => access.redact(value);
-}
-
-/** Free Cypher: analysts query the pseudonymised copy; everyone else the store itself (read-only either way). */
-export function freeQueryTarget(c: Context, services: AppServices): QueryTarget {
-  const access = maybeAccessOf(c);
-  if (access && access.user.role === 'analist' && services.replica) {
-    return { engine: 'kuzu', query: (cypher, params, options) => services.replica.query(cypher, params, options) };
-  }
-  return services.store;
+/**
+ * Shows a person column of a saved report as this viewer may: the name of
+ * someone it may identify, otherwise the pseudonym. Saved reports return
+ * names today; the report runner will hand over ids instead.
+ */
+export function reportPseudonymiser(viewer: Viewer, cache: NetworkCache): Pseudonymise | undefined {
+  if (viewer.role === 'beheerder') return undefined;
+  const byName = new Map<string, string>();
+  for (const node of cache.snapshot().nodes) if (node.kind === 'persoon') byName.set(node.name, node.id);
+  return (_kind, value) => {
+    const id = byName.get(value);
+    const node = id ? cache.nodeNow(id) : undefined;
+    if (!node) return value;
+    return viewer.label(node.id);
+  };
 }
 
 export function download(c: Context, body: string, filename: string, type: string) {

@@ -1,15 +1,15 @@
 /** User management (beheerder): GET/POST /api/users, GET/PATCH/DELETE /api/users/:username. */
 import { Hono } from 'hono';
 import type { AppServices } from '../../context.ts';
-import { readJson } from '../params.ts';
+import { readJson } from '../body.ts';
 
 export function userRoutes({ users, sessions }: AppServices) {
   return new Hono()
     .get('/', async (c) => c.json({ items: await users.list() }))
-    .post('/', async (c) => c.json(await users.create(await readJson(c.req.raw)), 201))
+    .post('/', async (c) => c.json(await users.create(await readJson(c)), 201))
     .get('/:username', async (c) => c.json(await users.get(c.req.param('username'))))
     .patch('/:username', async (c) => {
-      const user = await users.update(c.req.param('username'), await readJson(c.req.raw));
+      const user = await users.update(c.req.param('username'), await readJson(c));
       await sessions.closeAllOf(user.username);
       return c.json(user);
     })
