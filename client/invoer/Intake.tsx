@@ -5,9 +5,10 @@ import { api } from './api.ts';
 interface Option { id: string; name: string; kind?: string }
 interface Gebied extends Option { level?: string; parentId?: string }
 interface Suggestion extends Option { score: number; roles?: string[] }
-interface Contact { name: string; id?: string; strength: number; lastContact: string; note?: string }
+/** A person in the interview; `consent` only counts for someone new to the network (an existing person keeps their basis). */
+interface Contact { name: string; id?: string; strength: number; lastContact: string; consent: boolean }
 interface Works { type: string; nodeId: string; themeId: string }
-interface TodoItem { id: string; name: string; personId?: string; note?: string; createdAt?: string }
+interface TodoItem { id: string; name: string; personId?: string; createdAt?: string }
 
 /** Every node of a kind (the API pages by at most 1000). */
 async function listNodes<T extends Option = Option>(kind: string): Promise<T[]> {
@@ -60,9 +61,10 @@ function PersonField({ gebiedId, value, onChange, label, placeholder }: { gebied
   );
 }
 
-const emptyContact = (): Contact => ({ name: '', strength: 3, lastContact: '' });
+const emptyContact = (): Contact => ({ name: '', strength: 3, lastContact: '', consent: false });
 const emptyWorks = (): Works => ({ type: '', nodeId: '', themeId: '' });
-const personRef = (contact: Contact) => (contact.id ? { id: contact.id } : { name: contact.name.trim() });
+/** Without a tick, a new person is recorded without a legal basis ('geen'): only counted, not shown, until they are asked themselves. */
+const personRef = (contact: Contact) => (contact.id ? { id: contact.id } : { name: contact.name.trim(), consentBasis: contact.consent ? 'toestemming' : 'geen' });
 const STRENGTH = ['vluchtig', 'af en toe', 'regelmatig', 'goed', 'heel nauw'];
 /** The relations a person can have with an organisation or initiative; the first is the default. */
 const RELATIONS: Record<string, [string, string][]> = {
@@ -70,7 +72,25 @@ const RELATIONS: Record<string, [string, string][]> = {
   initiatief: [['ONDERSTEUNT', 'ondersteunt'], ['TREKKER_VAN', 'trekker van'], ['DEELNEMER_AAN', 'deelnemer aan'], ['VRIJWILLIGER_BIJ', 'vrijwilliger bij']],
 };
 const RESIDENT_ROLES = new Set(['bewoner', 'sleutelfiguur', 'vrijwilliger', 'mantelzorger']);
+const NO_CONSENT = 'Zonder vinkje wordt deze persoon vastgelegd zonder grondslag: anderen zien alleen aantallen, geen naam, tot de persoon zelf toestemming geeft.';
+const MENTIONED = 'Wie nieuw wordt genoemd, komt er zonder grondslag in, tenzij die persoon zelf toestemming gaf.';
 const STEPS = ['Geïnterviewde', 'Wie kent u?', 'Samenwerking', 'Nog te spreken'];
+
+/** Someone mentioned in the interview: consent only when they gave it themselves; an existing person keeps their basis. */
+function ConsentCheck({ label, value, onChange }: { label: string; value: Contact; onChange: (next: Contact) => void }) {
+  return (
+    <div className="field consent">
+      <span>Toestemming</span>
+      {value.id ? (
+        <span className="hint">al in het netwerk</span>
+      ) : (
+        <label className="check">
+          <input type="checkbox" aria-label={label} checked={value.consent} onChange={(event) => onChange({ ...value, consent: event.target.checked })} /> zelf gegeven
+        </label>
+      )}
+    </div>
+  );
+}
 
 /** Wijken per stadsdeel, each followed by its buurten: the options of the gebied choice. */
 function GebiedOptions({ gebieden }: { gebieden: Gebied[] }) {
@@ -100,7 +120,6 @@ export function Interview() {
   const [gebiedId, setGebiedId] = useState('');
   const [step, setStep] = useState(1);
   const [interviewee, setInterviewee] = useState<Contact>(emptyContact());
-  const [consent, setConsent] = useState(true);
   const [knows, setKnows] = useState<Contact[]>([emptyContact()]);
   const [works, setWorks] = useState<Works[]>([emptyWorks()]);
   const [next, setNext] = useState<Contact[]>([emptyContact()]);
@@ -151,10 +170,10 @@ export function Interview() {
         method: 'POST',
         json: {
           gebiedId: gebiedId || undefined,
-          interviewee: interviewee.id ? { id: interviewee.id, ...(consent ? { consentBasis: 'toestemming' } : {}) } : { name: interviewee.name.trim(), consentBasis: consent ? 'toestemming' : 'gerechtvaardigd_belang' },
+          interviewee: interviewee.id ? { id: interviewee.id, ...(interviewee.consent ? { consentBasis: 'toestemming' } : {}) } : personRef(interviewee),
           knows: filledKnows.map((contact) => ({ person: personRef(contact), strength: contact.strength, ...(contact.lastContact ? { lastContact: contact.lastContact } : {}) })),
           worksWith: filledWorks.map((entry) => ({ nodeId: entry.nodeId, ...(entry.type ? { type: entry.type } : {}), ...(entry.themeId ? { themeId: entry.themeId } : {}) })),
-          nextToTalk: filledNext.map((contact) => ({ person: personRef(contact), ...(contact.note?.trim() ? { note: contact.note.trim() } : {}) })),
+          nextToTalk: filledNext.map((contact) => ({ person: personRef(contact) })),
         },
       });
       // Whoever was on the list nog te spreken has now been spoken to.
@@ -167,7 +186,6 @@ export function Interview() {
       moved.current = true;
       setStep(1);
       setInterviewee(emptyContact());
-      setConsent(true);
       setKnows([emptyContact()]);
       setWorks([emptyWorks()]);
       setNext([emptyContact()]);
@@ -212,14 +230,15 @@ export function Interview() {
               <p className="hint">Stap 1 van 4. Kies een bestaande persoon als die wordt voorgesteld.</p>
               <PersonField label="Naam geïnterviewde" gebiedId={gebiedId} value={interviewee} onChange={setInterviewee} />
               <label className="check">
-                <input type="checkbox" checked={consent} onChange={(event) => setConsent(event.target.checked)} /> {interviewee.id ? 'Toestemming gegeven in dit gesprek' : 'Toestemming gegeven om gegevens vast te leggen'}
+                <input type="checkbox" checked={interviewee.consent} onChange={(event) => setInterviewee({ ...interviewee, consent: event.target.checked })} /> {interviewee.id ? 'Toestemming gegeven in dit gesprek' : 'Toestemming gegeven om gegevens vast te leggen'}
               </label>
+              {!interviewee.consent && <p className="hint" data-testid="no-consent">{interviewee.id ? 'Zonder vinkje blijft de grondslag die al is vastgelegd.' : NO_CONSENT}</p>}
             </fieldset>
           )}
           {step === 2 && (
             <fieldset className="step" ref={stepRef}>
               <legend>Wie kent u?</legend>
-              <p className="hint">Stap 2 van 4. Hoe goed kent {interviewee.name.trim() || 'de geïnterviewde'} deze persoon, en wanneer was het laatste contact?</p>
+              <p className="hint">Stap 2 van 4. Hoe goed kent {interviewee.name.trim() || 'de geïnterviewde'} deze persoon, en wanneer was het laatste contact? {MENTIONED}</p>
               <div className="rows">
                 {knows.map((contact, index) => (
                   <div className="entry" key={index}>
@@ -237,6 +256,7 @@ export function Interview() {
                       <span>Laatste contact</span>
                       <input aria-label={`Laatste contact ${index + 1}`} type="date" value={contact.lastContact} onChange={(event) => update(knows, setKnows, index, { ...contact, lastContact: event.target.value })} />
                     </label>
+                    <ConsentCheck label={`Toestemming kent ${index + 1}`} value={contact} onChange={(value) => update(knows, setKnows, index, value)} />
                     <button type="button" className="icon" aria-label={`Verwijder kent ${index + 1}`} title="Verwijderen" onClick={() => remove(knows, setKnows, index, emptyContact)}>✕</button>
                   </div>
                 ))}
@@ -290,7 +310,7 @@ export function Interview() {
           {step === 4 && (
             <fieldset className="step" ref={stepRef}>
               <legend>Met wie moeten we nog praten?</legend>
-              <p className="hint">Stap 4 van 4. Deze personen komen op de lijst nog te spreken{gebiedName ? ` voor ${gebiedName}` : ''}.</p>
+              <p className="hint">Stap 4 van 4. Deze personen komen op de lijst nog te spreken{gebiedName ? ` voor ${gebiedName}` : ''}. {MENTIONED}</p>
               <div className="rows">
                 {next.map((contact, index) => (
                   <div className="entry next" key={index}>
@@ -298,10 +318,7 @@ export function Interview() {
                       <span>Naam</span>
                       <PersonField label={`Nog te spreken ${index + 1}`} gebiedId={gebiedId} value={contact} onChange={(value) => update(next, setNext, index, value)} />
                     </div>
-                    <label className="field">
-                      <span>Waarom (optioneel)</span>
-                      <input aria-label={`Toelichting ${index + 1}`} placeholder="bijv. kent veel ouders van school" value={contact.note ?? ''} onChange={(event) => update(next, setNext, index, { ...contact, note: event.target.value })} />
-                    </label>
+                    <ConsentCheck label={`Toestemming nog te spreken ${index + 1}`} value={contact} onChange={(value) => update(next, setNext, index, value)} />
                     <button type="button" className="icon" aria-label={`Verwijder nog te spreken ${index + 1}`} title="Verwijderen" onClick={() => remove(next, setNext, index, emptyContact)}>✕</button>
                   </div>
                 ))}
@@ -332,7 +349,6 @@ export function Interview() {
             {todo.map((item) => (
               <li key={item.id}>
                 <span className="who">{item.name}</span>
-                {item.note && <span className="note">{item.note}</span>}
                 <span className="actions">
                   <button type="button" onClick={() => startWith(item)}>Gesprek starten</button>
                   <button type="button" onClick={() => void api(`/api/intake/todo/${item.id}`, { method: 'POST', json: { done: true } }).then(loadTodo)}>Afvinken</button>

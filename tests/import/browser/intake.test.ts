@@ -2,7 +2,8 @@
  * The sneeuwbal interview in a real browser against the real app (demo
  * network): two interviews, the second with someone from the first one's list
  * "nog te spreken"; then the persons and ties through the API (provenance,
- * consent), the updated list, and the new ties on the map.
+ * consent: only where it was ticked), the updated list, and the new ties on
+ * the map.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,7 +82,12 @@ describe.runIf(browserAvailable('invoer: sneeuwbalgesprek'))('sneeuwbal intervie
     await field('Gebied').selectOption(WIJK);
     const name = field('Naam geïnterviewde');
     await name.fill(NEW_PERSON);
-    await expect(field('Toestemming gegeven om gegevens vast te leggen').isChecked()).resolves.toBe(true);
+    // Consent is never assumed: the box starts unticked and says what that means.
+    const consent = field('Toestemming gegeven om gegevens vast te leggen');
+    await expect(consent.isChecked()).resolves.toBe(false);
+    await page.getByTestId('no-consent').waitFor();
+    await consent.check();
+    await expect(page.getByTestId('no-consent').count()).resolves.toBe(0);
     await shot('intake-02-stap1');
     // Enter goes to the next step, and the cursor to its first field.
     await name.press('Enter');
@@ -112,7 +118,9 @@ describe.runIf(browserAvailable('invoer: sneeuwbalgesprek'))('sneeuwbal intervie
 
     await page.getByRole('group', { name: 'Met wie moeten we nog praten?' }).waitFor();
     await field('Nog te spreken 1').fill(TO_TALK);
-    await field('Toelichting 1').fill('kent veel ouders van school');
+    await expect(field('Toestemming nog te spreken 1').isChecked()).resolves.toBe(false);
+    // No free-text note about a person: the server keeps none.
+    await expect(page.getByLabel('Toelichting 1').count()).resolves.toBe(0);
     await expect(page.getByTestId('interview-summary').textContent()).resolves.toMatch(/2 bekenden, 1 samenwerking, 1 persoon nog te spreken/);
     await shot('intake-06-nog-te-spreken');
     await page.getByRole('button', { name: 'Gesprek opslaan' }).click();
@@ -122,7 +130,6 @@ describe.runIf(browserAvailable('invoer: sneeuwbalgesprek'))('sneeuwbal intervie
     await expect(status.textContent()).resolves.toMatch(`Gesprek met ${NEW_PERSON} opgeslagen: 3 nieuwe personen`);
     const todo = page.getByTestId('todo');
     await todo.getByText(TO_TALK).waitFor();
-    await expect(todo.textContent()).resolves.toContain('kent veel ouders van school');
     await expect(field('Naam geïnterviewde').inputValue()).resolves.toBe('');
     await shot('intake-07-opgeslagen');
   });
@@ -131,7 +138,9 @@ describe.runIf(browserAvailable('invoer: sneeuwbalgesprek'))('sneeuwbal intervie
     await page.getByTestId('todo').locator('li', { hasText: TO_TALK }).getByRole('button', { name: 'Gesprek starten' }).click();
     await expect(field('Naam geïnterviewde').inputValue()).resolves.toBe(TO_TALK);
     await page.getByTestId('existing-person').waitFor();
-    await expect(field('Toestemming gegeven in dit gesprek').isChecked()).resolves.toBe(true);
+    const consent = field('Toestemming gegeven in dit gesprek');
+    await expect(consent.isChecked()).resolves.toBe(false);
+    await consent.check();
     await shot('intake-08-tweede-gesprek');
     await page.getByRole('button', { name: 'Volgende' }).click();
 
@@ -165,6 +174,8 @@ describe.runIf(browserAvailable('invoer: sneeuwbalgesprek'))('sneeuwbal intervie
     expect(tieTo(lotte, 'WOONT_IN', WIJK)).toMatchObject(provenance);
     const sem = await personByName(NEW_CONTACT);
     expect(tieTo(lotte, 'KENT', sem.id)).toMatchObject({ ...provenance, strength: 2 });
+    // Mentioned, not asked: no legal basis until they give it themselves.
+    expect(sem.consentBasis).toBe('geen');
     const initiativeNode = await json<NodeWithTies>(`/api/nodes/${initiative.id}`);
     expect(tieTo(initiativeNode, 'RICHT_ZICH_OP', theme)).toBeDefined();
 
@@ -174,12 +185,14 @@ describe.runIf(browserAvailable('invoer: sneeuwbalgesprek'))('sneeuwbal intervie
     expect(tieTo(yara, 'KENT', lotte.id)).toMatchObject({ ...provenance, strength: 5 });
     const ilse = await personByName(SECOND_NEW);
     expect(tieTo(yara, 'KENT', ilse.id)).toMatchObject(provenance);
-    expect(ilse.consentBasis).toBe('gerechtvaardigd_belang');
+    expect(ilse.consentBasis).toBe('geen');
 
     const open = await json<{ name: string; personId: string; done: boolean; createdBy: string }[]>(`/api/intake/todo?gebied=${WIJK}`);
     expect(open.map((item) => item.name)).toEqual([LATER]);
     const all = await json<{ name: string; done: boolean; note?: string; createdBy: string }[]>(`/api/intake/todo?gebied=${WIJK}&all=true`);
-    expect(all.find((item) => item.name === TO_TALK)).toMatchObject({ done: true, note: 'kent veel ouders van school', createdBy: 'beheerder' });
+    const spoken = all.find((item) => item.name === TO_TALK);
+    expect(spoken).toMatchObject({ done: true, createdBy: 'beheerder' });
+    expect(spoken).not.toHaveProperty('note');
   });
 
   it('shows the new ties on the map', async () => {
