@@ -11,8 +11,8 @@
  *   signal is logged, and the next query starts a new process.
  * - Each account runs at most `perUser` queries at once here (429 beyond).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +31,7 @@ export interface QueryProcessOptions {
   /** Directory for the copy's database (deleted and rebuilt on every load). */
   directory: string;
   copy: CopyName;
-  /** Address-space limit of the process (ulimit -v), in MB. */
+  /** Address-space limit of the process (RLIMIT_AS), in MB. */
   memoryMb: number;
   perUser: number;
   logger: Logger;
@@ -128,20 +128,23 @@ export class QueryProcess {
     if (this.child) return Promise.resolve(this.child);
     this.starting ??= new Promise<ChildProcess>((resolve, reject) => {
       this.loadedVersion = -1;
-      // `ulimit -v` bounds the whole process, native allocations included: a query that wants more fails inside the engine.
-      const child = spawn('/bin/sh', ['-c', `ulimit -v ${this.options.memoryMb * 1024} && exec "$0" "$@"`, process.execPath, '--import', TSX_LOADER, WORKER, this.options.directory], {
+      const child = spawn(process.execPath, ['--import', TSX_LOADER, WORKER, this.options.directory], {
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         serialization: 'advanced',
         env: { ...process.env, NODE_OPTIONS: '' },
       });
-      const failStart = (error: Error) => {
+      const failStart = (reason: string) => {
         this.starting = undefined;
-        reject(new AppError(503, 'query_process', `de queryverwerking start niet: ${error.message}`));
+        reject(new AppError(503, 'query_process', `de queryverwerking start niet (${reason}); probeer het zo nog eens`));
       };
-      child.once('error', failStart);
+      child.once('error', (error) => failStart(error.message));
+      child.once('exit', (code, signal) => {
+        if (this.child !== child) failStart(signal ?? `code ${code}`);
+        this.exited(child, code, signal);
+      });
       child.on('message', (reply: WorkerReply) => {
         if (reply.type === 'ready') {
-          child.off('error', failStart);
+          this.limitMemory(child);
           this.child = child;
           this.starting = undefined;
           resolve(child);
@@ -154,9 +157,25 @@ export class QueryProcess {
         if (reply.type === 'done') entry.resolve(reply);
         else entry.reject(errorOf(reply.error));
       });
-      child.once('exit', (code, signal) => this.exited(child, code, signal));
     });
     return this.starting;
+  }
+
+  /**
+   * Bounds the process's address space, native allocations included, to what
+   * it holds once its code is loaded plus `memoryMb`, so that a query that
+   * wants more fails inside the engine. Set only then, because the loader's
+   * WebAssembly reserves several GB of address space that it never uses.
+   */
+  private limitMemory(child: ChildProcess): void {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const loadedKb = Number(/^VmSize:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const bytes = (loadedKb + this.options.memoryMb * 1024) * 1024;
+      execFileSync('prlimit', ['--pid', String(child.pid), `--as=${bytes}:${bytes}`], { stdio: 'ignore' });
+    } catch {
+      this.options.logger.warn({ copy: this.options.copy }, 'query process runs without a memory limit: prlimit or /proc is not available');
+    }
   }
 
   private exited(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {

@@ -3,7 +3,7 @@
  * database:
  * - free Cypher (the console and personal reports, for the beheerder and the
  *   analist) runs in the "vrij" query process, on the free copy;
- * - saved reports run in the "volledig" query process on the full copy (or,
+ * - saved reports run in the "volledig" query process on the report copy (or,
  *   with Neo4j as the store, on Neo4j in a read transaction: they are our own
  *   statements, and their results go through the viewer's policy).
  * Each query process is a child with its own memory limit; one user's heavy
@@ -16,7 +16,7 @@ import type { GraphStore, QueryOptions, Row, StoreEngine } from '../../store/typ
 import type { NetworkCache } from '../network-cache.ts';
 import type { CopyKeeper } from '../privacy/privacy-service.ts';
 import type { Pseudonymiser } from '../privacy/pseudonyms.ts';
-import { freeCopy, type CopyName } from './copies.ts';
+import { freeCopy, reportCopy, type CopyName } from './copies.ts';
 import { QueryProcess, copiesDirectory } from './query-process.ts';
 
 /** What the report runner needs to run a statement. */
@@ -59,10 +59,10 @@ export class QueryService implements CopyKeeper {
     return this.target('vrij', username, (network) => freeCopy(network, (id) => this.pseudonymiser.pseudonym(id)));
   }
 
-  /** Saved reports, on the full copy (or the Neo4j store). */
+  /** Saved reports, on the report copy (or the Neo4j store). */
   reportTarget(username: string): QueryTarget {
     if (this.store.engine === 'neo4j') return { engine: 'neo4j', query: (cypher, params = {}, options = {}) => (checkParams(params), this.store.query(cypher, params, { ...options, readOnly: true })) };
-    return this.target('volledig', username, (network) => network);
+    return this.target('volledig', username, reportCopy);
   }
 
   async discardCopies(): Promise<void> {

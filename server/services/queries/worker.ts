@@ -31,7 +31,9 @@ if (!directory || !process.send) throw new Error('query worker: start it with a 
 
 const stores = new Map<CopyName, KuzuStore>();
 /** Small enough to live within the process's memory limit next to the query itself. */
-const COPY_MEMORY = { bufferPoolBytes: 256 * 1024 * 1024, maxDatabaseBytes: 8 * 1024 * 1024 * 1024 };
+const COPY_MEMORY = { bufferPoolBytes: 256 * 1024 * 1024, maxDatabaseBytes: 2 * 1024 * 1024 * 1024 };
+
+const MAX_RESULT_CHARS = 20_000_000;
 
 async function open(copy: CopyName): Promise<KuzuStore> {
   const existing = stores.get(copy);
@@ -63,6 +65,8 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     else {
       const store = await open(request.copy);
       const { rows, truncated } = await store.queryCapped(request.cypher, request.params, { timeoutMs: request.timeoutMs, maxRows: request.maxRows });
+      // The row cap bounds the number of rows, this the size of them (one row can hold a collect() of millions).
+      if (JSON.stringify(rows).length > MAX_RESULT_CHARS) throw new AppError(413, 'result_too_large', `het resultaat is groter dan ${MAX_RESULT_CHARS / 1_000_000} MB; vraag minder kolommen, minder rijen of kleinere lijsten`);
       return { type: 'done', id: request.id, rows, truncated };
     }
     return { type: 'done', id: request.id };
