@@ -39,7 +39,7 @@ export function text(max: number) {
     .trim()
     .normalize('NFC')
     .max(max)
-    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]*$/, 'bevat ongeldige tekens');
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ue000-\uf8ff]*$/, 'bevat ongeldige tekens');
 }
 
 /**

@@ -85,3 +85,28 @@ export function plain(text: string): Phrase {
 export function renderPhrase(phrase: Phrase, label: (id: string) => string): string {
   return phrase.map((part) => (typeof part === 'string' ? part : label(part.ref))).join('');
 }
+
+// References inside plain text. Analyses that build their Dutch sentences from
+// node names run on a network whose person names are these markers, so a
+// result holds ids where names would be, and becomes text for one viewer only
+// when it is rendered. Stored text cannot contain the private-use characters
+// that delimit them (see `text()` in common.ts), so no name can forge one.
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+const MARKER = /\ue000([^\ue000\ue001]{1,120})\ue001/g;
+
+/** The text that stands for a node until it is rendered. */
+export function refText(id: string): string {
+  return `${OPEN}${id}${CLOSE}`;
+}
+
+/** Every marker in every string of a JSON value, rendered by `label`. Non-string values are kept as they are. */
+export function renderRefText<T>(value: T, label: (id: string) => string): T {
+  const render = (item: unknown): unknown => {
+    if (typeof item === 'string') return item.includes(OPEN) ? item.replace(MARKER, (_match, id: string) => label(id)) : item;
+    if (Array.isArray(item)) return item.map(render);
+    if (item && typeof item === 'object') return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, render(entry)]));
+    return item;
+  };
+  return render(value) as T;
+}

@@ -1,8 +1,16 @@
 /**
  * Gap analyses, coverage, sleutelfiguren, measures and what-if on the cached
- * network (`network.cache.data()`).
+ * network (`network.cache.data()`), for one viewer.
  *
- * Results are cached per (network version, task, gebied, at, parameters): a
+ * Who sees what is decided before anything is computed: the beheerder's
+ * analyses run on the whole network, everyone else's on the network of
+ * persons with a legal basis, so no result can hold a person it may not show.
+ * In both, a person's name is a reference marker (`refText`), and the result
+ * is rendered for the viewer through its policy (`Viewer.label`): a name, a
+ * pseudonym, never a name outside the viewer's scope. Contact details never
+ * reach an analysis.
+ *
+ * Results are cached per (network version, audience, task, gebied, at, parameters): a
  * second identical call is answered from memory, and any write (which bumps
  * `cache.version`) makes every older entry stale. Identical calls that arrive
  * while one is running share it.
@@ -23,8 +31,10 @@ import { Worker } from 'node:worker_threads';
 import { SOCIAL_KINDS } from '../analysis/projection.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { NetworkData } from '../model/index.ts';
+import type { GraphNode, NetworkData } from '../model/index.ts';
+import { refText, renderRefText } from '../model/phrase.ts';
 import type { NetworkService } from './network-service.ts';
+import { hasLegalBasis, type Viewer } from './privacy/policy.ts';
 import { runTask, type TaskMap, type TaskName, type WorkerRequest, type WorkerResponse } from './analysis-worker.ts';
 
 export interface AnalysisServiceOptions {
@@ -48,6 +58,34 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** Which network an analysis runs on: all persons (the beheerder) or those with a legal basis (everyone else). */
+type Audience = 'alle' | 'grondslag';
+
+function audienceOf(viewer: Viewer): Audience {
+  return viewer.role === 'beheerder' ? 'alle' : 'grondslag';
+}
+
+/** Fields of a person that no analysis needs. */
+const NOT_ANALYSED = ['contact', 'consentPurpose', 'externalId', 'consentDate'] as const;
+
+/** The network an audience's analyses run on, with person names as reference markers. */
+function analysedNetwork(data: NetworkData, audience: Audience): NetworkData {
+  const nodes: GraphNode[] = [];
+  const kept = new Set<string>();
+  for (const node of data.nodes) {
+    if (node.kind === 'persoon' && audience === 'grondslag' && !hasLegalBasis(node)) continue;
+    kept.add(node.id);
+    if (node.kind !== 'persoon') {
+      nodes.push(node);
+      continue;
+    }
+    const shown: GraphNode = { ...node, name: refText(node.id) };
+    for (const field of NOT_ANALYSED) delete shown[field];
+    nodes.push(shown);
+  }
+  return { nodes, ties: data.ties.filter((tie) => kept.has(tie.from) && kept.has(tie.to)) };
+}
+
 const DEFAULTS: Required<AnalysisServiceOptions> = { mode: 'auto', inlineMaxSize: 4000, maxEntries: 200 };
 const SOCIAL = new Set<string>(SOCIAL_KINDS);
 
@@ -56,7 +94,9 @@ export class AnalysisService {
   private readonly results = new Map<string, { version: number; promise: Promise<unknown> }>();
   private worker?: Worker;
   private workerReady?: Promise<void>;
-  private workerVersion = -1;
+  /** Which network the worker holds: version and audience. */
+  private workerNetwork = '';
+  private readonly networks = new Map<Audience, { version: number; data: NetworkData }>();
   private workerFailed = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -71,31 +111,31 @@ export class AnalysisService {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  gaps(params: TaskMap['gaps']['params']) {
-    return this.serve('gaps', params);
+  gaps(viewer: Viewer, params: TaskMap['gaps']['params']) {
+    return this.serve(viewer, 'gaps', params);
   }
 
-  coverage(params: TaskMap['coverage']['params']) {
-    return this.serve('coverage', params);
+  coverage(viewer: Viewer, params: TaskMap['coverage']['params']) {
+    return this.serve(viewer, 'coverage', params);
   }
 
-  sleutelfiguren(params: TaskMap['sleutelfiguren']['params']) {
-    return this.serve('sleutelfiguren', params);
+  sleutelfiguren(viewer: Viewer, params: TaskMap['sleutelfiguren']['params']) {
+    return this.serve(viewer, 'sleutelfiguren', params);
   }
 
-  measures(params: TaskMap['measures']['params']) {
-    return this.serve('measures', params);
+  measures(viewer: Viewer, params: TaskMap['measures']['params']) {
+    return this.serve(viewer, 'measures', params);
   }
 
-  async whatIf(params: TaskMap['whatIf']['params']) {
-    const data = await this.network.cache.data();
+  async whatIf(viewer: Viewer, params: TaskMap['whatIf']['params']) {
+    const data = await this.networkOf(audienceOf(viewer));
     const ids = new Map(data.nodes.map((node) => [node.id, node.kind]));
     for (const id of params.remove) {
       const kind = ids.get(id);
       if (!kind) throw new NotFoundError('knoop', id);
       if (!SOCIAL.has(kind)) throw new ValidationError(`alleen personen, organisaties, wijkteams en initiatieven kunnen vertrekken, niet een ${kind}`, [{ path: 'remove', message: `${id} is een ${kind}` }]);
     }
-    return this.serve('whatIf', { ...params, remove: [...new Set(params.remove)].sort() });
+    return this.serve(viewer, 'whatIf', { ...params, remove: [...new Set(params.remove)].sort() });
   }
 
   /** Stops the worker, if one runs. */
@@ -106,26 +146,39 @@ export class AnalysisService {
     if (worker) await worker.terminate();
   }
 
-  private async serve<T extends TaskName>(task: T, params: TaskMap[T]['params']): Promise<Served<TaskMap[T]['result']>> {
-    const data = await this.network.cache.data();
+  private async serve<T extends TaskName>(viewer: Viewer, task: T, params: TaskMap[T]['params']): Promise<Served<TaskMap[T]['result']>> {
+    const audience = audienceOf(viewer);
+    const data = await this.networkOf(audience);
     const version = this.network.cache.version;
     await this.checkGebieden(data, params.gebied);
-    const key = `${task}|${stableJson(params)}`;
+    const key = `${audience}|${task}|${stableJson(params)}`;
+    const present = (result: unknown) => renderRefText(result, (id) => viewer.label(id)) as TaskMap[T]['result'];
     const hit = this.results.get(key);
     if (hit && hit.version === version) {
       // Refresh its place: the map's order is least recently used first.
       this.results.delete(key);
       this.results.set(key, hit);
-      return { value: (await hit.promise) as TaskMap[T]['result'], cached: true, version };
+      return { value: present(await hit.promise), cached: true, version };
     }
     for (const [k, entry] of this.results) if (entry.version !== version) this.results.delete(k);
-    const promise = this.compute(task, data, version, params);
+    const promise = this.compute(task, data, `${version}|${audience}`, version, params);
     this.results.set(key, { version, promise });
     while (this.results.size > this.options.maxEntries) this.results.delete(this.results.keys().next().value!);
     promise.catch(() => {
       if (this.results.get(key)?.promise === promise) this.results.delete(key);
     });
-    return { value: await promise, cached: false, version };
+    return { value: present(await promise), cached: false, version };
+  }
+
+  /** The audience's network on the current version, built once per version. */
+  private async networkOf(audience: Audience): Promise<NetworkData> {
+    const data = await this.network.cache.data();
+    const version = this.network.cache.version;
+    const kept = this.networks.get(audience);
+    if (kept?.version === version) return kept.data;
+    const built = analysedNetwork(data, audience);
+    this.networks.set(audience, { version, data: built });
+    return built;
   }
 
   private async checkGebieden(data: NetworkData, gebieden: readonly string[] | undefined): Promise<void> {
@@ -137,10 +190,10 @@ export class AnalysisService {
     return this.options.mode === 'worker' || data.nodes.length + data.ties.length >= this.options.inlineMaxSize;
   }
 
-  private async compute<T extends TaskName>(task: T, data: NetworkData, version: number, params: TaskMap[T]['params']): Promise<TaskMap[T]['result']> {
+  private async compute<T extends TaskName>(task: T, data: NetworkData, networkKey: string, version: number, params: TaskMap[T]['params']): Promise<TaskMap[T]['result']> {
     if (this.useWorker(data)) {
       try {
-        const result = await this.inWorker(task, data, version, params);
+        const result = await this.inWorker(task, data, networkKey, version, params);
         this.computed.worker++;
         return result;
       } catch (error) {
@@ -163,7 +216,7 @@ export class AnalysisService {
     }
     worker.unref();
     this.worker = worker;
-    this.workerVersion = -1;
+    this.workerNetwork = '';
     this.workerReady = new Promise<void>((resolve, reject) => {
       const fail = (error: Error) => {
         const wasCurrent = this.worker === worker;
@@ -189,14 +242,14 @@ export class AnalysisService {
     return this.workerReady;
   }
 
-  private async inWorker<T extends TaskName>(task: T, data: NetworkData, version: number, params: TaskMap[T]['params']): Promise<TaskMap[T]['result']> {
+  private async inWorker<T extends TaskName>(task: T, data: NetworkData, networkKey: string, version: number, params: TaskMap[T]['params']): Promise<TaskMap[T]['result']> {
     await this.startWorker();
     const worker = this.worker!;
     const id = this.nextId++;
     const message: WorkerRequest = { id, task, version, params };
-    if (this.workerVersion !== version) {
+    if (this.workerNetwork !== networkKey) {
       message.network = data;
-      this.workerVersion = version;
+      this.workerNetwork = networkKey;
     }
     const result = new Promise<unknown>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     worker.ref();

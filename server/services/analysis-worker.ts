@@ -44,12 +44,13 @@ export interface TaskMap {
 export type TaskName = keyof TaskMap;
 
 const MAX_CONTEXTS = 8;
-const contexts = new Map<string, AnalysisContext>();
-let contextVersion = -1;
+/** Per network (one per version and audience): the contexts of its last few scopes. */
+const contextsOf = new WeakMap<NetworkData, Map<string, AnalysisContext>>();
 
-/** The analysis context of one scope, reused while the version holds. */
-function contextFor(network: NetworkData, version: number, params: ScopeParams): AnalysisContext {
-  if (version !== contextVersion) (contexts.clear(), (contextVersion = version));
+/** The analysis context of one scope, reused while the network holds. */
+function contextFor(network: NetworkData, params: ScopeParams): AnalysisContext {
+  let contexts = contextsOf.get(network);
+  if (!contexts) contextsOf.set(network, (contexts = new Map()));
   const key = `${params.gebied?.join(',') ?? ''}|${params.at ?? ''}`;
   let ctx = contexts.get(key);
   if (!ctx) {
@@ -63,7 +64,7 @@ function contextFor(network: NetworkData, version: number, params: ScopeParams):
 const at = (params: ScopeParams) => (params.at ? { at: params.at } : {});
 
 export function runTask<T extends TaskName>(task: T, network: NetworkData, version: number, params: TaskMap[T]['params']): TaskMap[T]['result'] {
-  const ctx = contextFor(network, version, params);
+  const ctx = contextFor(network, params);
   switch (task) {
     case 'gaps': {
       const p = params as TaskMap['gaps']['params'];

@@ -158,7 +158,7 @@ describe('POST /api/cypher: read-only whatever is typed', () => {
 
   it('CSV download of a console result', async () => {
     const response = await post('/api/cypher?format=csv', { query: "MATCH (g:Gebied {level: 'stadsdeel'}) RETURN g.name AS naam ORDER BY naam" });
-    expect(response.headers.get('content-disposition')).toContain('query.csv');
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="cypher-resultaat.*\.csv"/);
     expect((await response.text()).split('\r\n').length).toBe(7);
   });
 });
@@ -215,12 +215,13 @@ describe('rapportage', () => {
   });
   it('stores the duiding per wijk and period', async () => {
     const path = `/api/rapportage/${holes.healthy.wijk}/duiding/2026-Q4`;
-    expect((await app.request(path)).status).toBe(404);
+    expect(await (await app.request(path)).json()).toEqual({ items: [] });
     const put = await app.request(path, { method: 'PUT', json: { tekst: 'De wijk is goed verbonden.', sessiedatum: '2026-11-20' } });
     expect(put.status).toBe(200);
-    expect(((await (await app.request(path)).json()) as { tekst: string }).tekst).toBe('De wijk is goed verbonden.');
-    const report = (await (await app.request(`/api/rapportage/${holes.healthy.wijk}?periode=2026-Q4`)).json()) as { duiding: { tekst: string } };
-    expect(report.duiding.tekst).toBe('De wijk is goed verbonden.');
+    const { items } = (await (await app.request(path)).json()) as { items: { tekst: string; auteur: string }[] };
+    expect(items).toMatchObject([{ tekst: 'De wijk is goed verbonden.', auteur: 'beheerder' }]);
+    const report = (await (await app.request(`/api/rapportage/${holes.healthy.wijk}?periode=2026-Q4`)).json()) as { duiding: { tekst: string }[] };
+    expect(report.duiding.map((duiding) => duiding.tekst)).toEqual(['De wijk is goed verbonden.']);
     expect((await app.request(path, { method: 'PUT', json: { tekst: 5 } })).status).toBe(400);
   });
 });

@@ -18,6 +18,7 @@ import type { AppServices } from '../../context.ts';
 import type { Served } from '../../services/analysis-service.ts';
 import { parseOrThrow } from '../../services/validate.ts';
 import { readJson } from '../body.ts';
+import { viewerOf } from '../middleware/session.ts';
 import { atOrToday, csvList, parseQuery } from '../params.ts';
 
 const scopeQuery = z.object({
@@ -59,11 +60,11 @@ export function analysisRoutes({ analysis }: AppServices) {
   return new Hono()
     .get('/gaps', async (c) => {
       const q = parseQuery(gapsQuery, c.req.query());
-      return send(c, await analysis.gaps({ gebied: q.gebied, at: q.at, analyses: q.analysis, ...(q.months ? { options: { 'verouderde-banden': { months: q.months } } } : {}) }));
+      return send(c, await analysis.gaps(viewerOf(c), { gebied: q.gebied, at: q.at, analyses: q.analysis, ...(q.months ? { options: { 'verouderde-banden': { months: q.months } } } : {}) }));
     })
     .get('/coverage', async (c) => {
       const q = parseQuery(scopeQuery, c.req.query());
-      return send(c, await analysis.coverage({ gebied: q.gebied, at: q.at }));
+      return send(c, await analysis.coverage(viewerOf(c), { gebied: q.gebied, at: q.at }));
     })
     .get('/sleutelfiguren', async (c) => {
       const q = parseQuery(sleutelfigurenQuery, c.req.query());
@@ -77,16 +78,16 @@ export function analysisRoutes({ analysis }: AppServices) {
       const given = Object.fromEntries(Object.entries(weights).filter(([, v]) => v !== undefined));
       return send(
         c,
-        await analysis.sleutelfiguren({ gebied: q.gebied, at: q.at, limit: q.limit, includeProfessionals: q.professionals === 'true', ...(Object.keys(given).length ? { weights: given } : {}) }),
+        await analysis.sleutelfiguren(viewerOf(c), { gebied: q.gebied, at: q.at, limit: q.limit, includeProfessionals: q.professionals === 'true', ...(Object.keys(given).length ? { weights: given } : {}) }),
       );
     })
     .get('/measures', async (c) => {
       const q = parseQuery(scopeQuery, c.req.query());
-      return send(c, await analysis.measures({ gebied: q.gebied, at: q.at }));
+      return send(c, await analysis.measures(viewerOf(c), { gebied: q.gebied, at: q.at }));
     })
     .post('/what-if', async (c) => {
       const body = parseOrThrow(whatIfBody, await readJson(c), 'body');
       const gebied = body.gebied === undefined ? undefined : Array.isArray(body.gebied) ? body.gebied : [body.gebied];
-      return send(c, await analysis.whatIf({ remove: body.remove, gebied, at: body.at }));
+      return send(c, await analysis.whatIf(viewerOf(c), { remove: body.remove, gebied, at: body.at }));
     });
 }

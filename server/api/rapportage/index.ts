@@ -18,7 +18,7 @@ import type { Row } from '../../store/types.ts';
 import { readJson } from '../body.ts';
 import { viewerOf } from '../middleware/session.ts';
 import { parseQuery } from '../params.ts';
-import { reportPseudonymiser } from '../reports/shared.ts';
+import { reportPresenter } from '../reports/shared.ts';
 const PERIODE = /^(\d{4})-Q([1-4])$/;
 
 export function currentPeriode(now = new Date()): string {
@@ -78,7 +78,7 @@ export function rapportageRoutes(services: AppServices) {
   }
 
   const run = (c: Context, id: string, params: Record<string, unknown>) =>
-    runReport(queries.reportTarget(viewerOf(c).user.username), reportLibrary().get(id)!, params, { pseudonymise: reportPseudonymiser(viewerOf(c), cache), maxRows: 10_000, timeoutMs: 30_000 });
+    runReport(queries.reportTarget(viewerOf(c).user.username), reportLibrary().get(id)!, params, { present: reportPresenter(viewerOf(c), cache, services.store.engine), maxRows: 10_000, timeoutMs: 30_000 });
 
   return new Hono()
     .get('/:wijk', async (c) => {
@@ -88,20 +88,23 @@ export function rapportageRoutes(services: AppServices) {
       const today = new Date().toISOString().slice(0, 10);
       const peildatum = tot < today ? tot : today;
       const w = { wijk: wijk.id };
-      const [kern, driehoek, dekking, sleutel, themaGaten, initiatieven, dubbel, isolatie, viaProfessional, verouderd, veranderingen, wijkteamLinks] = await Promise.all([
-        run(c, 'wijk-kerncijfers', w),
-        run(c, 'driehoek-status', { ...w, peildatum }),
-        run(c, 'aanbod-per-thema', w),
-        run(c, 'sleutelfiguren-per-wijk', { ...w, top: 8 }),
-        run(c, 'thema-zonder-aanbod', w),
-        run(c, 'initiatieven-zonder-verbinding', w),
-        run(c, 'organisaties-zelfde-thema-zonder-band', w),
-        run(c, 'geisoleerde-bewoners', { ...w, maximum: 0 }),
-        run(c, 'alleen-via-professional', w),
-        run(c, 'verouderde-banden', { ...w, voor: shiftMonths(peildatum, -12) }),
-        run(c, 'veranderingen-tussen-datums', { van, tot }),
-        run(c, 'wijkteam-initiatief-via-een-persoon', { peildatum }),
-      ]);
+      // One after the other: they run in the viewer's name, whose concurrent queries are limited.
+      const results: Awaited<ReturnType<typeof run>>[] = [];
+      for (const [id, params] of [
+        ['wijk-kerncijfers', w],
+        ['driehoek-status', { ...w, peildatum }],
+        ['aanbod-per-thema', w],
+        ['sleutelfiguren-per-wijk', { ...w, top: 8 }],
+        ['thema-zonder-aanbod', w],
+        ['initiatieven-zonder-verbinding', w],
+        ['organisaties-zelfde-thema-zonder-band', w],
+        ['geisoleerde-bewoners', { ...w, maximum: 0 }],
+        ['alleen-via-professional', w],
+        ['verouderde-banden', { ...w, voor: shiftMonths(peildatum, -12) }],
+        ['veranderingen-tussen-datums', { van, tot }],
+        ['wijkteam-initiatief-via-een-persoon', { peildatum }],
+      ] as const) results.push(await run(c, id, params));
+      const [kern, driehoek, dekking, sleutel, themaGaten, initiatieven, dubbel, isolatie, viaProfessional, verouderd, veranderingen, wijkteamLinks] = results as (typeof results)[number][] & { length: 12 };
       const driehoekRow = driehoek.rows[0] as Row | undefined;
       const initiativeNames = new Set(await initiativesIn(wijk.id));
       const gaps: Gap[] = [];

@@ -22,7 +22,7 @@ import { readJson } from '../body.ts';
 import { collectSubjects } from '../cypher/index.ts';
 import { viewerOf } from '../middleware/session.ts';
 import { parseQuery } from '../params.ts';
-import { download, reportPseudonymiser } from './shared.ts';
+import { download, reportPresenter } from './shared.ts';
 
 const runBody = z.object({ params: z.record(z.string().max(100), z.unknown()).default({}) }).strict();
 const formatQuery = z.object({ format: z.enum(['csv', 'json']).optional() });
@@ -63,7 +63,8 @@ export function reportRoutes({ queries, personalReports, cache }: AppServices) {
       if (!report) throw new NotFoundError('rapport', c.req.param('id'));
       const { params } = parseOrThrow(runBody, await bodyOf(c), 'invoer');
       await cache.ready();
-      const result = await runReport(queries.reportTarget(viewer.user.username), report, params, { pseudonymise: reportPseudonymiser(viewer, cache) });
+      const target = queries.reportTarget(viewer.user.username);
+      const result = await runReport(target, report, params, { present: reportPresenter(viewer, cache, target.engine) });
       return respond(c, report.id, result);
     });
 }

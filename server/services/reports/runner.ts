@@ -20,14 +20,14 @@ export const MAX_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_ROWS = 1_000;
 export const MAX_ROWS = 10_000;
 
-/** Replaces a name (or any value of a `persoon` column) by a pseudonym. Comes from the auth layer. */
-export type Pseudonymise = (kind: ColumnKind, value: string) => string;
+/** Shows one cell as the viewer may see it; comes from the viewer's policy (see `reportPresenter`). */
+export type PresentCell = (value: unknown, column: ReportColumn | undefined) => unknown;
 
 export interface RunOptions {
   timeoutMs?: number;
   maxRows?: number;
   onTooManyRows?: 'truncate' | 'error';
-  pseudonymise?: Pseudonymise;
+  present?: PresentCell;
   /** For tests only: skip the token check to prove the store's read-only transaction holds. */
   skipGuard?: boolean;
 }
@@ -69,17 +69,10 @@ function inferColumns(rows: Row[]): ReportColumn[] {
   });
 }
 
-function applyPseudonyms(rows: Row[], columns: ReportColumn[], pseudonymise?: Pseudonymise): Row[] {
-  if (!pseudonymise) return rows;
-  const personal = columns.filter((column) => column.kind === 'persoon');
-  if (personal.length === 0) return rows;
-  const mask = (value: unknown): unknown =>
-    typeof value === 'string' ? pseudonymise('persoon', value) : Array.isArray(value) ? value.map(mask) : value;
-  return rows.map((row) => {
-    const copy = { ...row };
-    for (const column of personal) copy[column.name] = mask(copy[column.name]);
-    return copy;
-  });
+function presentRows(rows: Row[], columns: ReportColumn[], present?: PresentCell): Row[] {
+  if (!present) return rows;
+  const byName = new Map(columns.map((column) => [column.name, column]));
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [name, present(value, byName.get(name))])));
 }
 
 /** Free Cypher from the console: guarded, read-only, limited. */
@@ -112,5 +105,5 @@ async function execute(
   }
   const kept = truncated ? rows.slice(0, options.maxRows) : rows;
   const columns = declared ?? inferColumns(kept);
-  return { columns, rows: applyPseudonyms(kept, columns, options.pseudonymise), truncated, maxRows: options.maxRows, ms: Math.round(performance.now() - started) };
+  return { columns, rows: presentRows(kept, columns, options.present), truncated, maxRows: options.maxRows, ms: Math.round(performance.now() - started) };
 }

@@ -133,19 +133,20 @@ describe('POST /api/analysis/what-if', () => {
 
 describe('AnalysisService', () => {
   it('gives the same answer in the worker and in-process, and the worker leaves the event loop free', async () => {
+    const viewer = await app.services.policy.viewer({ username: 'beheerder', role: 'beheerder', gebieden: [], createdAt: '2026-01-01' });
     const inline = new AnalysisService(app.services.network, undefined, { mode: 'inline' });
     const worker = new AnalysisService(app.services.network, undefined, { mode: 'worker' });
     try {
       let ticks = 0;
       const timer = setInterval(() => ticks++, 5);
-      const fromWorker = await worker.gaps({ at: '2026-06-01' });
+      const fromWorker = await worker.gaps(viewer, { at: '2026-06-01' });
       clearInterval(timer);
       expect(worker.computed.worker).toBe(1);
       expect(ticks).toBeGreaterThan(2);
-      const fromInline = await inline.gaps({ at: '2026-06-01' });
+      const fromInline = await inline.gaps(viewer, { at: '2026-06-01' });
       expect(inline.computed.inline).toBe(1);
       expect(fromWorker.value).toEqual(fromInline.value);
-      expect((await worker.gaps({ at: '2026-06-01' })).cached).toBe(true);
+      expect((await worker.gaps(viewer, { at: '2026-06-01' })).cached).toBe(true);
     } finally {
       await worker.close();
     }
