@@ -172,3 +172,14 @@ export function kindOfNodeId(id: string): NodeKind | undefined {
 export function isProfessional(roles: readonly string[] | undefined): boolean {
   return !!roles?.some((role) => (PROFESSIONAL_ROLES as readonly string[]).includes(role));
 }
+
+/** What a writer gets back for a node it may not see (a person without a legal basis, for anyone but the beheerder). */
+export interface HiddenNode {
+  id: string;
+  kind: NodeKind;
+  version?: number;
+  /** The pseudonym. */
+  name: string;
+  /** Why the rest is not shown. */
+  verborgen: string;
+}

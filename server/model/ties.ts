@@ -4,7 +4,7 @@
  * property set, so that a tie can be read and written without knowing its type.
  */
 import { z } from 'zod';
-import { consentBasis, idRest, isoDate, isoDateTime, optionalWithoutDefaults, text, tieSource } from './common.ts';
+import { consentBasis, isoDate, isoDateTime, optionalWithoutDefaults, text, tieSource } from './common.ts';
 import type { NodeKind } from './nodes.ts';
 
 export const TIE_TYPES = [
@@ -107,6 +107,9 @@ export const tieFields = z.object({
   period: text(20).optional(),
 });
 
+/** Who recorded a tie and when: set by the write path from the actor, never taken from a request or a file. */
+export const PROVENANCE_FIELDS = ['recordedBy', 'recordedAt'] as const;
+
 export const TIE_PROPERTIES = [
   'strength',
   'trust',
@@ -121,9 +124,12 @@ export const TIE_PROPERTIES = [
   'period',
 ] as const;
 
+/** A new tie's id: its own part, or the whole id with the type's prefix (`kent.ab`). */
+const tieIdInput = z.string().max(120).regex(/^([a-z_]+\.)?[A-Za-z0-9_-]{1,80}$/, 'alleen letters, cijfers, - en _ (met of zonder het voorvoegsel van de soort, zoals kent.)');
+
 export const tieCreateSchema = tieFields
   .extend({
-    id: idRest.optional(),
+    id: tieIdInput.optional(),
     type: tieType,
     from: z.string().min(1, 'from is verplicht'),
     to: z.string().min(1, 'to is verplicht'),

@@ -36,7 +36,7 @@ import { SYSTEM_ACTOR } from './write/types.ts';
 import { WriteService } from './write/write-service.ts';
 
 export interface ServiceOptions {
-  /** Memory limit of each query process, in MB (QUERY_MEMORY_MB). */
+  /** Address space each query process may take beyond its loaded code, in MB (QUERY_MEMORY_MB). */
   queryMemoryMb?: number;
   /** Free queries one account may run at once (QUERY_PER_USER). */
   queriesPerUser?: number;
@@ -60,7 +60,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     const history = new HistoryService(records, cache, write, logger, options.today);
     const queries = new QueryService(cache, store, pseudonymiser, logger, {
       dataDir: config.dataDir,
-      memoryMb: options.queryMemoryMb ?? Number(process.env.QUERY_MEMORY_MB ?? 4096),
+      memoryMb: options.queryMemoryMb ?? Number(process.env.QUERY_MEMORY_MB ?? 8192),
       perUser: options.queriesPerUser ?? Number(process.env.QUERY_PER_USER ?? 2),
     });
     const privacy = new PrivacyService(records, cache, write, audit, pseudonymiser, config.dataDir, () => history.reload());

@@ -4,8 +4,10 @@
  * through the write service. An unknown node and one the viewer may not see
  * answer the same 404, so that a refusal tells nothing.
  */
-import { NODE_KINDS, TIE_TYPES, typeOfTieId, type GraphNode, type GraphTie, type NetworkData, type NodeKind, type SerializedNetwork, type TieType } from '../model/index.ts';
-import { NotFoundError, StaleVersionError } from '../errors.ts';
+import { NODE_KINDS, TIE_TYPES, nodeKind, typeOfTieId, type GraphNode, type HiddenNode, type GraphTie, type NetworkData, type NodeKind, type SerializedNetwork, type TieType } from '../model/index.ts';
+import { NotFoundError, StaleVersionError, ValidationError } from '../errors.ts';
+import { newNodeId } from './ids.ts';
+import { placementInGebied } from './privacy/scopes.ts';
 import { filterNetwork, type NetworkFilter } from '../analysis/scope.ts';
 import type { StoreEngine } from '../store/types.ts';
 import type { NetworkCache } from './network-cache.ts';
@@ -16,6 +18,15 @@ import type { WriteService } from './write/write-service.ts';
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+/**
+ * A node as its writer sees it after the write. A person without a legal
+ * basis is shown to the beheerder only, also to whoever just recorded them:
+ * they get its id and version, and `verborgen` says why the rest is not shown.
+ */
+export function shownAfterWrite(viewer: Viewer, node: GraphNode): GraphNode | HiddenNode {
+  return viewer.node(node) ?? { id: node.id, kind: node.kind, version: node.version, name: viewer.pseudonym(node.id), verborgen: 'zonder grondslag (toestemming of gerechtvaardigd belang) alleen zichtbaar voor de beheerder' };
 }
 
 /** The account behind a viewer, as a writer. */
@@ -109,15 +120,34 @@ export class NetworkService {
     return { nodes, ties };
   }
 
-  async createNode(viewer: Viewer, input: unknown): Promise<GraphNode> {
-    const [node] = (await this.change(viewer, [{ op: 'createNode', node: input }])).nodes;
-    return viewer.node(node!)!;
+  /**
+   * Creates a node. With `placeIn` (a gebied id) the same request places it
+   * there (a person woont in it, an organisation werkt in it), which is how
+   * an editor with a scope adds something to their own gebied.
+   */
+  async createNode(viewer: Viewer, input: unknown): Promise<GraphNode | HiddenNode> {
+    const body = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
+    if (body?.placeIn === undefined) {
+      const [node] = (await this.change(viewer, [{ op: 'createNode', node: input }])).nodes;
+      return shownAfterWrite(viewer, node!);
+    }
+    const { placeIn, ...fields } = body;
+    const kind = nodeKind.safeParse(fields.kind);
+    const type = kind.success ? placementInGebied(kind.data) : undefined;
+    if (!kind.success || !type) throw new ValidationError('deze soort knoop plaatst u niet in een gebied', [{ path: 'placeIn', message: kind.success ? `een ${kind.data} ligt niet in een gebied` : 'kies eerst een soort' }]);
+    if (typeof placeIn !== 'string' || !placeIn.startsWith('geb_') || placeIn.length > 120) throw new ValidationError('placeIn moet een gebied zijn', [{ path: 'placeIn', message: 'verwacht een gebied-id (geb_…)' }]);
+    const id = typeof fields.id === 'string' ? fields.id : newNodeId(kind.data);
+    const result = await this.change(viewer, [
+      { op: 'createNode', node: { ...fields, id } },
+      { op: 'createTie', tie: { type, from: id, to: placeIn } },
+    ]);
+    return shownAfterWrite(viewer, result.nodes[0]!);
   }
 
-  async updateNode(viewer: Viewer, id: string, input: unknown, ifVersion?: number): Promise<GraphNode> {
+  async updateNode(viewer: Viewer, id: string, input: unknown, ifVersion?: number): Promise<GraphNode | HiddenNode> {
     this.visibleNode(viewer, await this.cache.node(id), id);
     const result = await this.change(viewer, [{ op: 'updateNode', id, changes: input, ifVersion }]);
-    return viewer.node(result.nodes[0] ?? this.cache.nodeNow(id)!)!;
+    return shownAfterWrite(viewer, result.nodes[0] ?? this.cache.nodeNow(id)!);
   }
 
   async deleteNode(viewer: Viewer, id: string, ifVersion?: number): Promise<void> {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NetworkData, Role } from '../../server/model/index.ts';
-import { silentLogger } from '../../server/logger.ts';
+import { createLogger, silentLogger } from '../../server/logger.ts';
 import { createWebApp } from '../../server/server.ts';
 import { closeServices, createServices, type ServiceOptions } from '../../server/services/index.ts';
 import { SYSTEM_ACTOR } from '../../server/services/write/types.ts';
@@ -28,6 +28,8 @@ export interface TestApp {
   anonymous: Requester;
   /** Creates an account with this role (and gebieden) and returns a requester logged in as it. */
   as(role: Role, gebieden?: string[]): Promise<Requester>;
+  /** Logs in as an existing account (password TEST_PASSWORD). */
+  login(username: string): Promise<Requester>;
   /** Stops the services (as a clean server stop does) but keeps the data directory, to inspect its files. */
   stop(): Promise<void>;
   close(): Promise<void>;
@@ -39,7 +41,7 @@ export function tempDir(prefix = 'wijknetwerk-test-'): string {
 
 export async function createTestApp(options: { seed?: NetworkData; as?: Role; gebieden?: string[]; services?: ServiceOptions } = {}): Promise<TestApp> {
   const dataDir = tempDir();
-  const services = await createServices({ dataDir }, silentLogger, options.services);
+  const services = await createServices({ dataDir }, process.env.TEST_LOG ? createLogger('error') : silentLogger, options.services);
   if (options.seed) await services.write.replaceNetwork(SYSTEM_ACTOR, 'demo', options.seed);
   const app = createWebApp(services);
 
@@ -55,10 +57,7 @@ export async function createTestApp(options: { seed?: NetworkData; as?: Role; ge
   };
   const anonymous = send();
 
-  let accounts = 0;
-  const loginAs = async (role: Role, gebieden: string[] = []): Promise<Requester> => {
-    const username = role === 'beheerder' && accounts === 0 ? 'beheerder' : `${role}${++accounts}`;
-    await services.users.create({ username, password: TEST_PASSWORD, role, gebieden });
+  const login = async (username: string): Promise<Requester> => {
     const response = await anonymous('/api/auth/login', { method: 'POST', json: { username, password: TEST_PASSWORD } });
     if (response.status !== 200) throw new Error(`test login failed: ${response.status}`);
     const cookie = response.headers
@@ -67,6 +66,12 @@ export async function createTestApp(options: { seed?: NetworkData; as?: Role; ge
       .join('; ');
     const { csrfToken } = (await response.json()) as { csrfToken: string };
     return send({ cookie, csrf: csrfToken });
+  };
+  let accounts = 0;
+  const loginAs = async (role: Role, gebieden: string[] = []): Promise<Requester> => {
+    const username = role === 'beheerder' && accounts === 0 ? 'beheerder' : `${role}${++accounts}`;
+    await services.users.create({ username, password: TEST_PASSWORD, role, gebieden });
+    return login(username);
   };
 
   const admin = await loginAs('beheerder');
@@ -79,6 +84,7 @@ export async function createTestApp(options: { seed?: NetworkData; as?: Role; ge
     request,
     anonymous,
     as: loginAs,
+    login,
     stop,
     async close() {
       await stop();

@@ -98,7 +98,7 @@ describe('contact moments and decay', () => {
     expect(later).toBeLessThan(fresh);
     expect(muchLater).toBeLessThan(later);
 
-    const recorded = await app.request('/api/contacts', { method: 'POST', json: { tieId: 'kent.ab', date: '2026-09-20', kind: 'ontmoeting', note: 'Bakkie in de buurt' } });
+    const recorded = await app.request('/api/contacts', { method: 'POST', json: { tieId: 'kent.ab', date: '2026-09-20', kind: 'ontmoeting' } });
     expect(recorded.status).toBe(201);
     const { tie } = (await recorded.json()) as { tie: { lastContact: string } };
     expect(tie.lastContact).toBe('2026-09-20');

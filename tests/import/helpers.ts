@@ -18,10 +18,11 @@ export function seedNetwork(): NetworkData {
   return JSON.parse(readFileSync(new URL('seed.json', FIXTURES), 'utf8')) as NetworkData;
 }
 
-/** A network sorted by id, for comparisons. */
+/** A network sorted by id, without versions (this installation's bookkeeping, not content), for comparisons. */
 export function sorted(network: NetworkData): NetworkData {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { nodes: [...network.nodes].sort(byId), ties: [...network.ties].sort(byId) };
+  const content = <T extends { version?: number }>({ version: _version, ...rest }: T) => rest as T;
+  return { nodes: network.nodes.map(content).sort(byId), ties: network.ties.map(content).sort(byId) };
 }
 
 /** Replaces the network with the seed (or the given network) through the write path. */

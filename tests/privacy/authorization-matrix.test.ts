@@ -33,6 +33,7 @@ const only = (roles: readonly Role[], ok: number, otherwise: Partial<Expect> = {
 const EDITORS: Role[] = ['beheerder', 'gebiedsverbinder', 'opbouwwerker'];
 const WITH_WIJKTEAM: Role[] = [...EDITORS, 'wijkteamlid'];
 const ADMIN: Role[] = ['beheerder'];
+const FREE_CYPHER: Role[] = ['beheerder', 'analist'];
 
 interface Fixture {
   person(where: 'in' | 'out'): Promise<string>;
@@ -74,15 +75,21 @@ const CASES: Case[] = [
   { name: 'GET /api/analysis/measures', expect: everyone(200), run: get(`/api/analysis/measures?gebied=${OWN_WIJK}`) },
   { name: 'POST /api/analysis/what-if', expect: everyone(200), run: (r) => r('/api/analysis/what-if', { method: 'POST', json: { remove: ['per_0896'], gebied: OWN_WIJK } }) },
   { name: 'GET /api/reports', expect: everyone(200), run: get('/api/reports') },
-  { name: 'GET /api/reports/personal', expect: everyone(200), run: get('/api/reports/personal') },
-  { name: 'POST /api/reports/personal', expect: everyone(201), run: send('POST', '/api/reports/personal', { title: 'Telling', cypher: 'MATCH (p:Persoon) RETURN count(p) AS n' }) },
+  // Free Cypher (console and personal reports): the beheerder and the analist, on the free copy.
+  { name: 'GET /api/reports/personal', expect: only(FREE_CYPHER, 200), run: get('/api/reports/personal') },
+  { name: 'POST /api/reports/personal', expect: only(FREE_CYPHER, 201), run: send('POST', '/api/reports/personal', { title: 'Telling', cypher: 'MATCH (p:Persoon) RETURN count(p) AS n' }) },
   { name: 'POST /api/reports/:id/run', expect: everyone(200), run: send('POST', '/api/reports/wijk-kerncijfers/run', { params: { wijk: OWN_WIJK } }) },
   { name: 'POST /api/reports/:id/run (out of scope)', expect: everyone(200), run: send('POST', '/api/reports/wijk-kerncijfers/run', { params: { wijk: OTHER_WIJK } }) },
   { name: 'GET /api/rapportage/:wijk', expect: everyone(200), run: get(`/api/rapportage/${OTHER_WIJK}?periode=2026-Q3`) },
   { name: 'GET /api/rapportage/:wijk/duiding/:periode', expect: everyone(200), run: get(`/api/rapportage/${OWN_WIJK}/duiding/2026-Q3`) },
   { name: 'GET /api/views', expect: everyone(200), run: get('/api/views') },
   { name: 'PUT /api/views/:id', expect: everyone(200), run: (r) => r(`/api/views/v${next()}`, { method: 'PUT', json: { name: 'Mijn kaart', positions: { per_0896: [1, 2] } } }) },
-  { name: 'DELETE /api/views/:id', expect: everyone(204), run: async (r, fx) => r(`/api/views/${await fx.view()}`, { method: 'DELETE' }) },
+  { name: 'DELETE /api/views/:id (own)', expect: everyone(204), run: async (r) => {
+    const id = `v${next()}`;
+    await r(`/api/views/${id}`, { method: 'PUT', json: { name: 'Mijn kaart', positions: {} } });
+    return r(`/api/views/${id}`, { method: 'DELETE' });
+  } },
+  { name: "DELETE /api/views/:id (someone else's)", expect: { ...everyone(404), beheerder: 204 }, run: async (r, fx) => r(`/api/views/${await fx.view()}`, { method: 'DELETE' }) },
   { name: 'GET /api/history/events', expect: everyone(200), run: get('/api/history/events?limit=20') },
   { name: 'GET /api/history/range', expect: everyone(200), run: get('/api/history/range') },
   { name: 'GET /api/history/network', expect: everyone(200), run: get(`/api/history/network?at=2026-01-01&gebied=${OWN_WIJK}`) },
@@ -98,7 +105,9 @@ const CASES: Case[] = [
   { name: 'POST /api/cypher', expect: only(['beheerder', 'analist'], 200), run: send('POST', '/api/cypher', { query: 'MATCH (p:Persoon) RETURN count(p) AS n' }) },
 
   // Changing nodes: editors, in their own gebied
-  { name: 'POST /api/nodes', expect: only(EDITORS, 201), run: (r) => r('/api/nodes', { method: 'POST', json: { kind: 'persoon', name: `Nieuwe Bewoner ${next()}`, roles: ['bewoner'], consentBasis: 'toestemming' } }) },
+  { name: 'POST /api/nodes (in scope)', expect: only(EDITORS, 201), run: (r) => r('/api/nodes', { method: 'POST', json: { kind: 'persoon', name: `Nieuwe Bewoner ${next()}`, roles: ['bewoner'], consentBasis: 'toestemming', placeIn: OWN_BUURT } }) },
+  { name: 'POST /api/nodes (out of scope)', expect: only(ADMIN, 201), run: (r) => r('/api/nodes', { method: 'POST', json: { kind: 'persoon', name: `Nieuwe Bewoner ${next()}`, roles: ['bewoner'], consentBasis: 'toestemming', placeIn: OTHER_BUURT } }) },
+  { name: 'POST /api/nodes (placed nowhere)', expect: only(ADMIN, 201), run: (r) => r('/api/nodes', { method: 'POST', json: { kind: 'persoon', name: `Nieuwe Bewoner ${next()}`, roles: ['bewoner'], consentBasis: 'toestemming' } }) },
   { name: 'PATCH /api/nodes/:id (in scope)', expect: only(EDITORS, 200), run: async (r, fx) => r(`/api/nodes/${await fx.person('in')}`, { method: 'PATCH', json: { roles: ['bewoner', 'vrijwilliger'] } }) },
   { name: 'PATCH /api/nodes/:id (out of scope)', expect: only(ADMIN, 200), run: async (r, fx) => r(`/api/nodes/${await fx.person('out')}`, { method: 'PATCH', json: { roles: ['bewoner', 'vrijwilliger'] } }) },
   { name: 'DELETE /api/nodes/:id (in scope)', expect: only(EDITORS, 204), run: async (r, fx) => r(`/api/nodes/${await fx.person('in')}`, { method: 'DELETE' }) },

@@ -38,11 +38,11 @@ describe('inzage', () => {
     expect(inzage.accessLog.every((entry) => entry.subjects.includes(PERSON))).toBe(true);
   });
 
-  it('is for the beheerder only, and 404 for someone unknown', async () => {
+  it('is for the beheerder only, 404 for someone unknown and 400 for what is not a person', async () => {
     const analist = await t.as('analist');
     expect((await analist(`/api/privacy/persons/${PERSON}/export`)).status).toBe(403);
     expect((await t.request('/api/privacy/persons/per_bestaatniet/export')).status).toBe(404);
-    expect((await t.request('/api/privacy/persons/org_dock/export')).status).toBe(404);
+    expect((await t.request('/api/privacy/persons/org_dock/export')).status).toBe(400);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Nodes of every kind.
  *   GET    /api/nodes?kind=persoon&q=anna&offset=0&limit=50   list and search (what you may see)
- *   POST   /api/nodes                                          create ({kind, ...fields})
+ *   POST   /api/nodes                                          create ({kind, ...fields, placeIn?: gebied id})
  *   GET    /api/nodes/:id                                      read, with its ties; ETag is its version
  *   PATCH  /api/nodes/:id                                      update some fields (null clears one); If-Match
  *   DELETE /api/nodes/:id                                      delete, with its ties; If-Match

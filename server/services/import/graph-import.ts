@@ -19,6 +19,7 @@ import {
   NODE_KINDS,
   NODE_LABEL,
   NODE_PROPERTIES,
+  PROVENANCE_FIELDS,
   TIE_PROPERTIES,
   allowedPair,
   idRest,
@@ -164,7 +165,7 @@ export function planGraphImport(text: string, format: GraphFormat, network: Netw
     const fromKind = kindOfNodeId(from)!;
     const toKind = kindOfNodeId(to)!;
     if (!allowedPair(type.value, fromKind, toKind)) return reject('type', `een ${type.value}-band kan niet van ${fromKind} naar ${toKind} lopen`);
-    const values = modelValues(attributes, TIE_PROPERTIES);
+    const values = modelValues(attributes, TIE_PROPERTIES.filter((field) => !(PROVENANCE_FIELDS as readonly string[]).includes(field)));
     const existing = (typeOfTieId(key) === type.value ? index.tiesById.get(key) : undefined) ?? index.findTie(type.value, from, to);
     const parsed = (existing ? PARTIAL_TIE_FIELDS : tieFields).safeParse(values);
     if (!parsed.success) {

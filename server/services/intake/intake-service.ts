@@ -27,6 +27,7 @@ import {
   personRole,
   tieType,
   type GraphNode,
+  type HiddenNode,
   type GraphTie,
   type NetworkData,
   type TieType,
@@ -34,7 +35,7 @@ import {
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { newNodeId, newTieId } from '../ids.ts';
 import { AREA_TIE, NetworkIndex } from '../import/network-index.ts';
-import { actorOf, type NetworkService } from '../network-service.ts';
+import { actorOf, shownAfterWrite, type NetworkService } from '../network-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { RecordStore } from '../records/record-store.ts';
 import type { Change } from '../write/types.ts';
@@ -109,7 +110,7 @@ export interface TodoItem {
 
 export interface InterviewResult {
   intervieweeId: string;
-  createdNodes: GraphNode[];
+  createdNodes: (GraphNode | HiddenNode)[];
   createdTies: GraphTie[];
   updatedTies: string[];
   todo: TodoItem[];
@@ -242,7 +243,7 @@ export class IntakeService {
     const created = new Set(createdNodes.map((node) => node.id));
     return {
       intervieweeId,
-      createdNodes: result.nodes.filter((node) => created.has(node.id)).map((node) => viewer.node(node)!),
+      createdNodes: result.nodes.filter((node) => created.has(node.id)).map((node) => shownAfterWrite(viewer, node)),
       createdTies: result.ties.filter((tie) => !tieUpdates.some((update) => update.id === tie.id)),
       updatedTies: tieUpdates.map((update) => update.id),
       todo: todo.map((item) => this.shown(viewer, item)).filter((item): item is TodoItem => !!item),

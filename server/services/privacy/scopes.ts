@@ -7,11 +7,16 @@
  * and what you may change follow the same rule.
  */
 import { nodesInGebieden } from '../../analysis/scope.ts';
-import type { TieType } from '../../model/index.ts';
+import { TIE_ENDPOINTS, type NodeKind, type TieType } from '../../model/index.ts';
 import type { NetworkCache } from '../network-cache.ts';
 
 /** Ties that place a node in a gebied (or in a plek that lies in one): they decide scope, so they are guarded as such. */
 export const PLACEMENT_TIES: ReadonlySet<TieType> = new Set<TieType>(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN', 'VINDT_PLAATS_IN']);
+
+/** The tie that places a node of this kind directly in a gebied (a person lives there, an organisation works there), if the model has one. */
+export function placementInGebied(kind: NodeKind): TieType | undefined {
+  return [...PLACEMENT_TIES].find((type) => TIE_ENDPOINTS[type].some(([from, to]) => from === kind && to === 'gebied'));
+}
 
 export class Scopes {
   private memo = new Map<string, { version: number; nodes: ReadonlySet<string> }>();

@@ -227,8 +227,9 @@ function validNewTie(input: unknown, request: WriteRequest, now: string, report:
   if (fields.from === fields.to) return void report('to', 'een band kan niet naar dezelfde knoop lopen');
   if (!allowedPair(fields.type, fromKind, toKind)) return void report('type', `een ${fields.type}-band kan niet van ${fromKind} naar ${toKind} lopen`);
   const prefix = `${tieIdPrefix(fields.type)}.`;
-  // Provenance is who made the change, whatever the body says; a restore keeps what was recorded.
-  const keepsProvenance = request.source === 'restore' || request.actor.role === 'systeem';
+  if (id?.includes('.') && !id.startsWith(prefix)) return void report('id', `een ${fields.type}-band heeft een id dat met '${prefix}' begint`);
+  // Provenance is who made the change, whatever the body says; a restore or an undo puts back what was recorded.
+  const keepsProvenance = request.source === 'restore' || request.source === 'undo' || request.actor.role === 'systeem';
   return {
     ...fields,
     ...(isPersonalTie(fields.type) && !fields.consentBasis ? { consentBasis: 'gerechtvaardigd_belang' as const } : {}),

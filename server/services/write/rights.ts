@@ -26,7 +26,13 @@ import type { Actor, WriteProblem } from './types.ts';
 const EDITOR_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['persoon', 'organisatie', 'wijkteam', 'initiatief', 'plek', 'gebied']);
 const WIJKTEAM_TIE_TYPES: ReadonlySet<TieType> = new Set<TieType>(['KENT', 'VERWIJST_NAAR']);
 
-export function checkRights(actor: Actor, changes: readonly EntityChange[], scopeBefore: ReadonlySet<string>, refs: readonly (string | undefined)[]): WriteProblem[] {
+/**
+ * `changes` are the request's net changes and then what it touches without
+ * changing (the interviewee of an intake, the tie of a contact moment):
+ * `touched` holds those indices. A touched node needs to be yours, a touched
+ * tie the same as a changed one.
+ */
+export function checkRights(actor: Actor, changes: readonly EntityChange[], scopeBefore: ReadonlySet<string>, refs: readonly (string | undefined)[], touched: ReadonlySet<number> = new Set()): WriteProblem[] {
   if (actor.role === 'beheerder' || actor.role === 'systeem') return [];
   const problems: WriteProblem[] = [];
   const refuse = (change: EntityChange, message: string) =>
@@ -56,6 +62,10 @@ export function checkRights(actor: Actor, changes: readonly EntityChange[], scop
     if (change.entity === 'node') {
       const node = (change.after ?? change.before) as GraphNode;
       const what = `${node.kind} '${node.id}'`;
+      if (touched.has(change.index)) {
+        if (!mine(node.id)) refuse(change, `${what} ligt buiten uw gebied`);
+        continue;
+      }
       if (wijkteamlid) {
         if (change.op !== 'create' || node.kind !== 'persoon') refuse(change, `een wijkteamlid legt bewoners vast, maar wijzigt of verwijdert geen ${node.kind === 'persoon' ? 'bestaande personen' : `${node.kind}s`}`);
         else if ((node.roles as string[] | undefined)?.some((role) => (PROFESSIONAL_ROLES as readonly string[]).includes(role)))

@@ -136,8 +136,13 @@ export class WriteService {
    * erasure). The records are replaced by the caller in the same queue slot
    * through `records`.
    */
-  async replaceNetwork(actor: Actor, source: WriteSource, network: NetworkData, replaceRecords?: () => void): Promise<void> {
+  async replaceNetwork(actor: Actor, source: WriteSource, given: NetworkData, replaceRecords?: () => void): Promise<void> {
     await this.cache.ready();
+    // Every node and tie has a version from its first write on, as the ETag of its reads.
+    const network: NetworkData = {
+      nodes: given.nodes.map((node) => (typeof node.version === 'number' ? node : { ...node, version: 1 })),
+      ties: given.ties.map((tie) => (typeof tie.version === 'number' ? tie : { ...tie, version: 1 })),
+    };
     await this.queue.run(async () => {
       await this.store.replaceAll(network);
       this.records.transaction(() => {
@@ -206,7 +211,8 @@ export class WriteService {
       const entity = id.includes('.') ? this.cache.tieNow(id) : this.cache.nodeNow(id);
       return entity ? [{ op: 'update', entity: id.includes('.') ? 'tie' : 'node', id, before: entity, after: entity, index: request.changes.length + index }] : [];
     });
-    plan.problems.push(...checkRights(request.actor, [...plan.changes, ...touched], scope, request.changes.map((change) => change.ref)));
+    const touchedIndices = new Set(touched.map((change) => change.index));
+    plan.problems.push(...checkRights(request.actor, [...plan.changes, ...touched], scope, request.changes.map((change) => change.ref), touchedIndices));
     return plan;
   }
 
