@@ -1,20 +1,21 @@
 /** A node's properties, ties and provenance; edit, delete, add a tie, and "wat als … vertrekt?". */
 import { useEffect, useState } from 'react';
 import type { GraphTie, NodeKind } from '../../server/model/index.ts';
-import { api, type NodeWithTies } from '../core/api/index.ts';
+import { ApiError, api, type NodeWithTies } from '../core/api/index.ts';
 import { runWhatIf } from '../core/app/analysis.ts';
 import { deleteNode, deleteTie, updateNode } from '../core/app/editing.ts';
 import { displayName, openNode, updateView } from '../core/app/loading.ts';
-import { app } from '../core/app/state.ts';
+import { app, toast } from '../core/app/state.ts';
 import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { zoomToNode } from './camera.ts';
+import { ConflictNotice } from './ConflictNotice.tsx';
 import { NodeEditor } from './NodeEditor.tsx';
 import { TieCreator } from './TieCreator.tsx';
 import { WhatIfSection } from './WhatIfSection.tsx';
 
-const HIDDEN = new Set(['name', 'kind', 'id', 'ties']);
+const HIDDEN = new Set(['name', 'kind', 'id', 'ties', 'version']);
 
 export function DetailPanel() {
   const selected = useStore(app, (state) => state.view.selected);
@@ -26,6 +27,7 @@ export function DetailPanel() {
 
   useEffect(() => {
     setMode('view');
+    app.set({ conflict: null });
   }, [selected]);
 
   useEffect(() => {
@@ -92,13 +94,15 @@ export function DetailPanel() {
           <button
             className="button danger"
             onClick={() => {
-              if (confirm(nl.detail.confirmDelete(node.name))) void deleteNode(node.id);
+              if (confirm(nl.detail.confirmDelete(node.name))) void deleteNode(node).catch(failed);
             }}
           >
             {nl.detail.delete}
           </button>
         </div>
       )}
+
+      <ConflictNotice ids={new Set([node.id, ...node.ties.map((tie) => tie.id)])} onResolved={() => setMode('view')} />
 
       {whatIf === node.id && mode === 'view' && <WhatIfSection />}
 
@@ -108,8 +112,7 @@ export function DetailPanel() {
           initial={node}
           onCancel={() => setMode('view')}
           onSubmit={async (_kind, changes) => {
-            await updateNode(node.id, changes);
-            setMode('view');
+            if (await updateNode(node, changes)) setMode('view');
           }}
         />
       )}
@@ -139,6 +142,11 @@ export function DetailPanel() {
   );
 }
 
+/** A delete that failed for another reason than a conflict (e.g. it was gone already). */
+function failed(error: unknown): void {
+  toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+}
+
 function TieList({ node, ties }: { node: string; ties: GraphTie[] }) {
   const sorted = [...ties].sort((a, b) => a.type.localeCompare(b.type) || (b.strength ?? 0) - (a.strength ?? 0));
   return (
@@ -166,7 +174,7 @@ function TieList({ node, ties }: { node: string; ties: GraphTie[] }) {
                 className="icon-button subtle"
                 aria-label={`${nl.detail.delete}: ${nl.tieTypes[tie.type]} ${displayName(other)}`}
                 title={nl.detail.delete}
-                onClick={() => confirm(nl.detail.confirmDeleteTie) && void deleteTie(tie)}
+                onClick={() => confirm(nl.detail.confirmDeleteTie) && void deleteTie(tie).catch(failed)}
               >
                 ×
               </button>

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, browserAvailable, launchChromium, startTestServer } from '../helpers/browser.ts';
+import { ADMIN_PASSWORD, browserAvailable, launchChromium, startTestServer, type TestServer } from '../helpers/browser.ts';
 
 export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
 
@@ -16,6 +16,7 @@ export function chromiumAvailable(): boolean {
 
 export interface Harness {
   url: string;
+  server: TestServer;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -32,6 +33,7 @@ export async function startHarness(viewport = { width: 1280, height: 720 }): Pro
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     url: server.url,
+    server,
     browser,
     context,
     page,

@@ -16,8 +16,15 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: ApiIssue[] = [],
+    /** After a 412 (stale version): the state the server has now, as this account may see it (null: it is gone). */
+    readonly current?: unknown,
   ) {
     super(message);
+  }
+
+  /** Someone else changed it since this screen read it. */
+  get stale(): boolean {
+    return this.status === 412;
   }
 
   /** A route that does not exist (yet) on this server. */
@@ -50,12 +57,17 @@ export function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** The If-Match header for a change made on `version`, the one this screen last read (the server counts a missing version as 0, as in its ETag). */
+function versionHeader(version: number | undefined): Record<string, string> {
+  return { 'if-match': `"${version ?? 0}"` };
+}
+
+async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -70,8 +82,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     json = undefined;
   }
   if (!response.ok) {
-    const error = (json as { error?: { code?: string; message?: string; issues?: ApiIssue[] } } | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, error?.issues ?? []);
+    const error = (json as { error?: { code?: string; message?: string; issues?: ApiIssue[]; current?: unknown } } | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, error?.issues ?? [], error?.current);
   }
   return json as T;
 }
@@ -86,7 +98,14 @@ export interface SavedView {
   positions: Record<string, [number, number]>;
   state?: Record<string, string>;
   updatedAt?: string;
+  /** Whose view it is; null for the published standard view. */
+  owner?: string | null;
+  /** For the standard view: which publication it is. */
+  published?: number;
 }
+
+/** What a client sends to save or publish a view. */
+export type ViewBody = Pick<SavedView, 'name' | 'positions' | 'state'>;
 
 export interface NodeMeasures {
   degree: number;
@@ -109,14 +128,20 @@ export const api = {
   graph: (query: Query) => request<SerializedNetwork>('GET', `/graph${queryString(query)}`),
   node: (id: string) => request<NodeWithTies>('GET', `/nodes/${encodeURIComponent(id)}`),
   createNode: (body: Record<string, unknown>) => request<GraphNode>('POST', '/nodes', body),
-  updateNode: (id: string, body: Record<string, unknown>) => request<GraphNode>('PATCH', `/nodes/${encodeURIComponent(id)}`, body),
-  deleteNode: (id: string) => request<void>('DELETE', `/nodes/${encodeURIComponent(id)}`),
+  /** Changes and deletes carry the version they were made on; a newer one on the server answers 412 (ApiError.stale). */
+  updateNode: (id: string, body: Record<string, unknown>, version: number | undefined) => request<GraphNode>('PATCH', `/nodes/${encodeURIComponent(id)}`, body, versionHeader(version)),
+  deleteNode: (id: string, version: number | undefined) => request<void>('DELETE', `/nodes/${encodeURIComponent(id)}`, undefined, versionHeader(version)),
   tie: (id: string) => request<GraphTie>('GET', `/ties/${encodeURIComponent(id)}`),
   createTie: (body: Record<string, unknown>) => request<GraphTie>('POST', '/ties', body),
-  updateTie: (id: string, body: Record<string, unknown>) => request<GraphTie>('PATCH', `/ties/${encodeURIComponent(id)}`, body),
-  deleteTie: (id: string) => request<void>('DELETE', `/ties/${encodeURIComponent(id)}`),
+  updateTie: (id: string, body: Record<string, unknown>, version: number | undefined) => request<GraphTie>('PATCH', `/ties/${encodeURIComponent(id)}`, body, versionHeader(version)),
+  deleteTie: (id: string, version: number | undefined) => request<void>('DELETE', `/ties/${encodeURIComponent(id)}`, undefined, versionHeader(version)),
   view: (id: string) => request<SavedView>('GET', `/views/${encodeURIComponent(id)}`),
-  saveView: (id: string, view: Omit<SavedView, 'id' | 'updatedAt'>) => request<SavedView>('PUT', `/views/${encodeURIComponent(id)}`, view),
+  /** Views are the account's own: saving one never changes anyone else's map. */
+  saveView: (id: string, view: ViewBody) => request<SavedView>('PUT', `/views/${encodeURIComponent(id)}`, view),
+  deleteView: (id: string) => request<void>('DELETE', `/views/${encodeURIComponent(id)}`),
+  /** The beheerder makes positions the standard view that everyone starts from; undo withdraws the last publication. */
+  publishStandardView: (view: ViewBody) => request<SavedView>('POST', '/views/standaard/publish', view),
+  undoStandardView: () => request<{ current: SavedView | null }>('POST', '/views/standaard/undo'),
   gaps: (query: Query) => request<GapReport>('GET', `/analysis/gaps${queryString(query)}`),
   sleutelfiguren: (query: Query) => request<{ items: SleutelfiguurScore[] }>('GET', `/analysis/sleutelfiguren${queryString(query)}`),
   measures: (query: Query) => request<MeasuresResponse>('GET', `/analysis/measures${queryString(query)}`),

@@ -1,95 +1,160 @@
 /**
  * Creating, changing and deleting nodes and ties, each with an undo step. The
  * API validates; its errors (with `issues`) are thrown to the form.
+ *
+ * Every change and delete is made on the version this screen read. When
+ * someone else changed it first, the server refuses (412) with the current
+ * state; that becomes `app.conflict`, which the detail panel shows with two
+ * ways out: reload (take theirs) or resend mine on the current version.
  */
 import type { GraphNode, GraphTie } from '../../../server/model/index.ts';
 import { nl } from '../../i18n/nl.ts';
-import { api } from '../api/index.ts';
+import { ApiError, api } from '../api/index.ts';
 import { displayName, reloadAll } from './loading.ts';
-import { app, toast } from './state.ts';
+import { app, toast, type Conflict } from './state.ts';
+
+type Entity = GraphNode | GraphTie;
 
 const clean = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 
 const restOf = (id: string, separator: string) => id.slice(id.indexOf(separator) + 1);
 
+/** Fields that say nothing about what someone changed. */
+const BOOKKEEPING = new Set(['id', 'kind', 'type', 'from', 'to', 'version', 'ties', 'recordedBy', 'recordedAt']);
+
 function remember(label: string, run: () => Promise<void>): void {
   app.set({ undo: { label, run } });
+}
+
+/** Fields whose value differs between what was read and what is there now. */
+export function changedFields(seen: Entity, current: Entity | null): Conflict['changed'] {
+  if (!current) return [];
+  const fields = new Set([...Object.keys(seen), ...Object.keys(current)].filter((field) => !BOOKKEEPING.has(field)));
+  const value = (entity: Entity, field: string) => (entity as Record<string, unknown>)[field] ?? null;
+  return [...fields].filter((field) => JSON.stringify(value(seen, field)) !== JSON.stringify(value(current, field))).map((field) => ({ field, now: value(current, field) ?? undefined }));
+}
+
+/**
+ * Sends a change made on `seen`. On a stale version it opens the conflict
+ * (`again` repeats the whole step on the current state) and resolves null.
+ */
+async function onVersion<T>(entity: Conflict['entity'], action: Conflict['action'], seen: Entity, send: (version: number | undefined) => Promise<T>, again: (current: Entity) => Promise<unknown>): Promise<T | null> {
+  try {
+    const result = await send(seen.version);
+    if (app.get().conflict?.id === seen.id) app.set({ conflict: null });
+    return result;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.stale)) throw error;
+    const current = (error.current ?? null) as Entity | null;
+    app.set({
+      conflict: {
+        entity,
+        action,
+        id: seen.id,
+        current,
+        changed: changedFields(seen, current),
+        resend: current ? async () => (await again(current)) !== null : null,
+      },
+    });
+    return null;
+  }
+}
+
+/** "Opnieuw laden": drop my change and show what is on the server now. */
+export async function discardConflict(): Promise<void> {
+  app.set({ conflict: null });
+  await reloadAll();
+}
+
+/** "Toch opslaan": my change again, on the current version. Resolves whether it went through (a newer change opens a new conflict). */
+export async function resendConflict(): Promise<boolean> {
+  const resend = app.get().conflict?.resend;
+  if (!resend) return false;
+  app.set({ conflict: null });
+  try {
+    return await resend();
+  } catch (error) {
+    toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+    return false;
+  }
 }
 
 export async function createNode(body: Record<string, unknown>): Promise<GraphNode> {
   const node = await api.createNode(clean(body));
   remember(nl.undo.createNode(node.name), async () => {
-    await api.deleteNode(node.id);
+    await api.deleteNode(node.id, node.version);
   });
   await reloadAll();
   toast(nl.detail.created);
   return node;
 }
 
-export async function updateNode(id: string, changes: Record<string, unknown>): Promise<GraphNode> {
-  const before = await api.node(id);
-  const updated = await api.updateNode(id, changes);
+/** Changes `seen` (the node as this screen read it); null when someone else changed it first (see `app.conflict`). */
+export async function updateNode(seen: GraphNode, changes: Record<string, unknown>): Promise<GraphNode | null> {
+  const updated = await onVersion('node', 'update', seen, (version) => api.updateNode(seen.id, changes, version), (current) => updateNode(current as GraphNode, changes));
+  if (!updated) return null;
   const previous: Record<string, unknown> = {};
-  for (const key of Object.keys(changes)) if (before[key] !== undefined && before[key] !== null) previous[key] = before[key];
-  remember(nl.undo.updateNode(before.name), async () => {
-    if (Object.keys(previous).length) await api.updateNode(id, previous);
+  for (const key of Object.keys(changes)) previous[key] = seen[key] ?? null;
+  remember(nl.undo.updateNode(seen.name), async () => {
+    await api.updateNode(seen.id, previous, updated.version);
   });
   await reloadAll();
   toast(nl.detail.saved);
   return updated;
 }
 
-export async function deleteNode(id: string): Promise<void> {
-  const before = await api.node(id);
-  await api.deleteNode(id);
-  const { ties, id: _id, ...fields } = before;
+export async function deleteNode(seen: GraphNode): Promise<boolean> {
+  const before = await api.node(seen.id);
+  const deleted = await onVersion('node', 'delete', seen, (version) => api.deleteNode(seen.id, version).then(() => true), (current) => deleteNode(current as GraphNode).then((done) => done || null));
+  if (!deleted) return false;
+  const { ties, id: _id, version: _version, ...fields } = before;
   remember(nl.undo.deleteNode(before.name), async () => {
-    await api.createNode({ ...clean(fields), id: restOf(id, '_') });
+    await api.createNode({ ...clean(fields), id: restOf(seen.id, '_') });
     for (const tie of ties) await recreateTie(tie);
   });
   const view = app.get().view;
-  app.set({ view: { ...view, selected: view.selected === id ? undefined : view.selected, ego: view.ego?.node === id ? undefined : view.ego } });
+  app.set({ view: { ...view, selected: view.selected === seen.id ? undefined : view.selected, ego: view.ego?.node === seen.id ? undefined : view.ego } });
   await reloadAll();
   toast(nl.detail.deleted);
+  return true;
 }
 
-function recreateTie(tie: GraphTie) {
+function recreateTie({ version: _version, ...tie }: GraphTie) {
   return api.createTie({ ...clean(tie), id: restOf(tie.id, '.') });
 }
 
 export async function createTie(body: Record<string, unknown>): Promise<GraphTie> {
   const tie = await api.createTie(clean(body));
   remember(nl.undo.createTie, async () => {
-    await api.deleteTie(tie.id);
+    await api.deleteTie(tie.id, tie.version);
   });
   await reloadAll();
   toast(nl.detail.created);
   return tie;
 }
 
-export async function updateTie(id: string, changes: Record<string, unknown>): Promise<GraphTie> {
-  const previousTie = await api.tie(id);
-  const updated = await api.updateTie(id, changes);
+export async function updateTie(seen: GraphTie, changes: Record<string, unknown>): Promise<GraphTie | null> {
+  const updated = await onVersion('tie', 'update', seen, (version) => api.updateTie(seen.id, changes, version), (current) => updateTie(current as GraphTie, changes));
+  if (!updated) return null;
   const previous: Record<string, unknown> = {};
-  for (const key of Object.keys(changes)) {
-    const value = (previousTie as Record<string, unknown>)[key];
-    if (value !== undefined && value !== null) previous[key] = value;
-  }
+  for (const key of Object.keys(changes)) previous[key] = (seen as Record<string, unknown>)[key] ?? null;
   remember(nl.undo.updateTie, async () => {
-    if (Object.keys(previous).length) await api.updateTie(id, previous);
+    await api.updateTie(seen.id, previous, updated.version);
   });
   await reloadAll();
   toast(nl.detail.saved);
   return updated;
 }
 
-export async function deleteTie(tie: GraphTie): Promise<void> {
-  await api.deleteTie(tie.id);
+export async function deleteTie(seen: GraphTie): Promise<boolean> {
+  const deleted = await onVersion('tie', 'delete', seen, (version) => api.deleteTie(seen.id, version).then(() => true), (current) => deleteTie(current as GraphTie).then((done) => done || null));
+  if (!deleted) return false;
   remember(nl.undo.deleteTie, async () => {
-    await recreateTie(tie);
+    await recreateTie(seen);
   });
   await reloadAll();
   toast(nl.detail.deleted);
+  return true;
 }
 
 export async function undoLast(): Promise<void> {
@@ -100,8 +165,8 @@ export async function undoLast(): Promise<void> {
     await entry.run();
     await reloadAll();
     toast(nl.detail.undone);
-  } catch {
-    toast(nl.errors.unknown, 'error');
+  } catch (error) {
+    toast(error instanceof ApiError && error.stale ? nl.conflict.undo : nl.errors.unknown, 'error');
   }
 }
 

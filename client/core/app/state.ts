@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type Sigma from 'sigma';
-import type { GapReport, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import type { GapReport, GraphNode, GraphTie, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
 import type { MeasuresResponse } from '../api/index.ts';
 import { createDataGraph } from '../graph/index.ts';
 import type { Positions } from '../layout/index.ts';
@@ -24,6 +24,26 @@ export const IDLE = { state: 'idle' } as const;
 export interface UndoEntry {
   label: string;
   run: () => Promise<void>;
+}
+
+/** A change that the server refused because someone else changed the node or tie first (412). */
+export interface Conflict {
+  entity: 'node' | 'tie';
+  action: 'update' | 'delete';
+  id: string;
+  /** What the other change did, compared with what this screen had read. */
+  changed: { field: string; now: unknown }[];
+  /** The state on the server now, as this account may see it; null when it is gone. */
+  current: GraphNode | GraphTie | null;
+  /** Makes the same change again on the current version; resolves whether it went through. */
+  resend: (() => Promise<boolean>) | null;
+}
+
+/** Whose positions the map shows: the account's own view, or the published standard view (owner null). */
+export interface ShownView {
+  owner: string | null;
+  /** For the standard view: which publication. */
+  published?: number;
 }
 
 export interface Toast {
@@ -50,6 +70,9 @@ export interface AppState {
   whatIf: Loadable<WhatIfResult>;
   limited: LimitedHub[];
   undo: UndoEntry | null;
+  conflict: Conflict | null;
+  /** The saved view the positions came from; null when none was saved (the default layout). */
+  shownView: ShownView | null;
   toast: Toast | null;
   /** Set by the first sigma render; the bench and the tests wait on it. */
   firstRenderMs: number | null;
@@ -69,6 +92,8 @@ export const app = createStore<AppState>({
   whatIf: IDLE,
   limited: [],
   undo: null,
+  conflict: null,
+  shownView: null,
   toast: null,
   firstRenderMs: null,
 });
