@@ -1,6 +1,12 @@
-/** Running layouts on the shown graph and saving positions per view on the server. */
+/**
+ * Running layouts on the shown graph and saving positions per view on the
+ * server. Positions are saved in the account's own view; the standard view
+ * that everyone starts from changes only when the beheerder publishes it.
+ */
 import { nl } from '../../i18n/nl.ts';
-import { api } from '../api/index.ts';
+import { ApiError, api, type SavedView } from '../api/index.ts';
+import { STANDARD_VIEW } from '../url-state/index.ts';
+import { applySavedView, loadSavedView } from './loading.ts';
 import { groupedPositions, layoutDuration, positionsToJson, readPositions, removeOverlap, runForceAtlas2, type LayoutRun } from '../layout/index.ts';
 import { app, runtime, toast } from './state.ts';
 
@@ -53,9 +59,48 @@ export function groupByWijk(): void {
 
 export async function savePositions(): Promise<void> {
   try {
-    await api.saveView(app.get().view.view, { positions: positionsToJson(runtime.positions) });
+    const saved = await api.saveView(app.get().view.view, { positions: positionsToJson(runtime.positions) });
+    app.set({ shownView: { owner: saved.owner ?? null } });
     toast(nl.layout.saved);
   } catch {
     toast(nl.layout.saveError, 'error');
   }
+}
+
+/** Without positions of your own, the map is the standard view: say which publication (the positions on screen stay). */
+function showStandard(view: SavedView | null): void {
+  if (!app.get().shownView?.owner) app.set({ shownView: view && { owner: null, published: view.published } });
+}
+
+/** The beheerder makes the positions on the map the standard view for everyone. */
+export async function publishStandardView(): Promise<void> {
+  try {
+    const published = await api.publishStandardView({ positions: positionsToJson(runtime.positions) });
+    showStandard(published);
+    toast(nl.layout.published(published.published ?? 1));
+  } catch (error) {
+    toast(error instanceof ApiError ? error.message : nl.layout.publishError, 'error');
+  }
+}
+
+/** The beheerder withdraws the last publication; the one before it is the standard view again. */
+export async function withdrawStandardView(): Promise<void> {
+  try {
+    const { current } = await api.undoStandardView();
+    showStandard(current);
+    toast(current ? nl.layout.withdrawn(current.published ?? 1) : nl.layout.withdrawnAll);
+  } catch (error) {
+    toast(error instanceof ApiError ? error.message : nl.layout.publishError, 'error');
+  }
+}
+
+/** Drops your own positions for the standard view, and shows the published ones again. */
+export async function backToStandardView(): Promise<void> {
+  try {
+    await api.deleteView(STANDARD_VIEW);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) return toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+  }
+  applySavedView(await loadSavedView(STANDARD_VIEW));
+  toast(nl.layout.backToStandardDone);
 }

@@ -13,7 +13,7 @@ import { buildSearchIndex } from '../search/index.ts';
 import { egoNodes, intersect } from '../selection/index.ts';
 import { decodeView, type ViewState } from '../url-state/index.ts';
 import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
-import { app, runtime } from './state.ts';
+import { app, runtime, type AppState } from './state.ts';
 
 /** Graphs up to this size get a short synchronous layout on first load. */
 const SYNC_LAYOUT_MAX_NODES = 3000;
@@ -24,6 +24,7 @@ export async function init(search = location.search): Promise<void> {
   try {
     const [network, saved] = await Promise.all([api.graph({}), loadSavedView(view.view)]);
     runtime.positions = new Map(Object.entries(saved?.positions ?? {}));
+    app.set({ shownView: shownView(saved) });
     setCatalog(network);
     await loadData();
     app.set({ status: 'ready' });
@@ -35,12 +36,24 @@ export async function init(search = location.search): Promise<void> {
   }
 }
 
-async function loadSavedView(id: string): Promise<SavedView | null> {
+export async function loadSavedView(id: string): Promise<SavedView | null> {
   try {
     return await api.view(id);
   } catch {
     return null;
   }
+}
+
+function shownView(saved: SavedView | null): AppState['shownView'] {
+  return saved ? { owner: saved.owner ?? null, ...(saved.published ? { published: saved.published } : {}) } : null;
+}
+
+/** Shows a saved view's positions (none: the default layout) on the map. */
+export function applySavedView(saved: SavedView | null): void {
+  runtime.positions = new Map(Object.entries(saved?.positions ?? {}));
+  app.set({ shownView: shownView(saved) });
+  placeMissingNodes();
+  rebuild(true);
 }
 
 function setCatalog(network: Parameters<typeof importNetwork>[1]): void {

@@ -31,6 +31,9 @@ export interface ViewState {
   view: string;
 }
 
+/** The view everyone starts from: the beheerder publishes it; your own positions for it are yours. */
+export const STANDARD_VIEW = 'standaard';
+
 export const DEFAULT_VIEW: ViewState = {
   filters: EMPTY_FILTERS,
   expanded: [],
@@ -38,7 +41,7 @@ export const DEFAULT_VIEW: ViewState = {
   mode: 'map',
   sizeBy: 'degree',
   colorBy: 'kind',
-  view: 'standaard',
+  view: STANDARD_VIEW,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
