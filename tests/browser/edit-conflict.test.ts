@@ -133,4 +133,37 @@ describe.runIf(run)('edit conflicts in the browser', () => {
     await toast(h.page, 'Ongedaan maken kan niet meer: iemand anders heeft dit intussen gewijzigd.');
     expect((await stored()).name).toBe('Taalcafé De Derde');
   });
+
+  it('a tie deleted on an old version shows the conflict too, and "Toch verwijderen" deletes it on the current one', async () => {
+    await openDetail(h.page);
+    const tieId = (await h.page.locator('[data-testid=ties] [data-tie]').first().getAttribute('data-tie'))!;
+    // The other session changes the tie first (the page's own fetch carries the session's CSRF header).
+    const version = await other.evaluate(async (tie) => {
+      const read = await fetch(`/api/ties/${tie}`);
+      const { version } = (await read.json()) as { version: number };
+      const changed = await fetch(`/api/ties/${tie}`, { method: 'PATCH', headers: { 'content-type': 'application/json', 'if-match': `"${version}"` }, body: JSON.stringify({ trust: 4 }) });
+      if (changed.status !== 200) throw new Error(`PATCH ${changed.status}`);
+      return version;
+    }, tieId);
+
+    h.page.once('dialog', (dialog) => void dialog.accept());
+    const [stale] = await Promise.all([
+      h.page.waitForRequest((sent) => sent.method() === 'DELETE' && sent.url().endsWith(`/api/ties/${tieId}`)),
+      h.page.locator(`[data-tie="${tieId}"] button[aria-label^="Verwijderen"]`).click(),
+    ]);
+    expect(stale.headers()['if-match']).toBe(`"${version}"`);
+    expect((await stale.response())?.status()).toBe(412);
+    const conflict = h.page.getByTestId('conflict');
+    await expect(conflict.textContent()).resolves.toContain('Iemand anders heeft dit intussen gewijzigd.');
+    await expect(conflict.getByTestId('conflict-changes').textContent()).resolves.toContain('Vertrouwen (1–5): 4');
+
+    const [again] = await Promise.all([
+      h.page.waitForRequest((sent) => sent.method() === 'DELETE' && sent.url().endsWith(`/api/ties/${tieId}`)),
+      conflict.getByRole('button', { name: 'Toch verwijderen' }).click(),
+    ]);
+    expect(again.headers()['if-match']).toBe(`"${version + 1}"`);
+    expect((await again.response())?.status()).toBe(204);
+    await toast(h.page, 'Verwijderd');
+    expect((await h.context.request.get(`/api/ties/${tieId}`)).status()).toBe(404);
+  });
 });
