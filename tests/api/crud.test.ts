@@ -169,3 +169,45 @@ describe('graph', () => {
     expect((await t.request('/api/graph?at=gisteren')).status).toBe(400);
   });
 });
+
+describe('no lost updates', () => {
+  it('reads carry the version as an ETag; a change on a stale version answers 412 with the current state and writes nothing', async () => {
+    const created = await t.request('/api/nodes', { method: 'POST', json: { kind: 'organisatie', name: 'Buurthuis', type: 'welzijn' } });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const read = await t.request(`/api/nodes/${id}`);
+    const seen = read.headers.get('etag')!;
+    expect(seen).toMatch(/^"\d+"$/);
+
+    // Two people edit from the same version: the first wins, the second is told.
+    const first = await t.request(`/api/nodes/${id}`, { method: 'PATCH', headers: { 'if-match': seen }, json: { name: 'Buurthuis De Brug' } });
+    expect(first.status, await first.clone().text()).toBe(200);
+    expect(first.headers.get('etag')).not.toBe(seen);
+    const second = await t.request(`/api/nodes/${id}`, { method: 'PATCH', headers: { 'if-match': seen }, json: { name: 'Buurthuis Oost' } });
+    expect(second.status).toBe(412);
+    const conflict = (await second.json()) as { error: { code: string; message: string; current: { name: string; version: number } } };
+    expect(conflict.error.message).toMatch(/intussen door iemand anders gewijzigd/);
+    expect(conflict.error.current).toMatchObject({ name: 'Buurthuis De Brug' });
+    expect(((await (await t.request(`/api/nodes/${id}`)).json()) as { name: string }).name).toBe('Buurthuis De Brug');
+
+    // With the current version the second one can overwrite on purpose.
+    const overwrite = await t.request(`/api/nodes/${id}`, { method: 'PATCH', headers: { 'if-match': `"${conflict.error.current.version}"` }, json: { name: 'Buurthuis Oost' } });
+    expect(overwrite.status).toBe(200);
+    // A node's own type (organisation type) is a field like any other: kept on a name change, and changeable.
+    expect(((await overwrite.json()) as { type: string }).type).toBe('welzijn');
+    const retyped = await t.request(`/api/nodes/${id}`, { method: 'PATCH', json: { type: 'zorg' } });
+    expect(((await retyped.json()) as { type: string }).type).toBe('zorg');
+    expect((await t.services.store.readNetwork()).nodes.find((node) => node.id === id)).toMatchObject({ type: 'zorg', name: 'Buurthuis Oost' });
+    expect((await t.request(`/api/nodes/${id}`, { method: 'DELETE', headers: { 'if-match': seen } })).status).toBe(412);
+    expect((await t.request(`/api/nodes/${id}`, { method: 'PATCH', headers: { 'if-match': 'morgen' }, json: { name: 'x' } })).status).toBe(400);
+  });
+
+  it('ties carry versions too', async () => {
+    const tie = await t.request('/api/ties', { method: 'POST', json: { type: 'WERKT_IN', from: 'org_dock', to: 'geb_wk_oost' } });
+    expect(tie.status).toBe(201);
+    const { id } = (await tie.json()) as { id: string };
+    const seen = (await t.request(`/api/ties/${id}`)).headers.get('etag')!;
+    expect((await t.request(`/api/ties/${id}`, { method: 'PATCH', headers: { 'if-match': seen }, json: { startDate: '2025-01-01' } })).status).toBe(200);
+    expect((await t.request(`/api/ties/${id}`, { method: 'PATCH', headers: { 'if-match': seen }, json: { startDate: '2025-02-01' } })).status).toBe(412);
+  });
+});

@@ -56,7 +56,10 @@ interface Slot<T extends Entity> {
 }
 
 /** Properties only the write service sets. */
-const SYSTEM_FIELDS = ['id', 'kind', 'type', 'from', 'to', 'version'];
+/** What identifies an entity rather than describes it. A node's `type` (organisation type, place type) is a field; a tie's `type` is its identity. */
+const NODE_IDENTITY = ['id', 'kind', 'version'];
+const TIE_IDENTITY = ['id', 'type', 'from', 'to', 'version'];
+const identityOf = (entity: Entity) => ('from' in entity ? TIE_IDENTITY : NODE_IDENTITY);
 
 export function planWrite(request: WriteRequest, cache: NetworkCache, now = new Date().toISOString()): WritePlan {
   const nodes = new Map<string, Slot<GraphNode>>();
@@ -256,7 +259,8 @@ function updatedTie(before: GraphTie, input: unknown, report: Report): GraphTie 
 }
 
 function withoutSystemFields(entity: Entity): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(entity).filter(([key]) => !SYSTEM_FIELDS.includes(key)));
+  const identity = identityOf(entity);
+  return Object.fromEntries(Object.entries(entity).filter(([key]) => !identity.includes(key)));
 }
 
 /** The properties to set for an update: changed and added ones, and `null` for removed ones. */
@@ -264,8 +268,9 @@ function difference(before: Entity, after: Entity): Record<string, unknown> {
   const set: Record<string, unknown> = {};
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
+  const identity = identityOf(before).filter((key) => key !== 'version');
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    if (key === 'id' || key === 'kind' || key === 'type' || key === 'from' || key === 'to') continue;
+    if (identity.includes(key)) continue;
     if (!sameValue(a[key], b[key])) set[key] = b[key] ?? null;
   }
   return set;
