@@ -14,7 +14,9 @@ export async function readUpload(c: Context): Promise<Upload> {
   const type = c.req.header('content-type') ?? '';
   const fields: Record<string, string> = {};
   if (type.startsWith('multipart/form-data')) {
-    const form = await c.req.formData();
+    const form = await c.req.formData().catch(() => {
+      throw new ValidationError('het formulier is onleesbaar (multipart)', [{ path: '(body)', message: 'geen geldig multipart-formulier' }]);
+    });
     let bytes: Uint8Array | undefined;
     let fileName = '';
     for (const [name, value] of form.entries()) {
