@@ -66,6 +66,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     const privacy = new PrivacyService(records, cache, write, audit, pseudonymiser, config.dataDir, () => history.reload());
     privacy.useCopyKeeper(queries);
     await write.recover();
+    if (await privacy.finishInterruptedErasure()) logger.warn('an erasure interrupted by a stop or crash was finished');
     return {
       logger,
       store,

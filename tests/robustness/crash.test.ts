@@ -4,71 +4,19 @@
  * data directory. The database opens; every write the server acknowledged is
  * there; no tie is half-written (both endpoints exist, id and type are set).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exited, killAll, loginTo as login, startServer, type Fetcher } from '../helpers/server-process.ts';
 import { tempDir } from '../helpers/test-app.ts';
 
-const PASSWORD = 'crash-test-wachtwoord';
 const dataDir = tempDir('wijknetwerk-crash-');
-const children: ChildProcess[] = [];
+const start = () => startServer(dataDir);
+const wait = exited;
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killAll();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/wijknetwerk.js', 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-demo'], {
-    env: { ...process.env, DATA_DIR: join(dataDir, 'db'), ADMIN_PASSWORD: PASSWORD, DEMO: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output}`);
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
-    if (ok) return { child, url, output: () => output };
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`server did not start: ${output}`);
-}
-
-async function login(url: string) {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'beheerder', password: PASSWORD }) });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return (path: string, init: { method?: string; json?: unknown } = {}) =>
-    fetch(`${url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
-    });
-}
-
-async function wait(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise((resolve) => child.once('exit', resolve));
-}
 
 describe('crash mid-write', () => {
   it('keeps every acknowledged write and no half-written tie after SIGKILL', async () => {
@@ -140,4 +88,116 @@ describe('crash mid-write', () => {
     second.child.kill('SIGTERM');
     await wait(second.child);
   }, 180_000);
+});
+
+/**
+ * SIGKILL while an import, intakes, merges and an erasure run: after a restart
+ * each is all there or not at all, and what was acknowledged is there.
+ */
+describe('crash during an import, intakes, merges and an erasure', () => {
+  const directory = tempDir('wijknetwerk-crash-ops-');
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const created = async (response: Response) => {
+    expect(response.status, await response.clone().text()).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const total = async (request: Fetcher, q: string) => ((await (await request(`/api/nodes?kind=persoon&limit=1&q=${encodeURIComponent(q)}`)).json()) as { total: number }).total;
+  const killSoon = (child: import('node:child_process').ChildProcess, ms: number) => new Promise<void>((resolve) => setTimeout(() => (child.kill('SIGKILL'), resolve()), ms));
+  const person = (name: string, placeIn: string) => ({ kind: 'persoon', name, roles: ['bewoner'], consentBasis: 'toestemming', placeIn });
+
+  it('keeps each operation whole', async () => {
+    let server = await startServer(directory);
+    let request = await login(server.url);
+    const wijk = await created(await request('/api/nodes', { method: 'POST', json: { kind: 'gebied', name: 'Crashwijk', level: 'wijk' } }));
+    const hub = await created(await request('/api/nodes', { method: 'POST', json: person('Spil Persoon', wijk) }));
+    const pairs: { keep: string; drop: string }[] = [];
+    for (let i = 0; i < 24; i++) {
+      const keep = await created(await request('/api/nodes', { method: 'POST', json: person(`Dubbel ${i}`, wijk) }));
+      const drop = await created(await request('/api/nodes', { method: 'POST', json: person(`Dubbel ${i} kopie`, wijk) }));
+      await created(await request('/api/ties', { method: 'POST', json: { type: 'KENT', from: drop, to: hub, strength: 3 } }));
+      pairs.push({ keep, drop });
+    }
+    const erased = await created(await request('/api/nodes', { method: 'POST', json: person('Wisbare Wendelien', wijk) }));
+    await created(await request('/api/ties', { method: 'POST', json: { type: 'KENT', from: erased, to: hub } }));
+    expect((await request('/api/views/rondje', { method: 'PUT', json: { name: 'Rondje', positions: { [erased]: [1, 2] } } })).status).toBe(200);
+
+    // 1. A large import, killed while it runs.
+    const rows = 4000;
+    const csv = `Naam;Rollen;Wijk;Toestemming\n${Array.from({ length: rows }, (_, i) => `Import Bewoner ${i};bewoner;Crashwijk;ja`).join('\n')}\n`;
+    let importAcked = false;
+    const importing = request('/api/import/persons', { method: 'POST', body: csv, type: 'text/csv' }).then((response) => (importAcked = response.status === 200), () => undefined);
+    await killSoon(server.child, 400);
+    await importing;
+    await exited(server.child);
+    server = await startServer(directory);
+    request = await login(server.url);
+    const imported = await total(request, 'Import Bewoner');
+    expect([0, rows]).toContain(imported);
+    if (importAcked) expect(imported).toBe(rows);
+
+    // 2. Intakes and merges in parallel, killed while they stream.
+    const interviews = new Map<number, boolean>();
+    const merges = new Map<number, boolean>();
+    let killed = false;
+    const interviewer = async (lane: number) => {
+      for (let i = lane; !killed; i += 2) {
+        interviews.set(i, false);
+        const response = await request('/api/intake/interview', { method: 'POST', json: { gebiedId: wijk, interviewee: { name: `Geïnterviewde ${i}`, consentBasis: 'toestemming' }, knows: [{ person: { name: `Buur van ${i}`, consentBasis: 'toestemming' }, strength: 3 }] } }).catch(() => undefined);
+        if (response?.status === 201) interviews.set(i, true);
+      }
+    };
+    const merger = async () => {
+      for (const [i, pair] of pairs.entries()) {
+        if (killed) break;
+        merges.set(i, false);
+        const response = await request('/api/merge', { method: 'POST', json: { keepId: pair.keep, dropId: pair.drop } }).catch(() => undefined);
+        if (response?.status === 201) merges.set(i, true);
+      }
+    };
+    const streams = [interviewer(0), interviewer(1), merger()];
+    await killSoon(server.child, 1_500);
+    killed = true;
+    await Promise.all(streams);
+    await exited(server.child);
+    server = await startServer(directory);
+    request = await login(server.url);
+    const network = (await (await request('/api/graph')).json()) as { nodes: { key: string; attributes: { name: string } }[]; edges: { source: string; target: string; attributes: { type: string } }[] };
+    const idOf = new Map(network.nodes.map((node) => [node.attributes.name, node.key]));
+    const kent = (a: string | undefined, b: string | undefined) => !!a && !!b && network.edges.some((edge) => edge.attributes.type === 'KENT' && ((edge.source === a && edge.target === b) || (edge.source === b && edge.target === a)));
+    expect([...interviews.values()].filter(Boolean).length).toBeGreaterThan(0);
+    for (const [i, acked] of interviews) {
+      const interviewee = idOf.get(`Geïnterviewde ${i}`);
+      const neighbour = idOf.get(`Buur van ${i}`);
+      expect(!!interviewee, `interview ${i}: the interviewee and the person mentioned come together`).toBe(!!neighbour);
+      if (interviewee) expect(kent(interviewee, neighbour), `interview ${i}: with their tie`).toBe(true);
+      if (acked) expect(interviewee, `interview ${i} was acknowledged`).toBeDefined();
+    }
+    const nodeIds = new Set(network.nodes.map((node) => node.key));
+    for (const [i, acked] of merges) {
+      const { keep, drop } = pairs[i]!;
+      expect(nodeIds.has(keep)).toBe(true);
+      if (nodeIds.has(drop)) {
+        expect(acked, `merge ${i} was acknowledged but the dropped person is back`).toBe(false);
+        expect(kent(drop, hub), `merge ${i} not done: the copy keeps its tie`).toBe(true);
+      } else expect(kent(keep, hub), `merge ${i} done: the tie moved to the kept person`).toBe(true);
+    }
+
+    // 3. An erasure, killed while it runs: the person is whole, or gone from everything.
+    const erasing = request(`/api/privacy/persons/${erased}`, { method: 'DELETE' }).catch(() => undefined);
+    await killSoon(server.child, 60);
+    await erasing;
+    await exited(server.child);
+    server = await startServer(directory);
+    request = await login(server.url);
+    const still = await request(`/api/nodes/${erased}`);
+    const backup = await (await request('/api/backup')).text();
+    if (still.status === 200) expect(backup).toContain('Wisbare Wendelien');
+    else {
+      expect(still.status).toBe(404);
+      expect(backup.toLowerCase()).not.toContain('wisbare wendelien');
+      expect(backup).not.toContain(erased);
+    }
+    server.child.kill('SIGTERM');
+    await exited(server.child);
+  }, 300_000);
 });

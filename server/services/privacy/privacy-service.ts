@@ -20,6 +20,7 @@ import type { NetworkCache } from '../network-cache.ts';
 import { actorOf } from '../network-service.ts';
 import { BACKED_UP, COLLECTIONS } from '../records/collections.ts';
 import type { RecordStore } from '../records/record-store.ts';
+import { SYSTEM_ACTOR } from '../write/types.ts';
 import type { WriteService } from '../write/write-service.ts';
 import type { AuditLog } from './audit.ts';
 import type { Viewer } from './policy.ts';
@@ -31,6 +32,9 @@ import { filesContaining } from './traces.ts';
 export interface CopyKeeper {
   discardCopies(): Promise<void>;
 }
+
+/** The erasure under way (id, spellings, pseudonym), until every trace is scrubbed. */
+const ERASURE_IN_PROGRESS = 'erasure-in-progress';
 
 export class PrivacyService {
   private copies?: CopyKeeper;
@@ -65,36 +69,56 @@ export class PrivacyService {
     };
   }
 
+  /**
+   * Erases a person. The erasure is marked as begun (in the records store)
+   * before the person is deleted, and the mark is cleared when every record is
+   * scrubbed: a crash in between is finished by `finishInterruptedErasure` on
+   * the next start, so an erasure is all there or not begun.
+   */
   async erase(viewer: Viewer, personId: string): Promise<ErasureProof> {
     const person = await this.requirePerson(personId);
-    const pseudonym = this.pseudonymiser.pseudonym(personId);
-    const texts = this.identifyingTexts(person);
+    const subject: Person = { id: personId, texts: this.identifyingTexts(person), pseudonym: this.pseudonymiser.pseudonym(personId) };
     const removedTies = this.cache.tiesAt(personId).length;
     this.audit.flush();
+    this.records.setMeta(ERASURE_IN_PROGRESS, JSON.stringify(subject));
     await this.write.apply({ actor: actorOf(viewer), source: 'erasure', route: '/api/privacy/persons/:id', changes: [{ op: 'deleteNode', id: personId }] });
+    const scrubbed = await this.scrub(subject);
 
-    const subject: Person = { id: personId, texts, pseudonym };
-    let removedRecords = 0;
-    let updatedRecords = 0;
+    const needles = [...spellings(subject.texts), personId];
+    const remaining = [...this.logicalTraces(personId, subject.texts), ...filesContaining(this.dataDir, needles).map((file) => `bestand ${file}`)];
+    return { pseudonym: subject.pseudonym, removedTies, ...scrubbed, remaining };
+  }
+
+  /** Finishes an erasure that a crash interrupted: deletes the person if still there, and scrubs. Returns whether there was one. */
+  async finishInterruptedErasure(): Promise<boolean> {
+    const pending = this.records.meta(ERASURE_IN_PROGRESS);
+    if (!pending) return false;
+    const subject = JSON.parse(pending) as Person;
+    if (this.cache.nodeNow(subject.id)) await this.write.apply({ actor: SYSTEM_ACTOR, source: 'erasure', route: 'herstart', changes: [{ op: 'deleteNode', id: subject.id }] });
+    await this.scrub(subject);
+    return true;
+  }
+
+  private async scrub(subject: Person): Promise<Pick<ErasureProof, 'removedDocuments' | 'updatedDocuments' | 'pseudonymisedAuditEntries'>> {
+    let removedDocuments = 0;
+    let updatedDocuments = 0;
     let pseudonymisedAuditEntries = 0;
     this.records.transaction(() => {
       for (const record of this.records.allRecords(COLLECTIONS.filter((collection) => collection !== 'secrets'))) {
         const result = scrubRecord(record.data, subject);
-        if (result.action === 'delete') (this.records.delete(record.collection, record.id), removedRecords++);
-        else if (result.action === 'update') (this.records.put(record.collection, record.id, result.data, record.owner), updatedRecords++);
+        if (result.action === 'delete') (this.records.delete(record.collection, record.id), removedDocuments++);
+        else if (result.action === 'update') (this.records.put(record.collection, record.id, result.data, record.owner), updatedDocuments++);
       }
-      this.records.deleteEventsOf(personId);
-      pseudonymisedAuditEntries = this.records.replaceAuditSubject(personId, pseudonym);
-      this.records.registerErasure(personId);
+      this.records.deleteEventsOf(subject.id);
+      pseudonymisedAuditEntries = this.records.replaceAuditSubject(subject.id, subject.pseudonym);
+      this.records.registerErasure(subject.id);
     });
     this.onErased();
     await this.write.compactNetwork();
     await this.copies?.discardCopies();
+    this.records.deleteMeta(ERASURE_IN_PROGRESS);
     this.records.compact();
-
-    const needles = [...spellings(texts), personId];
-    const remaining = [...this.logicalTraces(personId, texts), ...filesContaining(this.dataDir, needles).map((file) => `bestand ${file}`)];
-    return { pseudonym, removedTies, removedDocuments: removedRecords, updatedDocuments: updatedRecords, pseudonymisedAuditEntries, remaining };
+    return { removedDocuments, updatedDocuments, pseudonymisedAuditEntries };
   }
 
   /** Every text that identifies the person: their name and contact now, and every former name or contact the history held. */

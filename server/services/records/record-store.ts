@@ -290,6 +290,10 @@ export class RecordStore {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
+  deleteMeta(key: string): void {
+    this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+  }
+
   // ---- whole file -------------------------------------------------------------------------
 
   /** Every record of the given collections (backups, inzage, erasure proofs). */
