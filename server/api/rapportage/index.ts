@@ -89,22 +89,18 @@ export function rapportageRoutes(services: AppServices) {
       const peildatum = tot < today ? tot : today;
       const w = { wijk: wijk.id };
       // One after the other: they run in the viewer's name, whose concurrent queries are limited.
-      const results: Awaited<ReturnType<typeof run>>[] = [];
-      for (const [id, params] of [
-        ['wijk-kerncijfers', w],
-        ['driehoek-status', { ...w, peildatum }],
-        ['aanbod-per-thema', w],
-        ['sleutelfiguren-per-wijk', { ...w, top: 8 }],
-        ['thema-zonder-aanbod', w],
-        ['initiatieven-zonder-verbinding', w],
-        ['organisaties-zelfde-thema-zonder-band', w],
-        ['geisoleerde-bewoners', { ...w, maximum: 0 }],
-        ['alleen-via-professional', w],
-        ['verouderde-banden', { ...w, voor: shiftMonths(peildatum, -12) }],
-        ['veranderingen-tussen-datums', { van, tot }],
-        ['wijkteam-initiatief-via-een-persoon', { peildatum }],
-      ] as const) results.push(await run(c, id, params));
-      const [kern, driehoek, dekking, sleutel, themaGaten, initiatieven, dubbel, isolatie, viaProfessional, verouderd, veranderingen, wijkteamLinks] = results as (typeof results)[number][] & { length: 12 };
+      const kern = await run(c, 'wijk-kerncijfers', w);
+      const driehoek = await run(c, 'driehoek-status', { ...w, peildatum });
+      const dekking = await run(c, 'aanbod-per-thema', w);
+      const sleutel = await run(c, 'sleutelfiguren-per-wijk', { ...w, top: 8 });
+      const themaGaten = await run(c, 'thema-zonder-aanbod', w);
+      const initiatieven = await run(c, 'initiatieven-zonder-verbinding', w);
+      const dubbel = await run(c, 'organisaties-zelfde-thema-zonder-band', w);
+      const isolatie = await run(c, 'geisoleerde-bewoners', { ...w, maximum: 0 });
+      const viaProfessional = await run(c, 'alleen-via-professional', w);
+      const verouderd = await run(c, 'verouderde-banden', { ...w, voor: shiftMonths(peildatum, -12) });
+      const veranderingen = await run(c, 'veranderingen-tussen-datums', { van, tot });
+      const wijkteamLinks = await run(c, 'wijkteam-initiatief-via-een-persoon', { peildatum });
       const driehoekRow = driehoek.rows[0] as Row | undefined;
       const initiativeNames = new Set(await initiativesIn(wijk.id));
       const gaps: Gap[] = [];
