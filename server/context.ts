@@ -26,6 +26,8 @@ import type { WriteService } from './services/write/write-service.ts';
 import type { GraphStore } from './store/index.ts';
 
 export interface AppServices {
+  /** Lets another process open the data directory (on close). */
+  releaseDataDir: () => void;
   logger: Logger;
   /** The network's database; only the write service writes to it. */
   store: GraphStore;

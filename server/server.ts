@@ -56,7 +56,15 @@ export async function startServer(options: ServeOptions) {
   const generatedAdminPassword = await ensureAdmin(services, options.adminPassword);
   const app = createWebApp(services);
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', () => resolve());
+      server.once('error', reject);
+    });
+  } catch (error) {
+    await closeServices(services);
+    throw error;
+  }
   const address = server.address();
   const port = address && typeof address === 'object' ? address.port : options.port;
   const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`;

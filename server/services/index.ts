@@ -34,6 +34,7 @@ import { QueryService } from './queries/query-service.ts';
 import { RecordStore } from './records/record-store.ts';
 import { SYSTEM_ACTOR } from './write/types.ts';
 import { WriteService } from './write/write-service.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 export interface ServiceOptions {
   /** Address space each query process may take beyond its loaded code, in MB (QUERY_MEMORY_MB). */
@@ -47,8 +48,10 @@ export interface ServiceOptions {
 export const RECORDS_FILE = 'app.sqlite';
 
 export async function createServices(config: StoreConfig, logger: Logger, options: ServiceOptions = {}): Promise<AppServices> {
-  const records = RecordStore.open(join(config.dataDir, RECORDS_FILE));
+  const unlock = lockDataDir(config.dataDir);
+  let records: RecordStore | undefined;
   try {
+    records = RecordStore.open(join(config.dataDir, RECORDS_FILE));
     const store = await openStore(config);
     const pseudonymiser = new Pseudonymiser(records);
     pseudonymiser.init();
@@ -68,6 +71,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     await write.recover();
     if (await privacy.finishInterruptedErasure()) logger.warn('an erasure interrupted by a stop or crash was finished');
     return {
+      releaseDataDir: unlock,
       logger,
       store,
       records,
@@ -95,7 +99,8 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       backup: new BackupService(records, cache, write, history, pseudonymiser),
     };
   } catch (error) {
-    records.close();
+    records?.close();
+    unlock();
     throw error;
   }
 }
@@ -107,6 +112,7 @@ export async function closeServices(services: AppServices): Promise<void> {
   await services.queries.close();
   await services.store.close();
   services.records.close();
+  services.releaseDataDir();
 }
 
 /** Loads the Haarlem demo network into an empty database. Returns whether it did. */
