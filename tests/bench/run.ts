@@ -10,7 +10,11 @@ import type { BenchRow } from './types.ts';
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   store: async () => (await import('./store.bench.ts')).default(),
   measures: async () => (await import('./measures.bench.ts')).default([1000, 10_000, 100_000]),
-  load: async () => (await import('./load.bench.ts')).default(),
+  write: async () => (await import('./write.bench.ts')).default(),
+  load: async () => {
+    const { default: benchLoad } = await import('./load.bench.ts');
+    return [...(await benchLoad({ nodes: 10_000, seconds: 10, connections: 8 })), ...(await benchLoad({ nodes: 10_000, seconds: 10, connections: 32 }))];
+  },
   import: async () => (await import('./import.bench.ts')).default(),
 };
 

@@ -205,7 +205,9 @@ export class WriteService {
       }
     }
     if (plan.problems.length) return plan;
-    const scope = this.scopes.of(request.actor.gebieden);
+    // Only scoped roles need their scope; computing it walks the network once per version.
+    const scoped = request.actor.role !== 'beheerder' && request.actor.role !== 'systeem' && request.actor.role !== 'analist';
+    const scope = scoped ? this.scopes.of(request.actor.gebieden) : new Set<string>();
     // What the request is about without changing it (the tie of a contact moment, the wijkteam of an inventory) needs the same right as a change.
     const touched = (request.touches ?? []).flatMap((id, index): EntityChange[] => {
       const entity = id.includes('.') ? this.cache.tieNow(id) : this.cache.nodeNow(id);
