@@ -15,6 +15,8 @@ import type { Viewer } from './privacy/policy.ts';
 import type { Actor, Change } from './write/types.ts';
 import type { WriteService } from './write/write-service.ts';
 
+const DUTCH = new Intl.Collator('nl');
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -76,17 +78,17 @@ export class NetworkService {
    */
   async list(viewer: Viewer, kind: NodeKind, { offset, limit, search }: { offset: number; limit: number; search?: string }): Promise<Page<GraphNode>> {
     await this.cache.ready();
-    const wanted = search?.normalize('NFC').toLocaleLowerCase('nl');
-    const matching: GraphNode[] = [];
+    const wanted = search?.normalize('NFC').toLowerCase();
+    // Matched and sorted by what the viewer sees, so search is no oracle; only the page is shown (and audited).
+    const matching: { node: GraphNode; label: string }[] = [];
     for (const node of this.cache.snapshot().nodes) {
       if (node.kind !== kind || !viewer.sees(node)) continue;
-      const label = viewer.identifies(node) ? node.name : viewer.pseudonym(node.id);
-      if (wanted && !label.toLocaleLowerCase('nl').includes(wanted)) continue;
-      matching.push(node);
+      const label = node.kind === 'persoon' && !viewer.identifies(node) ? viewer.pseudonym(node.id) : node.name;
+      if (wanted && !label.toLowerCase().includes(wanted)) continue;
+      matching.push({ node, label });
     }
-    const shown = matching.map((node) => viewer.node(node)!);
-    shown.sort((a, b) => a.name.localeCompare(b.name, 'nl') || (a.id < b.id ? -1 : 1));
-    return { items: shown.slice(offset, offset + limit), total: shown.length };
+    matching.sort((a, b) => DUTCH.compare(a.label, b.label) || (a.node.id < b.node.id ? -1 : 1));
+    return { items: matching.slice(offset, offset + limit).map(({ node }) => viewer.node(node)!), total: matching.length };
   }
 
   async tie(viewer: Viewer, id: string): Promise<GraphTie> {
