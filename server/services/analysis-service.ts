@@ -34,7 +34,7 @@ import type { Logger } from '../logger.ts';
 import type { GraphNode, NetworkData } from '../model/index.ts';
 import { refText, renderRefText } from '../model/phrase.ts';
 import type { NetworkService } from './network-service.ts';
-import { hasLegalBasis, type Viewer } from './privacy/policy.ts';
+import { hasLegalBasis, IDENTIFYING_FIELDS, type Viewer } from './privacy/policy.ts';
 import { runTask, type TaskMap, type TaskName, type WorkerRequest, type WorkerResponse } from './analysis-worker.ts';
 
 export interface AnalysisServiceOptions {
@@ -65,9 +65,6 @@ function audienceOf(viewer: Viewer): Audience {
   return viewer.role === 'beheerder' ? 'alle' : 'grondslag';
 }
 
-/** Fields of a person that no analysis needs. */
-const NOT_ANALYSED = ['contact', 'consentPurpose', 'externalId', 'consentDate'] as const;
-
 /** The network an audience's analyses run on, with person names as reference markers. */
 function analysedNetwork(data: NetworkData, audience: Audience): NetworkData {
   const nodes: GraphNode[] = [];
@@ -80,7 +77,7 @@ function analysedNetwork(data: NetworkData, audience: Audience): NetworkData {
       continue;
     }
     const shown: GraphNode = { ...node, name: refText(node.id) };
-    for (const field of NOT_ANALYSED) delete shown[field];
+    for (const field of IDENTIFYING_FIELDS) delete shown[field];
     nodes.push(shown);
   }
   return { nodes, ties: data.ties.filter((tie) => kept.has(tie.from) && kept.has(tie.to)) };

@@ -24,8 +24,8 @@ import type { Scopes } from './scopes.ts';
 /** What a viewer calls a person it may not see at all. */
 export const UNSEEN_PERSON = 'een bewoner zonder grondslag';
 
-/** Fields of a person shown only to those who may identify them. */
-const IDENTIFYING_FIELDS = ['contact', 'consentPurpose', 'externalId', 'consentDate'] as const;
+/** Fields of a person shown only to those who may identify them, and kept out of every copy and analysis. */
+export const IDENTIFYING_FIELDS = ['contact', 'consentPurpose', 'externalId', 'consentDate'] as const;
 
 export function hasLegalBasis(node: GraphNode): boolean {
   return node.kind !== 'persoon' || (node.consentBasis !== undefined && node.consentBasis !== 'geen');

@@ -11,18 +11,16 @@
  */
 import type { GraphNode, GraphTie, NetworkData } from '../../model/index.ts';
 import { refText } from '../../model/phrase.ts';
-import { hasLegalBasis } from '../privacy/policy.ts';
+import { hasLegalBasis, IDENTIFYING_FIELDS } from '../privacy/policy.ts';
 
 export const COPIES = ['vrij', 'volledig'] as const;
 export type CopyName = (typeof COPIES)[number];
-
-const IDENTIFYING = ['contact', 'consentPurpose', 'externalId', 'consentDate'] as const;
 
 export function reportCopy(network: NetworkData): NetworkData {
   const nodes = network.nodes.map((node): GraphNode => {
     if (node.kind !== 'persoon') return node;
     const shown: GraphNode = { ...node, name: refText(node.id) };
-    for (const field of IDENTIFYING) delete shown[field];
+    for (const field of IDENTIFYING_FIELDS) delete shown[field];
     return shown;
   });
   return { nodes, ties: [...network.ties] };
@@ -34,7 +32,7 @@ export function freeCopy(network: NetworkData, pseudonym: (id: string) => string
     if (node.kind !== 'persoon') nodes.push(node);
     else if (hasLegalBasis(node)) {
       const shown: GraphNode = { ...node, name: pseudonym(node.id) };
-      for (const field of IDENTIFYING) delete shown[field];
+      for (const field of IDENTIFYING_FIELDS) delete shown[field];
       nodes.push(shown);
     }
   }
