@@ -4,9 +4,12 @@
  * (woont in, actief in, werkt in, ligt in), or is an initiative that takes
  * place at a plek in G. Themes belong where something in G is about them.
  */
-import type { GraphTie, NetworkData } from '../model/index.ts';
+import type { GraphTie, NetworkData, NodeKind, TieType } from '../model/index.ts';
 
-const AREA_TIES = new Set(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN']);
+const AREA_TIES: ReadonlySet<TieType> = new Set<TieType>(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN']);
+
+/** What `nodesInGebieden` reads: its answer changes only when one of these changes. */
+export const GEBIED_MEMBERSHIP_PARTS: readonly (NodeKind | TieType)[] = ['gebied', ...AREA_TIES, 'VINDT_PLAATS_IN', 'RICHT_ZICH_OP'];
 
 export function gebiedDescendants(network: NetworkData, gebiedId: string): Set<string> {
   const children = new Map<string, string[]>();

@@ -21,6 +21,7 @@ import { IntakeService } from './intake/intake-service.ts';
 import { InventoryService } from './intake/inventory-service.ts';
 import { MergeService } from './merge/merge-service.ts';
 import { NetworkCache } from './network-cache.ts';
+import { SearchIndex } from './search-index.ts';
 import { NetworkService } from './network-service.ts';
 import { DuidingService } from './owned/duidingen.ts';
 import { PersonalReportService } from './owned/personal-reports.ts';
@@ -58,7 +59,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     const cache = new NetworkCache(store);
     const scopes = new Scopes(cache);
     const write = new WriteService(store, records, cache, scopes, logger);
-    const network = new NetworkService(cache, write, store.engine);
+    const network = new NetworkService(cache, write, store.engine, new SearchIndex(cache, (id) => pseudonymiser.pseudonym(id)));
     const audit = new AuditLog(records, logger, pseudonymiser);
     const history = new HistoryService(records, cache, write, logger, options.today);
     const queries = new QueryService(cache, store, pseudonymiser, logger, {

@@ -11,11 +11,10 @@ import { placementInGebied } from './privacy/scopes.ts';
 import { filterNetwork, type NetworkFilter } from '../analysis/scope.ts';
 import type { StoreEngine } from '../store/types.ts';
 import type { NetworkCache } from './network-cache.ts';
+import type { SearchIndex } from './search-index.ts';
 import type { Viewer } from './privacy/policy.ts';
 import type { Actor, Change } from './write/types.ts';
 import type { WriteService } from './write/write-service.ts';
-
-const DUTCH = new Intl.Collator('nl');
 
 export interface Page<T> {
   items: T[];
@@ -52,6 +51,7 @@ export class NetworkService {
     readonly writer: WriteService,
     /** Which database holds the network. */
     readonly engine: StoreEngine,
+    private readonly search: SearchIndex,
   ) {}
 
   /** How much is in the network, per node kind and tie type (counts only: nothing personal). */
@@ -79,16 +79,18 @@ export class NetworkService {
   async list(viewer: Viewer, kind: NodeKind, { offset, limit, search }: { offset: number; limit: number; search?: string }): Promise<Page<GraphNode>> {
     await this.cache.ready();
     const wanted = search?.normalize('NFC').toLowerCase();
-    // Matched and sorted by what the viewer sees, so search is no oracle; only the page is shown (and audited).
-    const matching: { node: GraphNode; label: string }[] = [];
-    for (const node of this.cache.snapshot().nodes) {
-      if (node.kind !== kind || !viewer.sees(node)) continue;
-      const label = node.kind === 'persoon' && !viewer.identifies(node) ? viewer.pseudonym(node.id) : node.name;
-      if (wanted && !label.toLowerCase().includes(wanted)) continue;
-      matching.push({ node, label });
+    // Matched and ordered by the label the viewer sees, so search is no oracle; only the page is shown (and audited).
+    const page: GraphNode[] = [];
+    let total = 0;
+    for (const entry of this.search.ordered(kind)) {
+      const { node } = entry;
+      if (!viewer.sees(node)) continue;
+      if (entry.pseudonymous === (node.kind !== 'persoon' || viewer.identifies(node))) continue;
+      if (wanted && !entry.lower.includes(wanted)) continue;
+      if (total >= offset && page.length < limit) page.push(viewer.node(node)!);
+      total++;
     }
-    matching.sort((a, b) => DUTCH.compare(a.label, b.label) || (a.node.id < b.node.id ? -1 : 1));
-    return { items: matching.slice(offset, offset + limit).map(({ node }) => viewer.node(node)!), total: matching.length };
+    return { items: page, total };
   }
 
   async tie(viewer: Viewer, id: string): Promise<GraphTie> {

@@ -9,6 +9,7 @@ import type { RecordStore } from '../records/record-store.ts';
 
 export class Pseudonymiser {
   private secret?: string;
+  private readonly known = new Map<string, string>();
 
   constructor(private readonly records: RecordStore) {}
 
@@ -23,6 +24,11 @@ export class Pseudonymiser {
 
   pseudonym(personId: string): string {
     if (!this.secret) throw new Error('Pseudonymiser.pseudonym: call init() first');
-    return `Persoon ${createHmac('sha256', this.secret).update(personId).digest('hex').slice(0, 6).toUpperCase()}`;
+    let pseudonym = this.known.get(personId);
+    if (!pseudonym) {
+      pseudonym = `Persoon ${createHmac('sha256', this.secret).update(personId).digest('hex').slice(0, 6).toUpperCase()}`;
+      this.known.set(personId, pseudonym);
+    }
+    return pseudonym;
   }
 }

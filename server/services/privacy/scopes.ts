@@ -2,11 +2,11 @@
  * Which nodes lie in an account's gebieden: the gebieden and everything
  * below them, and every node placed there by a placement tie (woont in,
  * actief in, werkt in, ligt in; an initiative also through the plek where it
- * takes place). Computed once per network version and set of gebieden, and
+ * takes place). Computed once per set of gebieden and kept until a gebied or a tie that places something changes, and
  * shared by the read policy and the write rights, so that what you may see
  * and what you may change follow the same rule.
  */
-import { nodesInGebieden } from '../../analysis/scope.ts';
+import { GEBIED_MEMBERSHIP_PARTS, nodesInGebieden } from '../../analysis/scope.ts';
 import { TIE_ENDPOINTS, type NodeKind, type TieType } from '../../model/index.ts';
 import type { NetworkCache } from '../network-cache.ts';
 
@@ -26,11 +26,12 @@ export class Scopes {
   /** The node ids in these gebieden, on the current network (after `cache.ready()`). */
   of(gebieden: readonly string[]): ReadonlySet<string> {
     const key = [...gebieden].sort().join(',');
+    const version = this.cache.versionOf(GEBIED_MEMBERSHIP_PARTS);
     const hit = this.memo.get(key);
-    if (hit && hit.version === this.cache.version) return hit.nodes;
+    if (hit && hit.version === version) return hit.nodes;
     const nodes = nodesInGebieden(this.cache.snapshot(), gebieden);
     if (this.memo.size > 200) this.memo.clear();
-    this.memo.set(key, { version: this.cache.version, nodes });
+    this.memo.set(key, { version, nodes });
     return nodes;
   }
 }

@@ -75,6 +75,8 @@ function unpackSubjects(blob: Buffer): string[] {
 
 export class RecordStore {
   private readonly db: Database.Database;
+  /** Prepared statements by text: preparing costs more than running the small statements the records need. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -84,6 +86,16 @@ export class RecordStore {
     this.db.pragma('secure_delete = ON');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      if (this.statements.size >= 128) this.statements.delete(this.statements.keys().next().value!);
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   static open(path: string): RecordStore {
@@ -104,14 +116,14 @@ export class RecordStore {
   // ---- records ----------------------------------------------------------
 
   get<T>(collection: Collection, id: string): StoredRecord<T> | null {
-    const row = this.db.prepare('SELECT id, owner, data, updated_at FROM records WHERE collection = ? AND id = ?').get(collection, id) as RecordRow | undefined;
+    const row = this.sql('SELECT id, owner, data, updated_at FROM records WHERE collection = ? AND id = ?').get(collection, id) as RecordRow | undefined;
     return row ? fromRow<T>(row) : null;
   }
 
   list<T>(collection: Collection, { prefix = '', owner, offset = 0, limit = 100_000 }: ListOptions = {}): StoredRecord<T>[] {
     const rows = (
       owner === undefined
-        ? this.db.prepare('SELECT id, owner, data, updated_at FROM records WHERE collection = ? AND substr(id, 1, ?) = ? ORDER BY id LIMIT ? OFFSET ?').all(collection, prefix.length, prefix, limit, offset)
+        ? this.sql('SELECT id, owner, data, updated_at FROM records WHERE collection = ? AND substr(id, 1, ?) = ? ORDER BY id LIMIT ? OFFSET ?').all(collection, prefix.length, prefix, limit, offset)
         : this.db
             .prepare('SELECT id, owner, data, updated_at FROM records WHERE collection = ? AND owner = ? AND substr(id, 1, ?) = ? ORDER BY id LIMIT ? OFFSET ?')
             .all(collection, owner, prefix.length, prefix, limit, offset)
@@ -120,7 +132,7 @@ export class RecordStore {
   }
 
   count(collection: Collection): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM records WHERE collection = ?').get(collection) as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM records WHERE collection = ?').get(collection) as { n: number }).n;
   }
 
   put(collection: Collection, id: string, data: unknown, owner: string | null = null): void {
@@ -130,18 +142,18 @@ export class RecordStore {
   }
 
   delete(collection: Collection, id: string): boolean {
-    return this.db.prepare('DELETE FROM records WHERE collection = ? AND id = ?').run(collection, id).changes > 0;
+    return this.sql('DELETE FROM records WHERE collection = ? AND id = ?').run(collection, id).changes > 0;
   }
 
   clear(collection: Collection): void {
-    this.db.prepare('DELETE FROM records WHERE collection = ?').run(collection);
+    this.sql('DELETE FROM records WHERE collection = ?').run(collection);
   }
 
   // ---- audit --------------------------------------------------------------
 
   appendAudit(entries: readonly AuditEntry[]): void {
-    const insertSet = this.db.prepare('INSERT OR IGNORE INTO audit_subjects (hash, ids) VALUES (?, ?)');
-    const insert = this.db.prepare(
+    const insertSet = this.sql('INSERT OR IGNORE INTO audit_subjects (hash, ids) VALUES (?, ?)');
+    const insert = this.sql(
       'INSERT INTO audit (at, user, role, action, method, route, status, subjects, subject_count, detail) VALUES (@at, @user, @role, @action, @method, @route, @status, @subjects, @subjectCount, @detail)',
     );
     this.transaction(() => {
@@ -175,7 +187,7 @@ export class RecordStore {
       if (!hash) return [];
       let ids = sets.get(hash);
       if (!ids) {
-        const row = this.db.prepare('SELECT ids FROM audit_subjects WHERE hash = ?').get(hash) as { ids: Buffer } | undefined;
+        const row = this.sql('SELECT ids FROM audit_subjects WHERE hash = ?').get(hash) as { ids: Buffer } | undefined;
         ids = row ? unpackSubjects(row.ids) : [];
         sets.set(hash, ids);
       }
@@ -183,13 +195,13 @@ export class RecordStore {
     };
     let rows: AuditRow[];
     if (subject) {
-      const hashes = (this.db.prepare('SELECT hash, ids FROM audit_subjects').all() as { hash: string; ids: Buffer }[])
+      const hashes = (this.sql('SELECT hash, ids FROM audit_subjects').all() as { hash: string; ids: Buffer }[])
         .filter((row) => unpackSubjects(row.ids).includes(subject))
         .map((row) => row.hash);
       if (!hashes.length) return [];
-      rows = this.db.prepare(`SELECT * FROM audit WHERE subjects IN (${hashes.map(() => '?').join(',')}) ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...hashes, limit, offset) as AuditRow[];
+      rows = this.sql(`SELECT * FROM audit WHERE subjects IN (${hashes.map(() => '?').join(',')}) ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...hashes, limit, offset) as AuditRow[];
     } else {
-      rows = this.db.prepare('SELECT * FROM audit ORDER BY seq DESC LIMIT ? OFFSET ?').all(limit, offset) as AuditRow[];
+      rows = this.sql('SELECT * FROM audit ORDER BY seq DESC LIMIT ? OFFSET ?').all(limit, offset) as AuditRow[];
     }
     return rows.map((row) => ({
       at: row.at,
@@ -209,13 +221,13 @@ export class RecordStore {
   replaceAuditSubject(personId: string, pseudonym: string): number {
     let changed = 0;
     this.transaction(() => {
-      for (const row of this.db.prepare('SELECT hash, ids FROM audit_subjects').all() as { hash: string; ids: Buffer }[]) {
+      for (const row of this.sql('SELECT hash, ids FROM audit_subjects').all() as { hash: string; ids: Buffer }[]) {
         const ids = unpackSubjects(row.ids);
         if (!ids.includes(personId)) continue;
         const next = subjectSetKey(ids.map((id) => (id === personId ? pseudonym : id)));
-        this.db.prepare('INSERT OR IGNORE INTO audit_subjects (hash, ids) VALUES (?, ?)').run(next.hash, next.blob);
-        changed += this.db.prepare('UPDATE audit SET subjects = ? WHERE subjects = ?').run(next.hash, row.hash).changes;
-        this.db.prepare('DELETE FROM audit_subjects WHERE hash = ?').run(row.hash);
+        this.sql('INSERT OR IGNORE INTO audit_subjects (hash, ids) VALUES (?, ?)').run(next.hash, next.blob);
+        changed += this.sql('UPDATE audit SET subjects = ? WHERE subjects = ?').run(next.hash, row.hash).changes;
+        this.sql('DELETE FROM audit_subjects WHERE hash = ?').run(row.hash);
       }
     });
     return changed;
@@ -224,7 +236,7 @@ export class RecordStore {
   // ---- history events ---------------------------------------------------------
 
   appendEvents(events: readonly EventRow[]): void {
-    const insert = this.db.prepare('INSERT INTO events (key, entity_id, from_id, to_id, data) VALUES (?, ?, ?, ?, ?)');
+    const insert = this.sql('INSERT INTO events (key, entity_id, from_id, to_id, data) VALUES (?, ?, ?, ?, ?)');
     this.transaction(() => {
       for (const event of events) insert.run(event.key, event.entityId, event.from ?? null, event.to ?? null, JSON.stringify(event.data));
     });
@@ -232,66 +244,66 @@ export class RecordStore {
 
   /** Every stored event, in key order. */
   events(): EventRow[] {
-    return (this.db.prepare('SELECT key, entity_id, from_id, to_id, data FROM events ORDER BY key').all() as { key: string; entity_id: string; from_id: string | null; to_id: string | null; data: string }[]).map(
+    return (this.sql('SELECT key, entity_id, from_id, to_id, data FROM events ORDER BY key').all() as { key: string; entity_id: string; from_id: string | null; to_id: string | null; data: string }[]).map(
       (row) => ({ key: row.key, entityId: row.entity_id, ...(row.from_id ? { from: row.from_id } : {}), ...(row.to_id ? { to: row.to_id } : {}), data: JSON.parse(row.data) as unknown }),
     );
   }
 
   /** Removes every event about a node or about a tie at it. */
   deleteEventsOf(nodeId: string): number {
-    return this.db.prepare('DELETE FROM events WHERE entity_id = ? OR from_id = ? OR to_id = ?').run(nodeId, nodeId, nodeId).changes;
+    return this.sql('DELETE FROM events WHERE entity_id = ? OR from_id = ? OR to_id = ?').run(nodeId, nodeId, nodeId).changes;
   }
 
   clearEvents(): void {
-    this.db.prepare('DELETE FROM events').run();
+    this.sql('DELETE FROM events').run();
   }
 
   // ---- erasure register ---------------------------------------------------------
 
   /** Remembers that a node was erased, by a hash of its id only. */
   registerErasure(nodeId: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO erasures (hash, erased_at) VALUES (?, ?)').run(erasureHash(nodeId), new Date().toISOString());
+    this.sql('INSERT OR IGNORE INTO erasures (hash, erased_at) VALUES (?, ?)').run(erasureHash(nodeId), new Date().toISOString());
   }
 
   isErased(nodeId: string): boolean {
-    return !!this.db.prepare('SELECT 1 FROM erasures WHERE hash = ?').get(erasureHash(nodeId));
+    return !!this.sql('SELECT 1 FROM erasures WHERE hash = ?').get(erasureHash(nodeId));
   }
 
   erasureRegister(): { hash: string; erasedAt: string }[] {
-    return (this.db.prepare('SELECT hash, erased_at FROM erasures ORDER BY hash').all() as { hash: string; erased_at: string }[]).map((row) => ({ hash: row.hash, erasedAt: row.erased_at }));
+    return (this.sql('SELECT hash, erased_at FROM erasures ORDER BY hash').all() as { hash: string; erased_at: string }[]).map((row) => ({ hash: row.hash, erasedAt: row.erased_at }));
   }
 
   addErasures(register: readonly { hash: string; erasedAt: string }[]): void {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO erasures (hash, erased_at) VALUES (?, ?)');
+    const insert = this.sql('INSERT OR IGNORE INTO erasures (hash, erased_at) VALUES (?, ?)');
     this.transaction(() => register.forEach((entry) => insert.run(entry.hash, entry.erasedAt)));
   }
 
   // ---- write journal (see services/write) ----------------------------------------------
 
   journalAdd(data: unknown): number {
-    return Number(this.db.prepare('INSERT INTO journal (data) VALUES (?)').run(JSON.stringify(data)).lastInsertRowid);
+    return Number(this.sql('INSERT INTO journal (data) VALUES (?)').run(JSON.stringify(data)).lastInsertRowid);
   }
 
   journalRemove(seq: number): void {
-    this.db.prepare('DELETE FROM journal WHERE seq = ?').run(seq);
+    this.sql('DELETE FROM journal WHERE seq = ?').run(seq);
   }
 
   journal<T>(): { seq: number; data: T }[] {
-    return (this.db.prepare('SELECT seq, data FROM journal ORDER BY seq').all() as { seq: number; data: string }[]).map((row) => ({ seq: row.seq, data: JSON.parse(row.data) as T }));
+    return (this.sql('SELECT seq, data FROM journal ORDER BY seq').all() as { seq: number; data: string }[]).map((row) => ({ seq: row.seq, data: JSON.parse(row.data) as T }));
   }
 
   // ---- meta -------------------------------------------------------------------------
 
   meta(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   deleteMeta(key: string): void {
-    this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+    this.sql('DELETE FROM meta WHERE key = ?').run(key);
   }
 
   // ---- whole file -------------------------------------------------------------------------
@@ -299,7 +311,7 @@ export class RecordStore {
   /** Every record of the given collections (backups, inzage, erasure proofs). */
   allRecords(collections: readonly Collection[]): { collection: Collection; id: string; owner: string | null; data: unknown }[] {
     if (!collections.length) return [];
-    const rows = this.db.prepare(`SELECT collection, id, owner, data FROM records WHERE collection IN (${collections.map(() => '?').join(',')}) ORDER BY collection, id`).all(...collections) as {
+    const rows = this.sql(`SELECT collection, id, owner, data FROM records WHERE collection IN (${collections.map(() => '?').join(',')}) ORDER BY collection, id`).all(...collections) as {
       collection: Collection;
       id: string;
       owner: string | null;

@@ -27,6 +27,7 @@ const READ_CONNECTIONS = 3;
 const NO_TIMEOUT_MS = 86_400_000;
 
 type Connection = InstanceType<typeof kuzu.Connection>;
+type PreparedStatement = InstanceType<typeof kuzu.PreparedStatement>;
 
 export interface KuzuStoreOptions {
   /** Directory of the database; created when missing. */
@@ -345,9 +346,19 @@ async function command(connection: Connection, statement: string): Promise<void>
   for (const each of Array.isArray(result) ? result : [result]) each.close();
 }
 
-async function prepare(connection: Connection, cypher: string) {
+/** Prepared statements per connection: writes repeat a few statement shapes, and preparing costs as much as running them. */
+const preparedByConnection = new WeakMap<Connection, Map<string, PreparedStatement>>();
+const PREPARED_PER_CONNECTION = 256;
+
+async function prepare(connection: Connection, cypher: string): Promise<PreparedStatement> {
+  let prepared = preparedByConnection.get(connection);
+  if (!prepared) preparedByConnection.set(connection, (prepared = new Map()));
+  const known = prepared.get(cypher);
+  if (known) return known;
   const statement = await connection.prepare(cypher);
   if (!statement.isSuccess()) throw new ValidationError(`ongeldige Cypher: ${cleanMessage(statement.getErrorMessage())}`);
+  if (prepared.size >= PREPARED_PER_CONNECTION) prepared.delete(prepared.keys().next().value!);
+  prepared.set(cypher, statement);
   return statement;
 }
 
