@@ -24,8 +24,8 @@ beforeAll(async () => {
         person('per_eva', 'Éva Jansen'),
       ],
       ties: [
-        { id: 'WOONT_IN.per_ans.geb_noord', type: 'WOONT_IN', from: 'per_ans', to: 'geb_noord' },
-        { id: 'WOONT_IN.per_cor.geb_zuid', type: 'WOONT_IN', from: 'per_cor', to: 'geb_zuid' },
+        { id: 'WOONT_IN.per_ans.geb_noord', type: 'WOONT_IN', from: 'per_ans', to: 'geb_noord', source: 'demo' },
+        { id: 'WOONT_IN.per_cor.geb_zuid', type: 'WOONT_IN', from: 'per_cor', to: 'geb_zuid', source: 'demo' },
       ],
     },
   });

@@ -6,33 +6,52 @@
  */
 import {
   CONSENT_BASES,
+  GEBIED_LEVELS,
+  THEME_CATEGORIES,
   ORGANISATION_TYPES,
   PERSON_ROLES,
   PLACE_TYPES,
   TIE_SOURCES,
   TIE_TYPES,
   type ConsentBasis,
+  type NodeKind,
   type TieType,
 } from '../../model/index.ts';
 
-export const IMPORT_KINDS = ['persons', 'organisations', 'initiatives', 'places', 'ties'] as const;
+/** What can be imported, in the order a whole network must be imported: what a row names must exist before it. */
+export const IMPORT_KINDS = ['gebieden', 'themas', 'places', 'organisations', 'wijkteams', 'initiatives', 'persons', 'ties'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+export type NodeImportKind = Exclude<ImportKind, 'ties'>;
 
-export const KIND_OF_IMPORT = {
-  persons: 'persoon',
-  organisations: 'organisatie',
-  initiatives: 'initiatief',
+export const KIND_OF_IMPORT: Record<NodeImportKind, NodeKind> = {
+  gebieden: 'gebied',
+  themas: 'thema',
   places: 'plek',
-} as const;
+  organisations: 'organisatie',
+  wijkteams: 'wijkteam',
+  initiatives: 'initiatief',
+  persons: 'persoon',
+};
 
-/** Fields a column can be mapped to, per import kind. Besides model fields: wijk, buurt, themes, plek (become ties). */
+/**
+ * Fields a column can be mapped to, per import kind. Besides model fields:
+ * wijk, buurt, activeIn, themes, plek and parent become ties or links. `wijk`
+ * holds one wijk for a person (woont in) and a place (ligt in), and one or
+ * more ("Oost, Zuid") for what works in wijken.
+ */
 export const IMPORT_FIELDS: Record<ImportKind, readonly string[]> = {
-  persons: ['externalId', 'name', 'roles', 'wijk', 'buurt', 'contact', 'consentBasis', 'consentDate', 'consentPurpose', 'startDate', 'endDate'],
-  organisations: ['externalId', 'name', 'type', 'wijk', 'buurt', 'themes', 'startDate', 'endDate'],
-  initiatives: ['externalId', 'name', 'description', 'wijk', 'buurt', 'themes', 'plek', 'startDate', 'endDate'],
+  gebieden: ['externalId', 'name', 'level', 'parent', 'code', 'startDate', 'endDate'],
+  themas: ['externalId', 'name', 'category'],
   places: ['externalId', 'name', 'type', 'address', 'wijk', 'buurt', 'startDate', 'endDate'],
+  organisations: ['externalId', 'name', 'type', 'wijk', 'buurt', 'themes', 'startDate', 'endDate'],
+  wijkteams: ['externalId', 'name', 'wijk', 'startDate', 'endDate'],
+  initiatives: ['externalId', 'name', 'description', 'wijk', 'buurt', 'themes', 'plek', 'startDate', 'endDate'],
+  persons: ['externalId', 'name', 'roles', 'wijk', 'buurt', 'activeIn', 'contact', 'consentBasis', 'consentDate', 'consentPurpose', 'startDate', 'endDate'],
   ties: ['id', 'from', 'to', 'type', 'strength', 'trust', 'lastContact', 'startDate', 'endDate', 'source', 'recordedBy', 'consentBasis', 'count', 'period'],
 };
+
+/** Kinds whose `wijk` cell may name several wijken, each a WERKT_IN tie. */
+export const MANY_WIJKEN: ReadonlySet<ImportKind> = new Set<ImportKind>(['organisations', 'wijkteams', 'initiatives']);
 
 /** Header names (normalised: lower case, no accents, letters and digits only) per field. */
 const SYNONYMS: Record<string, readonly string[]> = {
@@ -41,7 +60,12 @@ const SYNONYMS: Record<string, readonly string[]> = {
   name: ['naam', 'name', 'volledigenaam', 'organisatienaam', 'organisatie', 'initiatief', 'activiteit', 'plek', 'locatie', 'accommodatie'],
   roles: ['rollen', 'rol', 'roles', 'role'],
   type: ['type', 'soort', 'soortorganisatie', 'categorie', 'soortband', 'soortrelatie', 'relatie', 'band'],
-  wijk: ['wijk', 'wijknaam', 'district'],
+  wijk: ['wijk', 'wijknaam', 'district', 'woonwijk', 'wijken', 'werktin', 'werkgebied'],
+  activeIn: ['actiefin', 'actiefinwijk', 'actiefinwijken', 'actief'],
+  level: ['niveau', 'level', 'soortgebied'],
+  parent: ['ligtin', 'valtonder', 'bovenliggend', 'bovenliggendgebied', 'onderdeelvan', 'parent'],
+  code: ['cbscode', 'code', 'wijkcode', 'buurtcode', 'gebiedscode'],
+  category: ['soort', 'categorie', 'category', 'soortthema'],
   buurt: ['buurt', 'buurtnaam'],
   address: ['adres', 'address', 'locatieadres', 'straat'],
   themes: ['themas', 'thema', 'themes', 'theme', 'onderwerpen', 'onderwerp'],
@@ -204,4 +228,70 @@ export function parseSource(text: string): Parsed<(typeof TIE_SOURCES)[number]> 
   const source = alias[value] ?? value;
   if ((TIE_SOURCES as readonly string[]).includes(source)) return ok(source as (typeof TIE_SOURCES)[number]);
   return fail(`onbekende bron '${text.trim()}' (kies uit: ${TIE_SOURCES.join(', ')})`);
+}
+
+export function parseLevel(text: string): Parsed<(typeof GEBIED_LEVELS)[number]> {
+  const value = token(text);
+  if ((GEBIED_LEVELS as readonly string[]).includes(value)) return ok(value as (typeof GEBIED_LEVELS)[number]);
+  return fail(`onbekend niveau '${text.trim()}' (kies uit: ${GEBIED_LEVELS.join(', ')})`);
+}
+
+export function parseThemeCategory(text: string): Parsed<(typeof THEME_CATEGORIES)[number]> {
+  const value = token(text);
+  const alias: Record<string, string> = { maatschappelijk_doel: 'doel', doelen: 'doel', themas: 'thema' };
+  const category = alias[value] ?? value;
+  if ((THEME_CATEGORIES as readonly string[]).includes(category)) return ok(category as (typeof THEME_CATEGORIES)[number]);
+  return fail(`onbekende soort thema '${text.trim()}' (kies uit: ${THEME_CATEGORIES.join(', ')})`);
+}
+
+/** Splits a cell that may name several things: "Oost, Zuid" or "Oost; Zuid". */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;|]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate a near-miss probably means: one that contains the text as a
+ * word (or is contained in it), or is a few typing errors away. Undefined
+ * when nothing is close, or when two candidates are equally close.
+ */
+export function nearMiss(text: string, candidates: readonly string[]): string | undefined {
+  const normal = normaliseHeader(text);
+  if (normal.length < 3) return undefined;
+  const words = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 4);
+  const textWords = words(text);
+  const containing = candidates.filter((candidate) => {
+    const candidateWords = words(candidate);
+    return textWords.some((word) => candidateWords.includes(word)) || (normal.length >= 4 && normaliseHeader(candidate).includes(normal)) || normal.includes(normaliseHeader(candidate));
+  });
+  if (containing.length === 1) return containing[0];
+  const scored = candidates.map((candidate) => ({ candidate, distance: editDistance(normal, normaliseHeader(candidate)) })).sort((a, b) => a.distance - b.distance);
+  const best = scored[0];
+  if (!best || best.distance > Math.max(1, Math.floor(normal.length / 4)) || scored[1]?.distance === best.distance) return undefined;
+  return best.candidate;
+}
+
+/** The field an unused header probably means, among the given fields (each with its header names). */
+export function suggestField(header: string, fields: Readonly<Record<string, readonly string[]>>): string | undefined {
+  const byName = new Map<string, string>();
+  for (const [field, synonyms] of Object.entries(fields)) for (const synonym of [field.toLowerCase(), ...synonyms]) if (synonym.length >= 3) byName.set(synonym, field);
+  const synonym = nearMiss(header, [...byName.keys()]);
+  return synonym === undefined ? undefined : byName.get(synonym);
+}
+
+/** The header names of the fields of one import kind. */
+export function fieldSynonyms(kind: ImportKind): Record<string, readonly string[]> {
+  return Object.fromEntries(IMPORT_FIELDS[kind].map((field) => [field, SYNONYMS[field] ?? []]));
 }

@@ -34,12 +34,18 @@ import {
   parseConsent,
   parseDate,
   parseInteger,
+  parseLevel,
   parseOrganisationType,
+  parseThemeCategory,
   parsePlaceType,
   parseRoles,
   parseSource,
   parseTieType,
+  fieldSynonyms,
+  splitList,
+  suggestField,
   suggestMapping,
+  MANY_WIJKEN,
   type ImportKind,
   type Parsed,
 } from './columns.ts';
@@ -82,8 +88,17 @@ export interface ImportSummary {
   extraTies: number;
 }
 
+/** Something the import did not use or had to guess, named so that nothing is ignored in silence. */
+export interface ImportWarning {
+  column: string;
+  message: string;
+  /** The field the column probably means. */
+  suggestion?: string;
+}
+
 export interface ImportReport {
   kind: ImportKind | 'socialekaart';
+  warnings: ImportWarning[];
   dryRun: boolean;
   /** True when the plan was written. Never true when a line was rejected. */
   applied: boolean;
@@ -124,6 +139,11 @@ export const FIELD_LABEL: Record<string, string> = {
   recordedBy: 'vastgelegd door',
   count: 'aantal',
   period: 'periode',
+  activeIn: 'actief in',
+  level: 'niveau',
+  parent: 'ligt in',
+  code: 'CBS-code',
+  category: 'soort',
 };
 
 export interface PlanOptions {
@@ -133,19 +153,54 @@ export interface PlanOptions {
   separator?: CsvSeparator;
   actor: Actor;
   now?: Date;
-  /** Create themes and places that do not exist yet (sociale kaart), instead of rejecting the line. */
+  /** Create places that do not exist yet (sociale kaart), instead of rejecting the line. */
   createMissing?: boolean;
+  /** The workbook sheet the rows come from, for messages. */
+  sheet?: string;
+  /** Rejected rows of earlier sheets, shared across a workbook's planners. */
+  rejectedRows?: Map<string, string>;
 }
+
+interface RowContext {
+  gebieden: GraphNode[];
+  activeIn: GraphNode[];
+  themes: GraphNode[];
+  places: GraphNode[];
+}
+
+/** Kinds that a name identifies town-wide: the same organisation on several rows, one per wijk, is one organisation. */
+const ONE_NODE_PER_NAME: ReadonlySet<NodeKind> = new Set<NodeKind>(['organisatie', 'wijkteam', 'thema']);
 
 export type Row = { line: number; cells: string[] };
 
-/** Plans an import of a CSV file against the current network. Writes nothing. */
-export function planCsvImport(input: Uint8Array | string, network: NetworkData, options: PlanOptions): { table: CsvTable; mapping: string[]; plan: ImportPlan; lines: LineReport[]; summary: ImportSummary } {
-  const table = readCsv(input, { separator: options.separator });
+export interface PlannedCsv {
+  table: CsvTable;
+  mapping: string[];
+  plan: ImportPlan;
+  lines: LineReport[];
+  summary: ImportSummary;
+  warnings: ImportWarning[];
+}
+
+/** Plans an import of a CSV file against the current network (or the index of a workbook's earlier sheets). Writes nothing. */
+export function planCsvImport(input: Uint8Array | string | CsvTable, network: NetworkData | NetworkIndex, options: PlanOptions): PlannedCsv {
+  const table = typeof input === 'string' || input instanceof Uint8Array ? readCsv(input, { separator: options.separator }) : input;
   const mapping = normaliseMapping(options.kind, table.header, options.mapping);
-  const planner = new Planner(new NetworkIndex(network), table.header, mapping, options);
+  const planner = new Planner(network instanceof NetworkIndex ? network : new NetworkIndex(network), table.header, mapping, options);
   const lines = planner.run(table.rows);
-  return { table, mapping, plan: planner.plan, lines, summary: planner.summary(lines) };
+  return { table, mapping, plan: planner.plan, lines, summary: planner.summary(lines), warnings: unusedColumns(table.header, mapping, fieldSynonyms(options.kind)) };
+}
+
+/** A warning for every column that is not used, with the field it probably means when one is close. */
+export function unusedColumns(header: readonly string[], mapping: readonly string[], fields: Readonly<Record<string, readonly string[]>>): ImportWarning[] {
+  const used = new Set(mapping.filter(Boolean));
+  const free = Object.fromEntries(Object.entries(fields).filter(([field]) => !used.has(field)));
+  return header.flatMap((column, index): ImportWarning[] => {
+    if (mapping[index] || !column.trim()) return [];
+    const suggestion = suggestField(column, free);
+    const label = suggestion && (FIELD_LABEL[suggestion] ?? suggestion);
+    return [{ column, message: `kolom '${column}' wordt niet gebruikt${label ? `; bedoelt u '${label}'? Noem de kolom dan zo` : ''}`, ...(suggestion ? { suggestion } : {}) }];
+  });
 }
 
 function normaliseMapping(kind: ImportKind, header: string[], mapping: string[] | undefined): string[] {
@@ -162,6 +217,10 @@ export class Planner {
   private readonly column = new Map<string, number>();
   protected readonly seen = new Map<string, number>();
   private readonly matched = new Map<string, number>();
+  /** The node each planned row created or matched, by line. */
+  private readonly nodeOfRow = new Map<number, GraphNode>();
+  /** Rows rejected so far, by kind and name, to point later rows that need them at the cause. */
+  private readonly rejectedRows: Map<string, string>;
   private readonly recordedAt: string;
   protected extraNodes = 0;
   protected extraTies = 0;
@@ -176,6 +235,7 @@ export class Planner {
       if (field && !this.column.has(field)) this.column.set(field, position);
     });
     this.recordedAt = (options.now ?? new Date()).toISOString();
+    this.rejectedRows = options.rejectedRows ?? new Map();
   }
 
   run(rows: Row[]): LineReport[] {
@@ -187,7 +247,8 @@ export class Planner {
   }
 
   protected planRows(rows: Row[]): LineReport[] {
-    return rows.map((row) => (this.options.kind === 'ties' ? this.tieRow(row) : this.nodeRow(KIND_OF_IMPORT[this.options.kind], row)));
+    const kind = this.options.kind;
+    return rows.map((row) => (kind === 'ties' ? this.tieRow(row) : this.nodeRow(KIND_OF_IMPORT[kind], row)));
   }
 
   /** Whether node rows handle the `plek` column themselves (the sociale kaart does it with addresses). */
@@ -227,7 +288,7 @@ export class Planner {
     if (!name) errors.push({ column: this.columnName('name'), message: 'naam is verplicht' });
     const fields: Record<string, unknown> = {};
     if (name) fields.name = name;
-    for (const field of ['externalId', 'contact', 'consentPurpose', 'description', 'address'] as const) {
+    for (const field of ['externalId', 'contact', 'consentPurpose', 'description', 'address', 'code'] as const) {
       const text = this.text(row, field);
       if (text) fields[field] = text;
     }
@@ -238,36 +299,56 @@ export class Planner {
     }
     if (kind === 'organisatie') this.value(row, 'type', parseOrganisationType, errors, fields);
     if (kind === 'plek') this.value(row, 'type', parsePlaceType, errors, fields);
+    if (kind === 'gebied') {
+      this.value(row, 'level', parseLevel, errors, fields);
+      const parent = this.resolveParent(row, fields.level as string | undefined, errors);
+      if (parent) fields.parentId = parent.id;
+    }
+    if (kind === 'thema') this.value(row, 'category', parseThemeCategory, errors, fields);
 
-    const gebied = this.resolveGebied(row, errors);
+    const gebieden = this.options.kind !== 'ties' && MANY_WIJKEN.has(this.options.kind) ? this.resolveGebieden(row, errors) : [this.resolveGebied(row, errors)].filter((gebied) => gebied !== undefined);
+    const activeIn = kind === 'persoon' ? this.resolveWijken(row, 'activeIn', errors) : [];
     const themes = kind === 'organisatie' || kind === 'initiatief' ? this.resolveNamed(row, 'themes', 'thema', errors) : [];
     const places = kind === 'initiatief' && this.placesInNodeRow ? this.resolveNamed(row, 'plek', 'plek', errors) : [];
+    const context: RowContext = { gebieden, activeIn, themes, places };
 
-    const report = (action: LineAction, extra: Partial<LineReport> = {}): LineReport => ({ line: row.line, action, ...(name ? { name } : {}), ...extra });
+    const report = (action: LineAction, extra: Partial<LineReport> = {}): LineReport => {
+      if (action === 'reject' && name) this.rejectedRows.set(`${kind}|${normaliseName(name)}`, this.where(row.line));
+      return { line: row.line, action, ...(name ? { name } : {}), ...extra };
+    };
     if (errors.length) return report('reject', { errors });
 
-    // Same key twice in one file: ambiguous, so the later line is rejected.
     const externalId = fields.externalId as string | undefined;
-    const key = externalId ? `ext|${externalId}` : `nat|${normaliseName(name)}|${gebied?.id ?? ''}`;
+    const oneNodePerName = ONE_NODE_PER_NAME.has(kind);
+    const key = externalId ? `ext|${externalId}` : `nat|${normaliseName(name)}|${oneNodePerName ? '' : kind === 'gebied' ? `${fields.level}|${fields.parentId ?? ''}` : (gebieden[0]?.id ?? '')}`;
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
-      const message = externalId ? `dubbel: zelfde extern id als regel ${earlier}` : `dubbel: zelfde naam${gebied ? ' en gebied' : ''} als regel ${earlier}`;
-      return report('reject', { errors: [{ column: this.columnName(externalId ? 'externalId' : 'name'), message }] });
+      // An organisation or wijkteam on several rows (one per wijk, say) is one node with the ties of every row.
+      const node = oneNodePerName ? this.nodeOfRow.get(earlier) : undefined;
+      if (!node) {
+        const message = externalId ? `dubbel: zelfde extern id als regel ${earlier}` : `dubbel: zelfde naam${gebieden.length ? ' en gebied' : ''} als regel ${earlier}`;
+        return report('reject', { errors: [{ column: this.columnName(externalId ? 'externalId' : 'name'), message }] });
+      }
+      const conflicting = Object.entries(fields).filter(([field, value]) => field !== 'name' && node[field] !== undefined && !sameValue(node[field], value));
+      if (conflicting.length) return report('reject', { errors: conflicting.map(([field]) => ({ column: this.columnName(field), message: `strijdig met regel ${earlier}, die dezelfde ${KIND_NAME[kind]} beschrijft` })) });
+      const added = this.contextTies(node, context);
+      return added ? report('update', { id: node.id, changes: [`${added} nieuwe band(en), bij de knoop van regel ${earlier}`] }) : report('unchanged', { id: node.id });
     }
     this.seen.set(key, row.line);
 
-    const existing = (externalId ? this.index.byExternal(kind, externalId) : undefined) ?? this.index.byNaturalKey(kind, name, gebied?.id);
+    const existing = this.existingNode(kind, name, externalId, fields, gebieden[0]);
     if (existing) {
       const earlierMatch = this.matched.get(existing.id);
       if (earlierMatch !== undefined) return report('reject', { errors: [{ column: this.columnName('name'), message: `dubbel: dezelfde knoop als regel ${earlierMatch}` }] });
       this.matched.set(existing.id, row.line);
+      this.nodeOfRow.set(row.line, existing);
       const check = partialFields(kind).safeParse(fields);
       if (!check.success) return report('reject', { errors: this.zodErrors(check.error.issues) });
       const changes: Record<string, unknown> = {};
       for (const [field, value] of Object.entries(check.data as Record<string, unknown>)) {
         if (value !== undefined && fields[field] !== undefined && !sameValue(existing[field], value)) changes[field] = value;
       }
-      const newTies = this.contextTies(existing, gebied, themes, places);
+      const newTies = this.contextTies(existing, context);
       if (Object.keys(changes).length) this.plan.nodeUpdates.push({ id: existing.id, changes });
       const changed = Object.keys(changes);
       if (!changed.length && !newTies) return report('unchanged', { id: existing.id });
@@ -280,19 +361,82 @@ export class Planner {
     const node = { ...(parsed.data as Record<string, unknown>), id: newNodeId(kind), kind } as GraphNode;
     this.plan.creates.nodes.push(node);
     this.index.addNode(node);
-    this.contextTies(node, gebied, themes, places);
+    this.nodeOfRow.set(row.line, node);
+    this.contextTies(node, context);
     return report('create', { id: node.id });
   }
 
+  /** The node a row describes, if the network has it: by external id, else by its natural key. */
+  private existingNode(kind: NodeKind, name: string, externalId: string | undefined, fields: Record<string, unknown>, gebied: GraphNode | undefined): GraphNode | undefined {
+    const byExternal = externalId ? this.index.byExternal(kind, externalId) : undefined;
+    if (byExternal || externalId) return byExternal;
+    if (kind === 'gebied') {
+      const byCode = typeof fields.code === 'string' ? this.index.gebiedByCode(fields.code) : undefined;
+      return byCode ?? this.index.named(name, ['gebied']).find((node) => node.level === fields.level && (fields.parentId === undefined || node.parentId === fields.parentId));
+    }
+    if (ONE_NODE_PER_NAME.has(kind)) {
+      const named = this.index.named(name, [kind]);
+      if (named.length === 1) return named[0];
+    }
+    return this.index.byNaturalKey(kind, name, gebied?.id);
+  }
+
   /** Area, theme and place ties a node row implies; returns how many are new. */
-  private contextTies(node: GraphNode, gebied: GraphNode | undefined, themes: GraphNode[], places: GraphNode[]): number {
+  private contextTies(node: GraphNode, { gebieden, activeIn, themes, places }: RowContext): number {
     let added = 0;
     const areaType = AREA_TIE[node.kind];
-    if (gebied && areaType) added += this.ensureTie(areaType, node.id, gebied.id);
+    if (areaType) for (const gebied of gebieden) added += this.ensureTie(areaType, node.id, gebied.id);
+    for (const gebied of activeIn) added += this.ensureTie('ACTIEF_IN', node.id, gebied.id);
     for (const theme of themes) added += this.ensureTie('RICHT_ZICH_OP', node.id, theme.id);
     for (const place of places) added += this.ensureTie('VINDT_PLAATS_IN', node.id, place.id);
     this.extraTies += added;
     return added;
+  }
+
+  /** Where a line is, as errors name it ("regel 12", or "regel 12 van blad Organisaties" in a workbook). */
+  where(line: number): string {
+    return this.options.sheet ? `regel ${line} van blad ${this.options.sheet}` : `regel ${line}`;
+  }
+
+  /** An "unknown …" message, or, when an earlier rejected row would have made it, a message that points there. */
+  unknown(kinds: readonly NodeKind[], name: string, message: string): string {
+    for (const kind of kinds) {
+      const rejected = this.rejectedRows.get(`${kind}|${normaliseName(name)}`);
+      if (rejected) return `${message}: hangt af van ${rejected}, die is afgewezen`;
+    }
+    const suggestion = nearMiss(name, this.index.namesOf(kinds));
+    return suggestion ? `${message}; bedoelt u '${suggestion}'?` : message;
+  }
+
+  /** The gebied a gebieden row lies in, by name: preferably one a level up. */
+  private resolveParent(row: Row, level: string | undefined, errors: LineError[]): GraphNode | undefined {
+    const text = this.text(row, 'parent');
+    if (!text) return undefined;
+    const found = this.index.gebiedByCode(text) ? [this.index.gebiedByCode(text)!] : this.index.named(text, ['gebied']);
+    const above = level ? GEBIED_LEVELS.slice(0, GEBIED_LEVELS.indexOf(level as (typeof GEBIED_LEVELS)[number])) : GEBIED_LEVELS;
+    const candidates = found.filter((node) => (above as readonly unknown[]).includes(node.level));
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1) errors.push({ column: this.columnName('parent'), message: `'${text}' is niet eenduidig; gebruik de CBS-code` });
+    else errors.push({ column: this.columnName('parent'), message: this.unknown(['gebied'], text, `onbekend gebied '${text}'${found.length ? ` boven niveau ${level}` : ' (zet het hoger in het bestand, of importeer het eerst)'}`) });
+    return undefined;
+  }
+
+  /** Every wijk a cell names ("Oost, Zuid"); a buurt only with a single wijk. */
+  private resolveGebieden(row: Row, errors: LineError[]): GraphNode[] {
+    if (splitList(this.text(row, 'wijk')).length <= 1) return [this.resolveGebied(row, errors)].filter((gebied) => gebied !== undefined);
+    if (this.text(row, 'buurt')) errors.push({ column: this.columnName('buurt'), message: 'een buurt past alleen bij één wijk; zet elke wijk met haar buurt op een eigen regel' });
+    return this.resolveWijken(row, 'wijk', errors);
+  }
+
+  /** The wijken (or, failing that, buurten) a list cell names. */
+  private resolveWijken(row: Row, field: string, errors: LineError[]): GraphNode[] {
+    return splitList(this.text(row, field)).flatMap((part) => {
+      const found = this.index.gebied('wijk', part);
+      const candidates = found.length ? found : this.index.gebied('buurt', part);
+      if (candidates.length === 1) return candidates;
+      errors.push({ column: this.columnName(field), message: candidates.length ? `wijk '${part}' is niet eenduidig; gebruik de CBS-code` : this.unknown(['gebied'], part, `onbekende wijk '${part}'`) });
+      return [];
+    });
   }
 
   ensureTie(type: TieType, from: string, to: string, extra: Partial<GraphTie> = {}): number {
