@@ -112,12 +112,13 @@ describe('CSV import', () => {
   });
 
   it('imports a sociale kaart into organisations, activities, places and themes with their ties', async () => {
+    expect((await service.importCsv(fixture('themas.csv'), { kind: 'themas', actor })).summary).toMatchObject({ create: 3, reject: 0 });
     const report = await service.importCsv(fixture('sociale-kaart.csv'), { kind: 'socialekaart', actor });
     expect(rejections(report)).toEqual([]);
     expect(report.applied).toBe(true);
     const counts = await app.services.store.counts();
     expect(counts.nodes).toMatchObject({ organisatie: 2, initiatief: 2, plek: 2 });
-    expect(counts.nodes.thema).toBe(2 + 3); // armoede and eenzaamheid existed; three new themes
+    expect(counts.nodes.thema).toBe(2 + 3); // armoede and eenzaamheid existed; three imported from themas.csv
     expect(counts.ties).toMatchObject({ WERKT_IN: 1 + 4, RICHT_ZICH_OP: 6, BEHEERT: 1, VINDT_PLAATS_IN: 2, LIGT_IN: 2, ONDERSTEUNT: 2 });
     const again = await service.importCsv(fixture('sociale-kaart.csv'), { kind: 'socialekaart', actor });
     expect(again.summary).toMatchObject({ create: 0, update: 0, unchanged: 4 });

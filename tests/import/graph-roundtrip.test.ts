@@ -18,7 +18,7 @@ describe('GEXF and GraphML', () => {
 
   async function buildNetwork() {
     await resetStore(app);
-    for (const [file, kind] of [['persons.csv', 'persons'], ['ties.csv', 'ties'], ['sociale-kaart.csv', 'socialekaart']] as const) {
+    for (const [file, kind] of [['themas.csv', 'themas'], ['persons.csv', 'persons'], ['ties.csv', 'ties'], ['sociale-kaart.csv', 'socialekaart']] as const) {
       const report = await service.importCsv(fixture(file), { kind, actor });
       expect(report.applied).toBe(true);
     }

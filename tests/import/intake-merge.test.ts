@@ -10,6 +10,7 @@ describe('sneeuwbal intake, team inventory and merging', () => {
     app = await createTestApp();
     await resetStore(app);
     await new ImportService(app.services.network).importCsv(fixture('persons.csv'), { kind: 'persons', actor: TEST_ACTOR });
+    await new ImportService(app.services.network).importCsv(fixture('themas.csv'), { kind: 'themas', actor: TEST_ACTOR });
     await new ImportService(app.services.network).importCsv(fixture('sociale-kaart.csv'), { kind: 'socialekaart', actor: TEST_ACTOR });
   });
   afterAll(async () => app.close());

@@ -13,6 +13,7 @@
  * the same file twice changes nothing.
  */
 import {
+  GEBIED_LEVELS,
   NODE_FIELDS,
   TIE_ENDPOINTS,
   allowedPair,
@@ -42,6 +43,7 @@ import {
   parseSource,
   parseTieType,
   fieldSynonyms,
+  nearMiss,
   splitList,
   suggestField,
   suggestMapping,
@@ -144,6 +146,9 @@ export const FIELD_LABEL: Record<string, string> = {
   parent: 'ligt in',
   code: 'CBS-code',
   category: 'soort',
+  runsPlace: 'beheert',
+  organisation: 'organisatie',
+  soort: 'soort',
 };
 
 export interface PlanOptions {
@@ -404,7 +409,8 @@ export class Planner {
       const rejected = this.rejectedRows.get(`${kind}|${normaliseName(name)}`);
       if (rejected) return `${message}: hangt af van ${rejected}, die is afgewezen`;
     }
-    const suggestion = nearMiss(name, this.index.namesOf(kinds));
+    const names = kinds.includes('persoon') ? [] : this.index.namesOf(kinds);
+    const suggestion = names.length <= 5000 ? nearMiss(name, names) : undefined;
     return suggestion ? `${message}; bedoelt u '${suggestion}'?` : message;
   }
 
@@ -469,14 +475,14 @@ export class Planner {
     if (wijkText) {
       const found = this.index.gebied('wijk', wijkText);
       if (found.length === 1) wijk = found[0];
-      else if (!found.length) errors.push({ column: this.columnName('wijk'), message: `onbekende wijk '${wijkText}'` });
+      else if (!found.length) errors.push({ column: this.columnName('wijk'), message: this.unknown(['gebied'], wijkText, `onbekende wijk '${wijkText}'`) });
       else errors.push({ column: this.columnName('wijk'), message: `wijk '${wijkText}' is niet eenduidig; gebruik de CBS-code` });
     }
     if (buurtText) {
       if (wijkText && !wijk) return undefined;
       const found = this.index.gebied('buurt', buurtText, wijk?.id);
       if (found.length === 1) return found[0];
-      if (!found.length) errors.push({ column: this.columnName('buurt'), message: wijk ? `onbekende buurt '${buurtText}' in wijk ${wijk.name}` : `onbekende buurt '${buurtText}'` });
+      if (!found.length) errors.push({ column: this.columnName('buurt'), message: this.unknown(['gebied'], buurtText, wijk ? `onbekende buurt '${buurtText}' in wijk ${wijk.name}` : `onbekende buurt '${buurtText}'`) });
       else errors.push({ column: this.columnName('buurt'), message: `buurt '${buurtText}' is niet eenduidig; vul ook de wijk in` });
     }
     return wijk;
@@ -495,11 +501,12 @@ export class Planner {
         result.push(found[0]!);
         continue;
       }
-      if (!this.options.createMissing) {
-        errors.push({ column: this.columnName(field), message: `onbekend${kind === 'thema' ? ' thema' : 'e plek'} '${name}'` });
+      // A theme is never made up from a cell: a near-miss of a known one would become a second theme.
+      if (!this.options.createMissing || kind === 'thema') {
+        errors.push({ column: this.columnName(field), message: this.unknown([kind], name, kind === 'thema' ? `onbekend thema '${name}' (voeg het toe bij de thema's)` : `onbekende plek '${name}'`) });
         continue;
       }
-      const node = { id: newNodeId(kind), kind, name, ...(kind === 'thema' ? { category: 'thema' } : { type: 'overig' }) } as GraphNode;
+      const node = { id: newNodeId(kind), kind, name, type: 'overig' } as GraphNode;
       this.plan.creates.nodes.push(node);
       this.index.addNode(node);
       this.extraNodes++;
@@ -518,8 +525,9 @@ export class Planner {
       if (parsed.ok) type = parsed.value;
       else errors.push({ column: this.columnName('type'), message: parsed.message });
     }
-    const from = this.resolveEndpoint(row, 'from', type, 0, errors);
-    const to = this.resolveEndpoint(row, 'to', type, 1, errors);
+    // With an unknown type the ends can't be judged: which kinds they may be depends on it.
+    const from = type || !typeText ? this.resolveEndpoint(row, 'from', type, 0, errors) : undefined;
+    const to = type || !typeText ? this.resolveEndpoint(row, 'to', type, 1, errors) : undefined;
     const fields: Record<string, unknown> = {};
     this.value(row, 'strength', (text) => parseInteger(text, 1, 5), errors, fields);
     this.value(row, 'trust', (text) => parseInteger(text, 1, 5), errors, fields);
@@ -586,7 +594,7 @@ export class Planner {
     if (named.length === 1) return named[0];
     const what = kinds?.length === 1 ? KIND_NAME[kinds[0]!] : 'knoop';
     if (named.length > 1) errors.push({ column, message: `'${text}' is niet eenduidig: ${named.length} knopen met die naam (gebruik het id of extern id)` });
-    else errors.push({ column, message: `onbekende ${what} '${text}'` });
+    else errors.push({ column, message: this.unknown(kinds ?? [], text, `onbekende ${what} '${text}'`) });
     return undefined;
   }
 

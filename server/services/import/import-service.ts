@@ -1,7 +1,8 @@
 /**
  * The import entry point for the API and the CLI: preview a file, plan it (dry
- * run) or plan and write it. Writes only when no line is rejected, and reloads
- * the network cache after writing.
+ * run) or plan and write it: a CSV of one kind, a whole workbook, or a GEXF or
+ * GraphML network. Writes only when no line is rejected, through the write
+ * path, as one change.
  */
 import type { NetworkService } from '../network-service.ts';
 import { SYSTEM_ACTOR, type Actor, type Change } from '../write/types.ts';
@@ -9,7 +10,10 @@ import { IMPORT_FIELDS, suggestMapping, type ImportKind } from './columns.ts';
 import { FIELD_LABEL, planCsvImport, type ImportPlan, type ImportReport } from './csv-import.ts';
 import { readCsv, type CsvEncoding, type CsvSeparator } from './csv-read.ts';
 import { planGraphImport, type GraphFormat, type GraphImportReport } from './graph-import.ts';
+import { NetworkIndex } from './network-index.ts';
 import { planSocialeKaart, SOCIALE_KAART_FIELDS, suggestSocialeKaartMapping } from './sociale-kaart.ts';
+import { templateCsv, templateWorkbook } from './reference.ts';
+import { planWorkbook, readWorkbook, type WorkbookReport } from './workbook.ts';
 
 export type CsvImportKind = ImportKind | 'socialekaart';
 
@@ -67,6 +71,7 @@ export class ImportService {
     }
     return {
       kind: options.kind,
+      warnings: planned.warnings,
       dryRun,
       applied: canApply,
       encoding: planned.table.encoding,
@@ -88,6 +93,26 @@ export class ImportService {
       ...plan.tieUpdates.map((update): Change => ({ op: 'updateTie', id: update.id, changes: update.changes })),
     ];
     if (changes.length) await this.network.writer.apply({ actor, source: 'import', route: '/api/import', changes });
+  }
+
+  templateWorkbook(): Promise<Buffer> {
+    return templateWorkbook();
+  }
+
+  templateCsv(kind: ImportKind): string {
+    return templateCsv(kind);
+  }
+
+  /** An Excel workbook with a sheet per kind: planned sheet by sheet in the import order, written as one change when no row is rejected. */
+  async importWorkbook(bytes: Uint8Array, options: { dryRun?: boolean; actor?: Actor } = {}): Promise<WorkbookReport> {
+    const started = performance.now();
+    const tables = await readWorkbook(bytes);
+    const actor = options.actor ?? SYSTEM_ACTOR;
+    const planned = planWorkbook(tables, new NetworkIndex(await this.network.cache.data()), actor);
+    const dryRun = !!options.dryRun;
+    const canApply = !dryRun && planned.summary.reject === 0;
+    if (canApply) await this.write(planned.plan, actor);
+    return { dryRun, applied: canApply, sheets: planned.sheets, warnings: planned.warnings, summary: planned.summary, ms: Math.round(performance.now() - started) };
   }
 
   /** GEXF or GraphML: planned like a CSV, written only when no node or edge is rejected. */

@@ -4,7 +4,7 @@
  * gebied), ties by (type, from, to). Names compare normalised (case, accents,
  * punctuation and extra spaces ignored), so "Café De Zon" matches "cafe de zon".
  */
-import { SYMMETRIC_TIES, type GraphNode, type GraphTie, type NetworkData, type NodeKind, type TieType } from '../../model/index.ts';
+import { SYMMETRIC_TIES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData, type NodeKind, type TieType } from '../../model/index.ts';
 
 /** Tie that places a node of this kind in a gebied. */
 export const AREA_TIE: Partial<Record<NodeKind, TieType>> = {
@@ -15,7 +15,6 @@ export const AREA_TIE: Partial<Record<NodeKind, TieType>> = {
   plek: 'LIGT_IN',
 };
 
-const AREA_TYPES = new Set<string>(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN']);
 
 export function normaliseName(text: string): string {
   return text
@@ -35,7 +34,7 @@ export class NetworkIndex {
   readonly nodes = new Map<string, GraphNode>();
   private readonly byExternalId = new Map<string, GraphNode>();
   private readonly byName = new Map<string, GraphNode[]>();
-  /** Gebied ids each node is placed in by an area tie. */
+  /** Gebied ids each node is placed in by its kind's area tie (`AREA_TIE`). */
   readonly areasOf = new Map<string, Set<string>>();
   readonly ties = new Map<string, GraphTie>();
   readonly tiesById = new Map<string, GraphTie>();
@@ -64,7 +63,9 @@ export class NetworkIndex {
   addTie(tie: GraphTie): void {
     this.ties.set(tieKey(tie.type, tie.from, tie.to), tie);
     this.tiesById.set(tie.id, tie);
-    if (AREA_TYPES.has(tie.type)) {
+    // A node's own placement decides its natural key: where a person lives, not where they are active.
+    const kind = kindOfNodeId(tie.from);
+    if (kind && AREA_TIE[kind] === tie.type) {
       const set = this.areasOf.get(tie.from) ?? this.areasOf.set(tie.from, new Set()).get(tie.from)!;
       set.add(tie.to);
     }
@@ -89,6 +90,17 @@ export class NetworkIndex {
       const areas = this.areasOf.get(node.id);
       return gebiedId ? !!areas?.has(gebiedId) : !areas?.size;
     });
+  }
+
+  gebiedByCode(code: string): GraphNode | undefined {
+    return (this.gebiedByName.get(normaliseName(code)) ?? []).find((node) => typeof node.code === 'string' && normaliseName(node.code) === normaliseName(code));
+  }
+
+  /** The names of every node of these kinds, for suggestions. */
+  namesOf(kinds: readonly NodeKind[]): string[] {
+    const names: string[] = [];
+    for (const node of this.nodes.values()) if (kinds.includes(node.kind)) names.push(node.name);
+    return names;
   }
 
   /** Gebied of a level by name or CBS code; within `parentId` when given. */
