@@ -2,7 +2,10 @@
  * Imports. Bodies are multipart (`file` + fields), JSON (`{text, kind, mapping}`) or the raw file.
  *   POST /api/import/preview?kind=persons            detected encoding, separator, header, suggested mapping, first rows
  *   POST /api/import/:kind?dryRun=true&separator=;   the per-line report; writes only without dryRun and when no line is rejected
- *        :kind = persons | organisations | initiatives | places | ties | socialekaart | gexf | graphml
+ *        :kind = gebieden | themas | places | organisations | wijkteams | initiatives | persons | ties | socialekaart | gexf | graphml | xlsx
+ *        (xlsx: a workbook with a sheet per kind, reported per sheet)
+ *   GET  /api/import/template.xlsx                   the template workbook
+ *   GET  /api/import/template/:kind.csv              the CSV template of one kind
  *        mapping (field or query parameter): JSON array, or comma-separated, of a field per column ('' ignores one)
  * A report with rejected lines comes back with status 422; a written or dry-run one with 200.
  */
@@ -40,6 +43,18 @@ function parseMapping(text: string | undefined): string[] | undefined {
 
 export function importRoutes({ imports: service }: AppServices) {
   return new Hono()
+    .get('/template.xlsx', async (c) => {
+      c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      c.header('content-disposition', 'attachment; filename="wijknetwerk-sjabloon.xlsx"');
+      return c.body(new Uint8Array(await service.templateWorkbook()));
+    })
+    .get('/template/:file', (c) => {
+      const kind = c.req.param('file').replace(/\.csv$/, '');
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new ValidationError(`onbekende soort import '${kind}'`, [{ path: 'kind', message: `kies uit: ${IMPORT_KINDS.join(', ')}` }]);
+      c.header('content-type', 'text/csv; charset=utf-8');
+      c.header('content-disposition', `attachment; filename="wijknetwerk-${kind}.csv"`);
+      return c.body(`\ufeff${service.templateCsv(kind as (typeof IMPORT_KINDS)[number])}`);
+    })
     .post('/preview', async (c) => {
       const query = parseQuery(previewQuery, c.req.query());
       const upload = await readUpload(c);
@@ -56,11 +71,15 @@ export function importRoutes({ imports: service }: AppServices) {
       const viewer = viewerOf(c);
       viewer.wrote = true;
       const actor = actorOf(viewer);
+      if (kind === 'xlsx') {
+        const report = await service.importWorkbook(upload.bytes, { dryRun, actor });
+        return c.json(report, report.summary.reject ? 422 : 200);
+      }
       if (kind === 'gexf' || kind === 'graphml') {
         const report = await service.importGraph(new TextDecoder().decode(upload.bytes), kind, { dryRun, actor });
         return c.json(report, report.summary.reject ? 422 : 200);
       }
-      if (!(CSV_KINDS as readonly string[]).includes(kind)) throw new ValidationError(`onbekende soort import '${kind}'`, [{ path: 'kind', message: `kies uit: ${[...CSV_KINDS, 'gexf', 'graphml'].join(', ')}` }]);
+      if (!(CSV_KINDS as readonly string[]).includes(kind)) throw new ValidationError(`onbekende soort import '${kind}'`, [{ path: 'kind', message: `kies uit: ${[...CSV_KINDS, 'gexf', 'graphml', 'xlsx'].join(', ')}` }]);
       const sep = query.separator ?? (upload.fields.separator as keyof typeof SEPARATORS | undefined);
       const report = await service.importCsv(upload.bytes, {
         kind: kind as CsvImportKind,
