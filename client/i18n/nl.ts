@@ -1,5 +1,5 @@
 /** Every piece of UI text, in Dutch. Components import from here and nowhere else. */
-import type { GapAnalysis, NodeKind, Severity, TieType } from '../../server/model/index.ts';
+import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 
 export const nl = {
   app: {
@@ -136,8 +136,12 @@ export const nl = {
     sociaal_makelaar: 'sociaal makelaar',
     wijkagent: 'wijkagent',
     huisarts: 'huisarts',
+    jongerenwerker: 'jongerenwerker',
+    buurtsportcoach: 'buurtsportcoach',
+    wijkverpleegkundige: 'wijkverpleegkundige',
+    maatschappelijk_werker: 'maatschappelijk werker',
     professional: 'professional',
-  } as Record<string, string>,
+  } satisfies Record<PersonRole, string> as Record<string, string>,
   tieGroups: {
     sociaal: 'Sociaal',
     formeel: 'Formeel',

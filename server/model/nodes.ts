@@ -44,6 +44,10 @@ export const PERSON_ROLES = [
   'sociaal_makelaar',
   'wijkagent',
   'huisarts',
+  'jongerenwerker',
+  'buurtsportcoach',
+  'wijkverpleegkundige',
+  'maatschappelijk_werker',
   'professional',
 ] as const;
 export const personRole = z.enum(PERSON_ROLES);
@@ -58,6 +62,10 @@ export const PROFESSIONAL_ROLES: readonly PersonRole[] = [
   'sociaal_makelaar',
   'wijkagent',
   'huisarts',
+  'jongerenwerker',
+  'buurtsportcoach',
+  'wijkverpleegkundige',
+  'maatschappelijk_werker',
   'professional',
 ];
 
@@ -74,6 +82,10 @@ export const ORGANISATION_TYPES = [
   'ondernemer',
   'fonds',
   'participatieraad',
+  'bibliotheek',
+  'sport',
+  'cultuur',
+  'overig',
 ] as const;
 export const organisationType = z.enum(ORGANISATION_TYPES);
 
@@ -81,7 +93,7 @@ export const GEBIED_LEVELS = ['stad', 'stadsdeel', 'wijk', 'buurt'] as const;
 export const gebiedLevel = z.enum(GEBIED_LEVELS);
 export type GebiedLevel = z.infer<typeof gebiedLevel>;
 
-export const PLACE_TYPES = ['buurtcentrum', 'school', 'bibliotheek', 'kerk', 'moskee', 'sportaccommodatie', 'zorglocatie', 'buitenruimte', 'overig'] as const;
+export const PLACE_TYPES = ['buurtcentrum', 'school', 'bibliotheek', 'kerk', 'moskee', 'sportaccommodatie', 'zorglocatie', 'buitenruimte', 'volkstuin', 'speeltuin', 'overig'] as const;
 /** `doel`: one of the seven maatschappelijke doelen; `thema`: a concrete theme. */
 export const THEME_CATEGORIES = ['doel', 'thema'] as const;
 

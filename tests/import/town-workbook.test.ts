@@ -183,6 +183,20 @@ describe('nothing ignored in silence', () => {
   });
 });
 
+describe('what Dutch sociale kaarten hold', () => {
+  it('accepts the library, sport clubs, allotments and youth workers', async () => {
+    await service.importWorkbook(await town(), { actor: TEST_ACTOR });
+    const organisations = await service.importCsv('Naam;Type;Wijk\nBibliotheek Duinstad;bibliotheek;Havenkwartier\nVV Rozendaal;sportvereniging;Rozendaal\n', { kind: 'organisations', actor: TEST_ACTOR });
+    const places = await service.importCsv('Naam;Type;Wijk\nVolkstuin De Hoek;moestuin;Rozendaal\n', { kind: 'places', actor: TEST_ACTOR });
+    const persons = await service.importCsv('Naam;Rollen;Actief in\nMo Amrani;jongerenwerker;Havenkwartier, Rozendaal\n', { kind: 'persons', actor: TEST_ACTOR });
+    for (const report of [organisations, places, persons]) expect(report.lines.flatMap((line) => line.errors ?? [])).toEqual([]);
+    const nodes = (await app.services.store.readNetwork()).nodes;
+    expect(nodes.find((node) => node.name === 'VV Rozendaal')?.type).toBe('sport');
+    expect(nodes.find((node) => node.name === 'Volkstuin De Hoek')?.type).toBe('volkstuin');
+    expect(nodes.find((node) => node.name === 'Mo Amrani')?.roles).toEqual(['jongerenwerker']);
+  });
+});
+
 describe('templates and reference', () => {
   it('the template workbook imports as it stands', async () => {
     const report = await service.importWorkbook(await templateWorkbook(), { actor: TEST_ACTOR });

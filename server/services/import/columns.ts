@@ -159,6 +159,12 @@ const ROLE_SYNONYMS: Record<string, string> = {
   politie: 'wijkagent',
   beroepskracht: 'professional',
   prof: 'professional',
+  jongerenwerk: 'jongerenwerker',
+  jeugdwerker: 'jongerenwerker',
+  sportcoach: 'buurtsportcoach',
+  wijkverpleging: 'wijkverpleegkundige',
+  maatschappelijk_werk: 'maatschappelijk_werker',
+  maatschappelijkwerker: 'maatschappelijk_werker',
 };
 
 /** "bewoner, vrijwilliger" / "bewoner|sleutelfiguur" → ['bewoner', 'vrijwilliger']. */
@@ -189,6 +195,12 @@ const ORG_SYNONYMS: Record<string, string> = {
   winkel: 'ondernemer',
   zorgaanbieder: 'zorg',
   gezondheidszorg: 'zorg',
+  sportvereniging: 'sport',
+  sportclub: 'sport',
+  cultuurhuis: 'cultuur',
+  theater: 'cultuur',
+  museum: 'cultuur',
+  anders: 'overig',
 };
 
 export function parseOrganisationType(text: string): Parsed<string> {
@@ -202,6 +214,8 @@ export function parsePlaceType(text: string): Parsed<string> {
   if ((PLACE_TYPES as readonly string[]).includes(value)) return ok(value);
   if (value === 'wijkcentrum' || value === 'buurthuis' || value === 'buurtcentrum') return ok('buurtcentrum');
   if (value === 'sporthal' || value === 'sportveld') return ok('sportaccommodatie');
+  if (value === 'moestuin' || value === 'buurttuin' || value === 'tuin') return ok('volkstuin');
+  if (value === 'anders') return ok('overig');
   return fail(`onbekend soort plek '${text.trim()}' (kies uit: ${PLACE_TYPES.join(', ')})`);
 }
 
