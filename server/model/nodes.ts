@@ -167,13 +167,29 @@ export const NODE_PROPERTIES = [
 export type GraphNode = { id: string; kind: NodeKind; name: string; startDate?: string; endDate?: string; version?: number } & Record<string, unknown>;
 
 /** Body to create a node: the kind-specific fields plus an optional id. */
+const createSchemas = new Map<NodeKind, unknown>();
+const updateSchemas = new Map<NodeKind, unknown>();
+const wholeSchemas = new Map<NodeKind, unknown>();
+
+/** Made once per kind: zod compiles a schema on first use, which costs more than a parse. */
+function once<T>(cache: Map<NodeKind, unknown>, kind: NodeKind, make: () => T): T {
+  let schema = cache.get(kind) as T | undefined;
+  if (!schema) cache.set(kind, (schema = make()));
+  return schema;
+}
+
 export function nodeCreateSchema<K extends NodeKind>(kind: K) {
-  return NODE_FIELDS[kind].extend({ id: idRest.optional() }).strict();
+  return once(createSchemas, kind, () => NODE_FIELDS[kind].extend({ id: idRest.optional() }).strict());
 }
 
 /** Body to update a node: any subset of its fields. */
+/** A node's fields, no others: what a node must be after a change. */
+export function nodeWholeSchema<K extends NodeKind>(kind: K) {
+  return once(wholeSchemas, kind, () => NODE_FIELDS[kind].strict());
+}
+
 export function nodeUpdateSchema<K extends NodeKind>(kind: K) {
-  return optionalWithoutDefaults(NODE_FIELDS[kind]).strict();
+  return once(updateSchemas, kind, () => optionalWithoutDefaults(NODE_FIELDS[kind]).strict());
 }
 
 export function kindOfNodeId(id: string): NodeKind | undefined {

@@ -16,6 +16,7 @@ import {
   nodeCreateSchema,
   nodeKind,
   nodeUpdateSchema,
+  nodeWholeSchema,
   tieCreateSchema,
   tieFields,
   tieIdPrefix,
@@ -211,7 +212,7 @@ function updatedNode(before: GraphNode, input: unknown, report: Report): GraphNo
   if (unknown.length) return void report(unknown[0]!, `onbekend veld: ${unknown.join(', ')}`);
   const merged: Record<string, unknown> = { ...withoutSystemFields(before), ...parsed.data };
   for (const key of cleared) delete merged[key];
-  const whole = NODE_FIELDS[before.kind].strict().safeParse(merged);
+  const whole = nodeWholeSchema(before.kind).safeParse(merged);
   if (!whole.success) return void issuesOf(whole.error, report);
   return { ...whole.data, id: before.id, kind: before.kind } as GraphNode;
 }
