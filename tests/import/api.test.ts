@@ -59,4 +59,40 @@ describe('import and export over HTTP', () => {
     const json = await (await app.request('/api/export?format=json&kind=persoon')).json();
     expect(json.nodes).toHaveLength(4);
   });
+
+  it('fixes a rejected cell in place and imports, without picking the file again', async () => {
+    const first = await (await app.request('/api/import/persons?dryRun=true', { method: 'POST', body: upload('messy-persons.csv') })).json();
+    const rejected = first.lines.filter((line: { action: string }) => line.action === 'reject');
+    expect(rejected.length).toBeGreaterThan(0);
+    const header: string[] = first.header;
+    const edits = rejected.flatMap((line: { line: number; errors: { column: string }[] }) =>
+      line.errors.map((error) => ({ line: line.line, column: header.indexOf(error.column), value: error.column === 'Naam' ? `Nieuwe bewoner ${line.line}` : (FIXES[error.column] ?? '') })),
+    );
+    const retried = await app.request('/api/import/persons?dryRun=true', { method: 'POST', body: upload('messy-persons.csv', { edits: JSON.stringify(edits) }) });
+    expect(retried.status).toBe(200);
+    expect((await retried.json()).summary.reject).toBe(0);
+    const bad = await app.request('/api/import/persons?dryRun=true', { method: 'POST', body: upload('messy-persons.csv', { edits: JSON.stringify([{ line: 99, column: 0, value: 'x' }]) }) });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toContain('regel 99');
+  });
+
+  it('imports only the good lines when asked, and hands back the rejected ones with the reason', async () => {
+    const before = await app.services.store.counts();
+    const response = await app.request('/api/import/persons?onlyGoodLines=true', { method: 'POST', body: upload('messy-persons.csv') });
+    expect(response.status).toBe(200);
+    const report = await response.json();
+    expect(report.applied).toBe(true);
+    const rejectedLines = report.lines.filter((line: { action: string }) => line.action === 'reject');
+    expect(rejectedLines.length).toBe(report.summary.reject);
+    const csv: string = report.rejectedCsv;
+    const rows = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(rows[0]).toBe([...report.header, 'reden'].join(';'));
+    expect(rows.length).toBe(1 + rejectedLines.length);
+    expect(rows[1]).toContain(rejectedLines[0].errors[0].message);
+    const after = await app.services.store.counts();
+    expect(after.nodes.persoon - before.nodes.persoon).toBe(report.summary.create);
+  });
 });
+
+/** A correct value for each column the messy file gets wrong. */
+const FIXES: Record<string, string> = { Rollen: 'bewoner', Wijk: 'Rozenprieel', Buurt: '', Toestemming: 'ja', 'Datum toestemming': '14-3-2024', Contact: '' };

@@ -7,6 +7,8 @@
  *   GET  /api/import/template.xlsx                   the template workbook
  *   GET  /api/import/template/:kind.csv              the CSV template of one kind
  *        mapping (field or query parameter): JSON array, or comma-separated, of a field per column ('' ignores one)
+ *        edits (field): JSON [{line, column, value}], cells corrected before planning (fix and retry)
+ *        onlyGoodLines=true: write the good lines, hand back the rejected ones as `rejectedCsv`
  * A report with rejected lines comes back with status 422; a written or dry-run one with 200.
  */
 import { Hono } from 'hono';
@@ -25,7 +27,25 @@ const SEPARATORS = { ';': ';', ',': ',', tab: '\t', '\t': '\t' } as const;
 const separator = z.enum(Object.keys(SEPARATORS) as [keyof typeof SEPARATORS]).optional();
 
 const previewQuery = z.object({ kind: z.enum(CSV_KINDS).optional(), separator });
-const importQuery = z.object({ dryRun: z.enum(['true', 'false', '1', '0']).optional(), separator, mapping: z.string().max(20_000).optional() });
+const flag = z.enum(['true', 'false', '1', '0']).optional();
+const importQuery = z.object({ dryRun: flag, onlyGoodLines: flag, separator, mapping: z.string().max(20_000).optional() });
+const cellEdits = z.array(z.object({ line: z.number().int().min(2).max(10_000_000), column: z.number().int().min(0).max(10_000), value: z.string().max(10_000) }).strict()).max(10_000);
+
+/** Corrected cells (JSON), from a form field or the JSON body. */
+function parseEdits(text: string | undefined) {
+  if (!text) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ValidationError('edits is geen geldige JSON-lijst', [{ path: 'edits', message: 'verwacht [{line, column, value}]' }]);
+  }
+  const parsed = cellEdits.safeParse(value);
+  if (!parsed.success) throw new ValidationError('edits klopt niet', [{ path: `edits.${parsed.error.issues[0]!.path.join('.')}`, message: parsed.error.issues[0]!.message }]);
+  return parsed.data;
+}
+
+const isOn = (value: string | undefined) => value === 'true' || value === '1';
 
 function parseMapping(text: string | undefined): string[] | undefined {
   if (!text) return undefined;
@@ -67,7 +87,7 @@ export function importRoutes({ imports: service }: AppServices) {
       const kind = c.req.param('kind');
       const query = parseQuery(importQuery, c.req.query());
       const upload = await readUpload(c);
-      const dryRun = (query.dryRun ?? upload.fields.dryRun) === 'true' || (query.dryRun ?? upload.fields.dryRun) === '1';
+      const dryRun = isOn(query.dryRun ?? upload.fields.dryRun);
       const viewer = viewerOf(c);
       viewer.wrote = true;
       const actor = actorOf(viewer);
@@ -86,8 +106,10 @@ export function importRoutes({ imports: service }: AppServices) {
         dryRun,
         separator: sep ? SEPARATORS[sep] : undefined,
         mapping: parseMapping(query.mapping ?? upload.fields.mapping),
+        edits: parseEdits(upload.fields.edits),
+        onlyGoodLines: isOn(query.onlyGoodLines ?? upload.fields.onlyGoodLines),
         actor,
       });
-      return c.json(report, report.summary.reject ? 422 : 200);
+      return c.json(report, report.summary.reject && !report.applied ? 422 : 200);
     });
 }

@@ -110,6 +110,8 @@ export interface ImportReport {
   mapping: string[];
   summary: ImportSummary;
   lines: LineReport[];
+  /** With only the good lines written: the rejected ones, with a column giving the reason. */
+  rejectedCsv?: string;
   ms: number;
 }
 

@@ -7,8 +7,9 @@
 import type { NetworkService } from '../network-service.ts';
 import { SYSTEM_ACTOR, type Actor, type Change } from '../write/types.ts';
 import { IMPORT_FIELDS, suggestMapping, type ImportKind } from './columns.ts';
-import { FIELD_LABEL, planCsvImport, type ImportPlan, type ImportReport } from './csv-import.ts';
-import { readCsv, type CsvEncoding, type CsvSeparator } from './csv-read.ts';
+import { FIELD_LABEL, planCsvImport, type ImportPlan, type ImportReport, type LineReport } from './csv-import.ts';
+import { readCsv, type CsvEncoding, type CsvSeparator, type CsvTable } from './csv-read.ts';
+import { ValidationError } from '../../errors.ts';
 import { planGraphImport, type GraphFormat, type GraphImportReport } from './graph-import.ts';
 import { NetworkIndex } from './network-index.ts';
 import { planSocialeKaart, SOCIALE_KAART_FIELDS, suggestSocialeKaartMapping } from './sociale-kaart.ts';
@@ -30,12 +31,44 @@ export interface CsvPreview {
   totalRows: number;
 }
 
+/** A corrected cell: the fix-and-retry of the Invoer screen, without picking the file again. */
+export interface CellEdit {
+  line: number;
+  /** 0-based column. */
+  column: number;
+  value: string;
+}
+
 export interface CsvImportOptions {
   kind: CsvImportKind;
+  edits?: readonly CellEdit[];
+  /** Write the lines that are right and hand back the others (`rejectedCsv`), instead of all or nothing. */
+  onlyGoodLines?: boolean;
   mapping?: string[];
   separator?: CsvSeparator;
   dryRun?: boolean;
   actor?: Actor;
+}
+
+function withEdits(table: CsvTable, edits: readonly CellEdit[]): CsvTable {
+  if (!edits.length) return table;
+  const rows = table.rows.map((row) => ({ ...row, cells: [...row.cells] }));
+  for (const edit of edits) {
+    const row = rows.find((candidate) => candidate.line === edit.line);
+    if (!row || edit.column < 0 || edit.column >= Math.max(table.header.length, row.cells.length)) throw new ValidationError(`regel ${edit.line}, kolom ${edit.column + 1} bestaat niet in dit bestand`, [{ path: 'edits', message: 'verbeter alleen cellen die in het bestand staan' }]);
+    row.cells[edit.column] = edit.value;
+  }
+  return { ...table, rows };
+}
+
+/** The rejected lines as a CSV for the user to fix: the file's own columns, and the reason. */
+function rejectedLinesCsv(table: CsvTable, lines: readonly LineReport[]): string {
+  const cell = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const byLine = new Map(table.rows.map((row) => [row.line, row.cells]));
+  const reason = (line: LineReport) => (line.errors ?? []).map((error) => `${error.column}: ${error.message}`).join(' | ');
+  const out = [[...table.header, 'reden'].map(cell).join(';')];
+  for (const line of [...lines].sort((a, b) => a.line - b.line)) out.push([...(byLine.get(line.line) ?? []), ...Array(Math.max(0, table.header.length - (byLine.get(line.line)?.length ?? 0))).fill(''), reason(line)].map(cell).join(';'));
+  return `\ufeff${out.join('\r\n')}\r\n`;
 }
 
 export class ImportService {
@@ -60,10 +93,21 @@ export class ImportService {
     const started = performance.now();
     const network = await this.network.cache.data();
     const actor = options.actor ?? SYSTEM_ACTOR;
-    const planned =
-      options.kind === 'socialekaart'
-        ? planSocialeKaart(input, network, { mapping: options.mapping, separator: options.separator, actor })
-        : planCsvImport(input, network, { kind: options.kind, mapping: options.mapping, separator: options.separator, actor });
+    const table = withEdits(readCsv(input, { separator: options.separator }), options.edits ?? []);
+    const plan = (rows: CsvTable['rows']) => {
+      const part = { ...table, rows };
+      return options.kind === 'socialekaart'
+        ? planSocialeKaart(part, network, { mapping: options.mapping, actor })
+        : planCsvImport(part, network, { kind: options.kind, mapping: options.mapping, actor });
+    };
+    let planned = plan(table.rows);
+    const rejected = new Map<number, LineReport>();
+    // Only the good lines, when asked: plan again without the rejected ones until none is left out (a line may need one that was).
+    while (options.onlyGoodLines && planned.summary.reject > 0) {
+      for (const line of planned.lines) if (line.action === 'reject') rejected.set(line.line, line);
+      planned = plan(table.rows.filter((row) => !rejected.has(row.line)));
+    }
+    const lines = rejected.size ? [...planned.lines, ...rejected.values()].sort((a, b) => a.line - b.line) : planned.lines;
     const dryRun = !!options.dryRun;
     const canApply = !dryRun && planned.summary.reject === 0;
     if (canApply) {
@@ -74,12 +118,13 @@ export class ImportService {
       warnings: planned.warnings,
       dryRun,
       applied: canApply,
-      encoding: planned.table.encoding,
-      separator: planned.table.separator,
-      header: planned.table.header,
+      encoding: table.encoding,
+      separator: table.separator,
+      header: table.header,
       mapping: planned.mapping,
-      summary: planned.summary,
-      lines: planned.lines,
+      summary: { ...planned.summary, rows: table.rows.length, reject: planned.summary.reject + rejected.size },
+      lines,
+      ...(rejected.size ? { rejectedCsv: rejectedLinesCsv(table, [...rejected.values()]) } : {}),
       ms: Math.round(performance.now() - started),
     };
   }
