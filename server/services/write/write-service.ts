@@ -214,7 +214,7 @@ export class WriteService {
       return entity ? [{ op: 'update', entity: id.includes('.') ? 'tie' : 'node', id, before: entity, after: entity, index: request.changes.length + index }] : [];
     });
     const touchedIndices = new Set(touched.map((change) => change.index));
-    plan.problems.push(...checkRights(request.actor, [...plan.changes, ...touched], scope, request.changes.map((change) => change.ref), touchedIndices));
+    for (const problem of checkRights(request.actor, [...plan.changes, ...touched], scope, request.changes.map((change) => change.ref), touchedIndices)) plan.problems.push(problem);
     return plan;
   }
 
