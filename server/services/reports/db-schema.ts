@@ -12,7 +12,7 @@ export function cypherSchema(): CypherSchema {
   return {
     labels: NODE_KINDS.map((kind) => NODE_LABEL[kind]),
     relationshipTypes: [...TIE_TYPES],
-    propertyKeys: [...new Set(['id', ...NODE_PROPERTIES, ...TIE_PROPERTIES])],
+    propertyKeys: [...new Set(['id', 'version', ...NODE_PROPERTIES, ...TIE_PROPERTIES])],
 
   };
 }

@@ -20,6 +20,8 @@ export interface Neo4jStoreOptions {
   user: string;
   password: string;
   database?: string;
+  /** A driver made elsewhere (tests record what the adapter sends through one); otherwise one is made for `uri`. */
+  driver?: Driver;
 }
 
 export class Neo4jStore extends CypherStore {
@@ -28,7 +30,7 @@ export class Neo4jStore extends CypherStore {
 
   constructor(private readonly options: Neo4jStoreOptions) {
     super();
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), { disableLosslessIntegers: true });
+    this.driver = options.driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), { disableLosslessIntegers: true });
   }
 
   async init(): Promise<void> {
