@@ -11,7 +11,6 @@ import type { GraphNode } from '../../server/model/index.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { reportLibrary } from '../../server/services/reports/library.ts';
 import { runReport } from '../../server/services/reports/runner.ts';
-import { translateForEngine } from '../../server/services/reports/translate.ts';
 import { KuzuStore } from '../../server/store/kuzu/kuzu-store.ts';
 import type { Row } from '../../server/store/types.ts';
 
@@ -221,22 +220,5 @@ describe('present', () => {
       expect(row.professional).toMatch(/^persoon-\d+$/);
       expect(row.buurt).not.toMatch(/^persoon-/);
     }
-  });
-});
-
-describe('translateForEngine', () => {
-  it('rewrites type(r) to label(r) on Kùzu and leaves Neo4j alone', () => {
-    expect(translateForEngine('MATCH ()-[r]->() RETURN type(r) AS t', 'kuzu')).toBe('MATCH ()-[r]->() RETURN label(r) AS t');
-    expect(translateForEngine('MATCH ()-[r]->() RETURN type(r) AS t', 'neo4j')).toBe('MATCH ()-[r]->() RETURN type(r) AS t');
-  });
-  it('rewrites head(labels(n)) to label(n) on Kùzu', () => {
-    expect(translateForEngine('MATCH (n) RETURN head(labels( n )) AS l', 'kuzu')).toBe('MATCH (n) RETURN label(n) AS l');
-  });
-  it('leaves strings and comments untouched', () => {
-    const query = "MATCH (n) WHERE n.name = 'type(x)' // type(y)\nRETURN type(r)";
-    expect(translateForEngine(query, 'kuzu')).toBe("MATCH (n) WHERE n.name = 'type(x)' // type(y)\nRETURN label(r)");
-  });
-  it('leaves properties named type alone', () => {
-    expect(translateForEngine('MATCH (o:Organisatie) RETURN o.type AS type', 'kuzu')).toBe('MATCH (o:Organisatie) RETURN o.type AS type');
   });
 });

@@ -49,8 +49,6 @@ export const READ_PROCEDURES = [
   'db.relationshiptypes',
   'db.propertykeys',
   'db.schema.visualization',
-  'db.schema.nodetypeproperties',
-  'db.schema.reltypeproperties',
 ] as const;
 
 export class ReadOnlyViolation extends AppError {

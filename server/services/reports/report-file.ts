@@ -8,7 +8,7 @@
  *   // @column wijk: gebied
  *
  * The Cypher below the header is written in the subset both Kùzu and Neo4j
- * accept, in Neo4j's spelling where they differ (see translate.ts).
+ * accept, in Neo4j's spelling (the embedded engine gets it through server/services/queries/translate).
  */
 import { ValidationError } from '../../errors.ts';
 

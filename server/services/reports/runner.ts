@@ -10,10 +10,10 @@
 import { QueryLimitError, ValidationError } from '../../errors.ts';
 import type { GraphStore, Row } from '../../store/types.ts';
 import { codeWords } from './cypher-tokens.ts';
+import { translateToKuzu } from '../queries/translate/to-kuzu.ts';
 import { assertReadOnly } from './guard.ts';
 import { parseReportParams } from './params.ts';
 import type { ColumnKind, ReportColumn, ReportDefinition } from './report-file.ts';
-import { translateForEngine } from './translate.ts';
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
 export const MAX_TIMEOUT_MS = 30_000;
@@ -85,8 +85,7 @@ export async function runFreeQuery(store: Pick<GraphStore, 'engine' | 'query'>, 
 export async function runReport(store: Pick<GraphStore, 'engine' | 'query'>, report: ReportDefinition, rawParams: unknown, options: RunOptions = {}): Promise<QueryResult & { report: string; params: Record<string, unknown> }> {
   const { timeoutMs, maxRows } = checkLimits(options);
   const params = parseReportParams(report.params, rawParams);
-  const cypher = translateForEngine(report.cypher, store.engine);
-  const result = await execute(store, cypher, params, report.columns, { ...options, timeoutMs, maxRows });
+  const result = await execute(store, report.cypher, params, report.columns, { ...options, timeoutMs, maxRows });
   return { report: report.id, params, ...result };
 }
 
@@ -98,7 +97,10 @@ async function execute(
   options: RunOptions & { timeoutMs: number; maxRows: number },
 ): Promise<QueryResult> {
   const started = performance.now();
-  const rows = await store.query(withRowLimit(cypher, options.maxRows + 1), params, { readOnly: true, timeoutMs: options.timeoutMs, maxRows: options.maxRows + 1 });
+  const limited = withRowLimit(cypher, options.maxRows + 1);
+  // Analysts and reports write Neo4j's Cypher; the embedded engine gets it translated, with Neo4j's meaning kept.
+  const text = store.engine === 'kuzu' ? translateToKuzu(limited) : limited;
+  const rows = await store.query(text, params, { readOnly: true, timeoutMs: options.timeoutMs, maxRows: options.maxRows + 1 });
   const truncated = rows.length > options.maxRows;
   if (truncated && options.onTooManyRows === 'error') {
     throw new QueryLimitError('rows', `de query geeft meer dan ${options.maxRows} rijen; verfijn de query of zet een LIMIT`);

@@ -372,7 +372,8 @@ async function rollback(connection: Connection): Promise<void> {
 
 function cleanMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^(Runtime|Binder|Parser|Copy) exception: /, '').split('\n')[0]!;
+  // The whole message: the engine's line, offset and caret come after the first line.
+  return message.replace(/^(Runtime|Binder|Parser|Copy|Catalog|Conversion) exception: /, '').trimEnd();
 }
 
 function translateQueryError(error: unknown, timeoutMs?: number): Error {

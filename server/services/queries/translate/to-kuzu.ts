@@ -1,0 +1,483 @@
+/**
+ * Neo4j's Cypher, as analysts write it, rewritten for the embedded engine
+ * (Kùzu). The rewrite works on Neo4j's own parse tree: each rule below
+ * replaces one construct and keeps its meaning as Neo4j defines it. What has
+ * no faithful rewrite is refused with a Dutch sentence that names the form
+ * that works, so a query never runs with another meaning than its author's.
+ *
+ * | Neo4j                                   | Kùzu                                       | why |
+ * |-----------------------------------------|--------------------------------------------|-----|
+ * | `type(r)`, `labels(n)`, `n:Label`        | `label(r)`, `[label(n)]`, `label(n) IN […]` | one label per node, named by label() |
+ * | `list[0]`, `list[1..3]`                 | `list[1]`, `list[2:3]`                     | Kùzu counts from 1, slices inclusive |
+ * | `substring(s, 0, n)`                    | `substring(s, 1, n)`                       | idem (else an empty string, silently) |
+ * | `size([(a)-[:KENT]-(b) | b])`           | `COUNT { MATCH (a)-[:KENT]-(b) }`          | Kùzu's size() would measure text |
+ * | `exists((a)--())`                       | `EXISTS { MATCH (a)--() }`                 | |
+ * | `EXISTS { (a)--() }`, `COUNT { … }`     | `EXISTS { MATCH (a)--() }`                 | Kùzu needs the MATCH |
+ * | `[x IN l WHERE p | e]`                  | `list_transform(list_filter(l, x -> p), x -> e)` | |
+ * | `n {.name, k: e}`                       | `{name: n.name, k: e}`                     | |
+ * | `collect(x)` over no rows (no grouping) | `coalesce(collect(x), [])`                 | Neo4j gives [], Kùzu null |
+ * | `toString`, `toInteger`, `toFloat`, `split`, `round(x)`, `date()`, `datetime()`, `head`, `last`, `tail`, `startNode`, `endNode`, `elementId`, `duration('P1M')` | their Kùzu names | |
+ * | `shortestPath(…[*..5]…)`                | `…[* SHORTEST 1..5]…`                      | |
+ * | `WITH … ORDER BY` without a limit        | `… ORDER BY … SKIP 0`                      | Kùzu wants SKIP or LIMIT there |
+ * | `CALL db.labels()`, `db.relationshipTypes()`, `db.propertyKeys()`, `db.schema.visualization()` | `UNWIND [the model's names] …` | answered from the model |
+ * | `RETURN expr` without `AS`              | `RETURN expr AS \`expr\``                  | the column keeps Neo4j's name |
+ */
+import { NODE_KINDS, NODE_LABEL, NODE_PROPERTIES, TIE_ENDPOINTS, TIE_PROPERTIES, TIE_TYPES } from '../../../model/index.ts';
+import { ValidationError } from '../../../errors.ts';
+import { parseNeo4jCypher, type CypherNode } from './neo4j-parse.ts';
+
+/** A construct that has no faithful rewrite: refused, with the form that works. */
+export class UntranslatableError extends ValidationError {
+  constructor(message: string, readonly at: { offset: number; text: string }) {
+    super(message, [{ path: 'query', message: `bij '${at.text}'` }]);
+  }
+}
+
+export class CypherSyntaxError extends ValidationError {}
+
+const DEFAULT_MAX_HOPS = 30;
+
+type Render = (node: CypherNode) => string;
+
+/** One translation: the text, how to render a node, and which return items are a RETURN's (not a WITH's). */
+interface Translation {
+  render: Render;
+  returnItems: ReadonlySet<CypherNode>;
+  /** collect() calls in a projection without grouping keys: over no rows, Neo4j gives [] where Kùzu gives null. */
+  globalCollects: ReadonlySet<CypherNode>;
+  /** A fresh variable name for a relationship that needs one. */
+  freshName(): string;
+}
+
+type Rule = (node: CypherNode, render: Render, source: string, translation: Translation) => string | undefined;
+
+const textOf = (node: CypherNode, source: string) => source.slice(node.start, node.end);
+const child = (node: CypherNode, rule: string) => node.children.find((candidate) => candidate.rule === rule);
+const childrenOf = (node: CypherNode, rule: string) => node.children.filter((candidate) => candidate.rule === rule);
+const hasToken = (node: CypherNode, source: string, token: string) => node.children.some((candidate) => candidate.rule === 'Token' && textOf(candidate, source).toUpperCase() === token);
+
+/** The node of this rule on the single-child chain below `node`, if the chain has one. */
+function along(node: CypherNode, rule: string): CypherNode | undefined {
+  let current: CypherNode | undefined = node;
+  while (current) {
+    if (current.rule === rule) return current;
+    current = current.children.length === 1 ? current.children[0] : undefined;
+  }
+  return undefined;
+}
+
+function refuse(node: CypherNode, source: string, message: string): never {
+  throw new UntranslatableError(message, { offset: node.start, text: textOf(node, source).slice(0, 60) });
+}
+
+const integerLiteral = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
+
+/** ISO 8601 durations as Kùzu intervals: 'P1Y2M3DT4H5M6S' → '1 years 2 months 3 days 4 hours 5 minutes 6 seconds'. */
+function isoDurationToInterval(iso: string): string | undefined {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso);
+  if (!match || iso.length < 2) return undefined;
+  const units = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'];
+  const parts = units.flatMap((unit, index) => (match[index + 1] ? [`${match[index + 1]} ${unit}`] : []));
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+const DURATION_KEYS: Record<string, string> = { years: 'years', months: 'months', weeks: 'weeks', days: 'days', hours: 'hours', minutes: 'minutes', seconds: 'seconds' };
+
+function functionRule(node: CypherNode, render: Render, source: string, translation: Translation): string | undefined {
+  const name = textOf(child(node, 'FunctionName')!, source).replace(/\s+/g, '').toLowerCase();
+  const args = childrenOf(node, 'FunctionArgument');
+  const arg = (index: number) => render(args[index]!);
+  const distinct = hasToken(node, source, 'DISTINCT');
+  const simple: Record<string, string> = { tostring: 'to_string', tointeger: 'to_int64', tofloat: 'to_double', split: 'string_split', startnode: 'start_node', endnode: 'end_node', tolower: 'lower', toupper: 'upper' };
+  if (simple[name]) return `${simple[name]}(${args.map(render).join(', ')})`;
+  switch (name) {
+    case 'type':
+      return `label(${arg(0)})`;
+    case 'labels':
+      return `[label(${arg(0)})]`;
+    case 'head':
+      return `list_extract(${arg(0)}, 1)`;
+    case 'last':
+      return `list_extract(${arg(0)}, -1)`;
+    case 'tail':
+      return `list_slice(${arg(0)}, 2, size(${arg(0)}))`;
+    case 'elementid':
+    case 'id':
+      return `${arg(0)}.id`;
+    case 'round':
+      return args.length === 1 ? `round(${arg(0)}, 0)` : undefined;
+    case 'date':
+      return args.length === 0 ? 'current_date()' : undefined;
+    case 'datetime':
+    case 'localdatetime':
+      return args.length === 0 ? 'current_timestamp()' : undefined;
+    case 'substring':
+      return `substring(${arg(0)}, (${arg(1)}) + 1, ${args.length > 2 ? arg(2) : `size(${arg(0)})`})`;
+    case 'collect':
+      return translation.globalCollects.has(node) ? `coalesce(collect(${distinct ? 'DISTINCT ' : ''}${arg(0)}), [])` : undefined;
+    case 'exists': {
+      const pattern = along(args[0]!, 'PatternExpression');
+      return pattern ? `EXISTS { MATCH ${render(pattern)} }` : undefined;
+    }
+    case 'size': {
+      // size([(a)--(b) WHERE … | b]) counts the matches. (size() of a bare pattern is refused by Neo4j's own parser, with the hint.)
+      const comprehension = along(args[0]!, 'PatternComprehension');
+      if (!comprehension) return undefined;
+      const where = comprehension.children.findIndex((each) => each.rule === 'Token' && textOf(each, source).toUpperCase() === 'WHERE');
+      const condition = where >= 0 ? ` WHERE ${render(comprehension.children[where + 1]!)}` : '';
+      return `COUNT { MATCH ${render(child(comprehension, 'PathPatternNonEmpty')!)}${condition} }`;
+    }
+    case 'duration': {
+      const literal = textOf(args[0]!, source).trim();
+      if (along(args[0]!, 'StringLiteral')) {
+        const interval = isoDurationToInterval(literal.slice(1, -1));
+        if (interval) return `interval('${interval}')`;
+      }
+      if (along(args[0]!, 'Map')) {
+        const pairs = [...literal.matchAll(/(\w+)\s*:\s*(\d+)/g)].map(([, key, amount]) => (DURATION_KEYS[key!.toLowerCase()] ? `${amount} ${DURATION_KEYS[key!.toLowerCase()]}` : ''));
+        if (pairs.length && pairs.every(Boolean)) return `interval('${pairs.join(' ')}')`;
+      }
+      return refuse(node, source, "duration(...) kan hier alleen met een vaste duur, zoals duration('P1M') of duration({days: 7})");
+    }
+    case 'duration.between':
+    case 'duration.indays':
+      return refuse(node, source, 'het verschil tussen twee datums in dagen is hier date(b) - date(a); duration.between en duration.inDays bestaan hier niet');
+    case 'properties':
+      return refuse(node, source, 'properties(n) bestaat hier niet: noem de eigenschappen, zoals {naam: n.name, rollen: n.roles}, of gebruik n {.name, .roles}');
+    case 'percentilecont':
+    case 'percentiledisc':
+    case 'stdev':
+    case 'stdevp':
+      return refuse(node, source, `${name}() bestaat hier niet: bereken het met avg(), min(), max() of count(), of exporteer de rijen als CSV`);
+    default:
+      if (name.startsWith('apoc.') || name.startsWith('gds.')) return refuse(node, source, `${name}() is een plug-in van Neo4j en bestaat hier niet`);
+      return undefined;
+  }
+}
+
+/** `n:A`, `n:A|B`: a node has one label here. */
+function labelTestRule(node: CypherNode, render: Render, source: string): string | undefined {
+  const comparison = child(node, 'LabelComparison');
+  if (!comparison) return undefined;
+  const subject = node.children.find((candidate) => candidate !== comparison)!;
+  const labels = textOf(comparison, source).replace(/^:/, '').split(/[|:]/).map((label) => label.trim().replace(/^`|`$/g, ''));
+  if (labels.some((label) => !/^\w+$/.test(label)) || /[&!%]/.test(textOf(comparison, source))) {
+    return refuse(node, source, "een knoop heeft hier één label: schrijf n:A of n:A|B (A of B); 'en' en 'niet' van labels bestaan niet");
+  }
+  return `label(${render(subject)}) IN [${labels.map((label) => `'${label}'`).join(', ')}]`;
+}
+
+function subqueryRule(keyword: 'EXISTS' | 'COUNT'): Rule {
+  return (node, render) => {
+    const patterns = child(node, 'PatternList');
+    if (!patterns) return undefined;
+    const where = child(node, 'WhereClause');
+    return `${keyword} { MATCH ${render(patterns)}${where ? ` ${render(where)}` : ''} }`;
+  };
+}
+
+function listComprehensionRule(node: CypherNode, render: Render, source: string): string {
+  const variable = textOf(child(node, 'Variable')!, source);
+  const expressions = childrenOf(node, 'Expression');
+  const tokens = node.children.filter((candidate) => candidate.rule === 'Token').map((token) => textOf(token, source).toUpperCase());
+  const list = render(expressions[0]!);
+  const hasWhere = tokens.includes('WHERE');
+  const hasBar = tokens.includes('|');
+  const where = hasWhere ? render(expressions[1]!) : undefined;
+  const projection = hasBar ? render(expressions[hasWhere ? 2 : 1]!) : undefined;
+  const filtered = where ? `list_filter(${list}, ${variable} -> ${where})` : list;
+  return projection ? `list_transform(${filtered}, ${variable} -> ${projection})` : filtered;
+}
+
+function mapProjectionRule(node: CypherNode, render: Render, source: string): string {
+  const variable = textOf(child(node, 'Variable')!, source);
+  const entries = childrenOf(node, 'MapProjectionElement').map((element) => {
+    const text = textOf(element, source).trim();
+    if (text === '.*') return refuse(element, source, `${variable}{.*} bestaat hier niet: noem de eigenschappen, zoals ${variable}{.name, .roles}`);
+    const property = child(element, 'Property');
+    if (property) {
+      const key = textOf(property, source).replace(/^\.\s*/, '');
+      return `${key}: ${variable}.${key}`;
+    }
+    const expression = child(element, 'Expression');
+    if (expression) return `${textOf(element.children[0]!, source)}: ${render(expression)}`;
+    return `${text}: ${text}`;
+  });
+  return `{${entries.join(', ')}}`;
+}
+
+/** The parts of a date Neo4j reads as properties (`d.year`); none is a property of the model, so `.year` always means the part. */
+const DATE_PARTS: Record<string, string> = { year: 'year', quarter: 'quarter', month: 'month', week: 'week', day: 'day', dayofweek: 'dayofweek', hour: 'hour', minute: 'minute' };
+const MODEL_PROPERTIES = new Set<string>(['id', 'version', ...NODE_PROPERTIES, ...TIE_PROPERTIES]);
+const datePart = (postfix: CypherNode, source: string) => {
+  const name = textOf(postfix, source).replace(/^\.\s*/, '');
+  return postfix.rule === 'PropertyPostfix' && !MODEL_PROPERTIES.has(name) ? DATE_PARTS[name.toLowerCase()] : undefined;
+};
+
+/**
+ * Postfixes: `base[i]`, `base[a..b]` (Neo4j counts from 0 with an exclusive
+ * end; Kùzu from 1, inclusive) and a date's parts (`d.year`).
+ */
+function postfixRule(node: CypherNode, render: Render, source: string): string | undefined {
+  const postfixes = node.children.slice(1);
+  if (!postfixes.some((postfix) => postfix.rule === 'IndexPostfix' || postfix.rule === 'RangePostfix' || datePart(postfix, source))) return undefined;
+  let out = render(node.children[0]!);
+  for (const postfix of postfixes) {
+    const part = datePart(postfix, source);
+    if (part) {
+      out = `date_part('${part}', ${out})`;
+      continue;
+    }
+    if (postfix.rule === 'IndexPostfix') {
+      const index = postfix.children.find((candidate) => candidate.rule !== 'Token')!;
+      const indexText = textOf(index, source);
+      const literal = integerLiteral(indexText);
+      if (along(index, 'StringLiteral')) out += `[${render(index)}]`;
+      else if (literal !== undefined) out += `[${literal < 0 ? literal : literal + 1}]`;
+      else {
+        const rendered = render(index);
+        out += `[CASE WHEN (${rendered}) < 0 THEN (${rendered}) ELSE (${rendered}) + 1 END]`;
+      }
+    } else if (postfix.rule === 'RangePostfix') {
+      const dots = postfix.children.findIndex((candidate) => candidate.rule === 'Token' && textOf(candidate, source) === '..');
+      const from = postfix.children.slice(0, dots).find((candidate) => candidate.rule !== 'Token');
+      const to = postfix.children.slice(dots + 1).find((candidate) => candidate.rule !== 'Token');
+      const bound = (part: CypherNode | undefined) => (part ? integerLiteral(textOf(part, source)) : undefined);
+      if ((from && (bound(from) ?? 0) < 0) || (to && (bound(to) ?? 0) < 0)) {
+        return refuse(postfix, source, 'een deel van een lijst vanaf het eind ([-2..]) bestaat hier niet: gebruik list[size(list)-2..]');
+      }
+      const start = from ? (bound(from) !== undefined ? String(bound(from)! + 1) : `(${render(from)}) + 1`) : '1';
+      const end = to ? render(to) : `size(${out})`;
+      out = `list_slice(${out}, ${start}, ${end})`;
+    } else out += render(postfix);
+  }
+  return out;
+}
+
+function shortestPathRule(node: CypherNode, render: Render, source: string): string {
+  const all = /^allShortestPaths/i.test(textOf(node, source));
+  const element = child(node, 'PatternElement')!;
+  const lengths: CypherNode[] = [];
+  const findLengths = (current: CypherNode) => (current.rule === 'PathLength' ? lengths.push(current) : current.children.forEach(findLengths));
+  findLengths(element);
+  if (lengths.length !== 1) return refuse(node, source, `${all ? 'allShortestPaths' : 'shortestPath'} werkt hier met één band van variabele lengte, zoals (a)-[:KENT*..5]-(b)`);
+  const length = textOf(lengths[0]!, source).replace(/\s+/g, '');
+  const match = /^\*(\d+)?(?:\.\.(\d+)?)?$/.exec(length);
+  if (!match) return refuse(lengths[0]!, source, `de lengte ${length} kan hier niet; schrijf *..5 of *1..5`);
+  const exact = !length.includes('..');
+  const min = exact ? (match[1] ?? '1') : (match[1] ?? '1');
+  const max = exact ? (match[1] ?? String(DEFAULT_MAX_HOPS)) : (match[2] ?? String(DEFAULT_MAX_HOPS));
+  const withShortest = (current: CypherNode): string => {
+    if (current === lengths[0]) return `* ${all ? 'ALL SHORTEST' : 'SHORTEST'} ${min}..${max}`;
+    return reassemble(current, withShortest, source);
+  };
+  return withShortest(element);
+}
+
+/** `RETURN expr` gets `AS \`expr\``, so the column has the name Neo4j gives it. */
+function returnItemRule(node: CypherNode, render: Render, source: string): string | undefined {
+  if (hasToken(node, source, 'AS')) return undefined;
+  const expression = node.children[0]!;
+  return `${render(expression)} AS \`${textOf(expression, source).replace(/`/g, '``')}\``;
+}
+
+/** `WITH … ORDER BY …` without SKIP or LIMIT: Kùzu wants one of them there. */
+function withOrderRule(node: CypherNode, render: Render, source: string): string | undefined {
+  const body = child(node, 'ReturnBody');
+  if (!body || !child(body, 'OrderBy') || child(body, 'Skip') || child(body, 'Limit')) return undefined;
+  return reassemble(node, (current) => (current === body ? `${render(body)} SKIP 0` : render(current)), source);
+}
+
+const SCHEMA_LISTS: Record<string, { column: string; values: () => string[] }> = {
+  'db.labels': { column: 'label', values: () => NODE_KINDS.map((kind) => NODE_LABEL[kind]) },
+  'db.relationshiptypes': { column: 'relationshipType', values: () => [...TIE_TYPES] },
+  'db.propertykeys': { column: 'propertyKey', values: () => [...new Set(['id', 'version', ...NODE_PROPERTIES, ...TIE_PROPERTIES])] },
+};
+
+/** What a schema procedure yields, as the RETURN a query that ends in the call needs. */
+function schemaCallReturn(call: CypherNode, source: string): string | undefined {
+  const procedure = textOf(child(call, 'ProcedureName')!, source).replace(/\s+/g, '').toLowerCase();
+  if (procedure === 'db.schema.visualization') return 'schema.van AS van, schema.band AS band, schema.naar AS naar';
+  const list = SCHEMA_LISTS[procedure];
+  if (!list) return undefined;
+  const yielded = childrenOf(call, 'ProcedureResultItem').map((item) => textOf(item, source).split(/\s+AS\s+/i));
+  return yielded.find(([name]) => name === list.column)?.[1] ?? list.column;
+}
+
+/** A query that ends in a schema procedure (`CALL db.labels()`) returns what it yields, as in Neo4j. */
+function endsInCallRule(node: CypherNode, render: Render, source: string): string | undefined {
+  const clauses = childrenOf(node, 'Clause');
+  const last = clauses.at(-1);
+  const call = last && along(last, 'CallClause');
+  const projection = call && schemaCallReturn(call, source);
+  return projection ? `${reassemble(node, render, source)} RETURN ${projection}` : undefined;
+}
+
+/** The schema procedures, answered from the model. */
+function callRule(node: CypherNode, _render: Render, source: string): string | undefined {
+  const procedure = textOf(child(node, 'ProcedureName')!, source).replace(/\s+/g, '').toLowerCase();
+  const yielded = childrenOf(node, 'ProcedureResultItem').map((item) => textOf(item, source).split(/\s+AS\s+/i));
+  const quote = (value: string) => `'${value.replace(/'/g, "\\'")}'`;
+  const list = SCHEMA_LISTS[procedure];
+  if (list) {
+    const alias = yielded.find(([name]) => name === list.column)?.[1] ?? list.column;
+    return `UNWIND [${list.values().map(quote).join(', ')}] AS ${alias}`;
+  }
+  if (procedure === 'db.schema.visualization') {
+    const triples = TIE_TYPES.flatMap((type) => TIE_ENDPOINTS[type].map(([from, to]) => `{van: ${quote(NODE_LABEL[from])}, band: ${quote(type)}, naar: ${quote(NODE_LABEL[to])}}`));
+    return `UNWIND [${triples.join(', ')}] AS schema`;
+  }
+  if (procedure.startsWith('db.') || procedure.startsWith('dbms.') || procedure.startsWith('apoc.') || procedure.startsWith('gds.')) {
+    return refuse(node, source, `CALL ${procedure}() bestaat hier niet; wel: CALL db.labels(), db.relationshipTypes(), db.propertyKeys() en db.schema.visualization()`);
+  }
+  return undefined;
+}
+
+/** The relationship patterns of a MATCH, outside its subqueries. */
+function relationshipsOf(node: CypherNode, found: CypherNode[] = []): CypherNode[] {
+  for (const each of node.children) {
+    if (each.rule === 'RelationshipPattern') found.push(each);
+    else if (!['ExistsExpression', 'CountExpression', 'CollectExpression', 'PatternComprehension', 'WhereClause'].includes(each.rule)) relationshipsOf(each, found);
+  }
+  return found;
+}
+
+/**
+ * Neo4j never uses one relationship twice within one MATCH; Kùzu may. So a
+ * MATCH with several fixed-length relationships of a type that could be the
+ * same one gets a variable for each and a condition that they differ.
+ */
+function uniqueRelationshipsRule(node: CypherNode, render: Render, source: string, translation: Translation): string | undefined {
+  const relationships = relationshipsOf(node).filter((relationship) => !child(relationship, 'PathLength'));
+  if (relationships.length < 2) return undefined;
+  const typesOf = (relationship: CypherNode) => {
+    const label = child(relationship, 'LabelExpression');
+    return label ? textOf(label, source).replace(/^:/, '').split('|').map((type) => type.trim()) : undefined;
+  };
+  const names = new Map<CypherNode, string>();
+  for (const relationship of relationships) names.set(relationship, child(relationship, 'Variable') ? textOf(child(relationship, 'Variable')!, source) : translation.freshName());
+  const conditions: string[] = [];
+  for (let i = 0; i < relationships.length; i++) {
+    for (let j = i + 1; j < relationships.length; j++) {
+      const [a, b] = [typesOf(relationships[i]!), typesOf(relationships[j]!)];
+      if (a && b && !a.some((type) => b.includes(type))) continue;
+      conditions.push(`id(${names.get(relationships[i]!)}) <> id(${names.get(relationships[j]!)})`);
+    }
+  }
+  if (!conditions.length) return undefined;
+  const named = (current: CypherNode): string => {
+    if (current.rule === 'RelationshipPattern' && names.has(current) && !child(current, 'Variable')) {
+      const open = current.children.find((each) => each.rule === 'Token' && textOf(each, source) === '[');
+      if (open) return reassemble(current, (each) => (each === open ? `[${names.get(current)}` : render(each)), source);
+      return `${child(current, 'LeftArrow') ? '<' : ''}-[${names.get(current)}]-${child(current, 'RightArrow') ? '>' : ''}`;
+    }
+    if (current.rule === 'WhereClause') return `WHERE (${render(current.children.find((each) => each.rule !== 'Token')!)}) AND ${conditions.join(' AND ')}`;
+    if (current.rule === 'Token') return textOf(current, source);
+    return RULES[current.rule]?.(current, named, source, translation) ?? reassemble(current, named, source);
+  };
+  const rendered = reassemble(node, named, source);
+  return child(node, 'WhereClause') ? rendered : `${rendered} WHERE ${conditions.join(' AND ')}`;
+}
+
+const RULES: Record<string, Rule> = {
+  SingleQuery: endsInCallRule,
+  MatchClause: uniqueRelationshipsRule,
+  SubqueryClause: (node, _render, source) => refuse(node, source, 'CALL { … } bestaat hier niet: tel met COUNT { MATCH … } of gebruik OPTIONAL MATCH … WITH …, count(…)'),
+  FunctionInvocation: functionRule,
+  Expression7: labelTestRule,
+  ExistsExpression: subqueryRule('EXISTS'),
+  CountExpression: subqueryRule('COUNT'),
+  ListComprehension: listComprehensionRule,
+  ReduceExpression: (node, _render, source) => refuse(node, source, 'reduce(…) bestaat hier niet: gebruik sum(…) of count(…) na UNWIND, of list_reduce(lijst, (a, x) -> …)'),
+  PatternComprehension: (node, _render, source) => refuse(node, source, 'een patroon in een lijst ([(a)--(b) | b.name]) bestaat hier niet: schrijf OPTIONAL MATCH (a)--(b) WITH a, collect(b.name) AS namen'),
+  MapProjection: mapProjectionRule,
+  Expression2: postfixRule,
+  ShortestPathPattern: shortestPathRule,
+  ReturnItem: (node, render, source, translation) => (translation.returnItems.has(node) ? returnItemRule(node, render, source) : undefined),
+  WithClause: withOrderRule,
+  CallClause: callRule,
+};
+
+const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
+
+function calls(node: CypherNode, source: string, found: CypherNode[] = []): CypherNode[] {
+  if (node.rule === 'FunctionInvocation') found.push(node);
+  if (node.rule === 'CountStar') found.push(node);
+  for (const each of node.children) if (!['ExistsExpression', 'CountExpression', 'CollectExpression'].includes(each.rule)) calls(each, source, found);
+  return found;
+}
+
+const functionName = (node: CypherNode, source: string) => (node.rule === 'CountStar' ? 'count' : textOf(child(node, 'FunctionName')!, source).replace(/\s+/g, '').toLowerCase());
+
+/** collect() calls of projections in which every item aggregates (no grouping keys). */
+function globalCollectsOf(node: CypherNode, source: string, found = new Set<CypherNode>()): Set<CypherNode> {
+  if (node.rule === 'ReturnItems') {
+    const items = childrenOf(node, 'ReturnItem');
+    const perItem = items.map((item) => calls(item, source));
+    if (items.length && perItem.every((found) => found.some((call) => AGGREGATES.has(functionName(call, source))))) {
+      for (const call of perItem.flat()) if (call.rule === 'FunctionInvocation' && functionName(call, source) === 'collect') found.add(call);
+    }
+  }
+  for (const each of node.children) globalCollectsOf(each, source, found);
+  return found;
+}
+
+/** The items of RETURN clauses (a WITH's items need no column name). */
+function returnItemsOf(node: CypherNode, inReturn = false, found = new Set<CypherNode>()): Set<CypherNode> {
+  const here = node.rule === 'ReturnClause' ? true : node.rule === 'WithClause' ? false : inReturn;
+  if (node.rule === 'ReturnItem' && here) found.add(node);
+  for (const each of node.children) returnItemsOf(each, here, found);
+  return found;
+}
+
+/** The node's text with each child's span replaced by what `renderChild` makes of it. */
+function reassemble(node: CypherNode, renderChild: Render, source: string): string {
+  let out = '';
+  let position = node.start;
+  for (const each of node.children) {
+    if (each.end <= each.start) continue;
+    out += source.slice(position, each.start) + renderChild(each);
+    position = each.end;
+  }
+  return out + source.slice(position, node.end);
+}
+
+/** Dutch hints for what Neo4j's parser refuses and analysts often write (Neo4j 4 habits). */
+const NEO4J_ERROR_HINTS: { pattern: RegExp; hint: string }[] = [
+  { pattern: /inside the function size\(\)/, hint: 'tel een patroon met COUNT { (p)-[:KENT]-() } in plaats van size((p)-[:KENT]-())' },
+  { pattern: /exists\(variable\.property\)/, hint: 'schrijf n.eigenschap IS NOT NULL in plaats van exists(n.eigenschap)' },
+  { pattern: /Variable `(\w+)` not defined/, hint: 'een naam moet eerst in MATCH, WITH of UNWIND voorkomen' },
+  { pattern: /Invalid input/, hint: 'controleer haakjes, komma’s en sleutelwoorden rond deze plek' },
+];
+
+function neo4jErrorMessage(error: { message: string; line: number; column: number }): string {
+  const hint = NEO4J_ERROR_HINTS.find((candidate) => candidate.pattern.test(error.message))?.hint;
+  return `ongeldige Cypher op regel ${error.line}, kolom ${error.column}${hint ? `: ${hint}` : ''} (Neo4j: ${error.message})`;
+}
+
+/**
+ * Rewrites one Neo4j statement for Kùzu. Throws `CypherSyntaxError` (with
+ * line and column from Neo4j's parser) for what Neo4j itself would not
+ * accept, and `UntranslatableError` for what can't keep its meaning here.
+ */
+export function translateToKuzu(cypher: string): string {
+  const { tree, errors } = parseNeo4jCypher(cypher);
+  if (!tree) {
+    const first = errors[0];
+    throw new CypherSyntaxError(first ? neo4jErrorMessage(first) : 'ongeldige Cypher', errors.map((error) => ({ path: `regel ${error.line}, kolom ${error.column}`, message: error.message })));
+  }
+  let names = 0;
+  const translation: Translation = {
+    returnItems: returnItemsOf(tree),
+    globalCollects: globalCollectsOf(tree, cypher),
+    freshName: () => `wn_rel${++names}`,
+    render: (node) => {
+      if (node.rule === 'Token') return cypher.slice(node.start, node.end);
+      const rewritten = RULES[node.rule]?.(node, translation.render, cypher, translation);
+      return rewritten ?? reassemble(node, translation.render, cypher);
+    },
+  };
+  const render = translation.render;
+  // Text before and after the statement (comments, a trailing semicolon) is kept as it is.
+  return cypher.slice(0, tree.start) + render(tree) + cypher.slice(tree.end);
+}

@@ -1,0 +1,53 @@
+/** The Neo4j → Kùzu rewrite on its own: what each rule makes of the text, and what it leaves alone. */
+import { describe, expect, it } from 'vitest';
+import { parseNeo4jCypher } from '../../server/services/queries/translate/neo4j-parse.ts';
+import { CypherSyntaxError, UntranslatableError, translateToKuzu } from '../../server/services/queries/translate/to-kuzu.ts';
+
+describe('translateToKuzu', () => {
+  it.each([
+    ['MATCH ()-[r]->() RETURN type(r) AS t', 'MATCH ()-[r]->() RETURN label(r) AS t'],
+    ['MATCH (n) WHERE n:Persoon|Thema RETURN n.id AS id', "MATCH (n) WHERE label(n) IN ['Persoon', 'Thema'] RETURN n.id AS id"],
+    ['RETURN [1, 2, 3][0] AS a, [1, 2, 3][1..2] AS b', 'RETURN [1, 2, 3][1] AS a, list_slice([1, 2, 3], 2, 2) AS b'],
+    ["RETURN substring('abc', 0, 2) AS s", "RETURN substring('abc', (0) + 1, 2) AS s"],
+    ['MATCH (p:Persoon) WHERE EXISTS { (p)--() } RETURN p.id AS id', 'MATCH (p:Persoon) WHERE EXISTS { MATCH (p)--() } RETURN p.id AS id'],
+    ['MATCH (p:Persoon) RETURN p {.name, k: 1} AS m', 'MATCH (p:Persoon) RETURN {name: p.name, k: 1} AS m'],
+    ['MATCH (p:Persoon) WITH p ORDER BY p.name RETURN p.id AS id', 'MATCH (p:Persoon) WITH p ORDER BY p.name SKIP 0 RETURN p.id AS id'],
+    ['MATCH (p:Persoon) RETURN count(p)', 'MATCH (p:Persoon) RETURN count(p) AS `count(p)`'],
+    ['MATCH (a)-[:KENT]-(b)-[:KENT]-(c) RETURN c.id AS id', 'MATCH (a)-[wn_rel1:KENT]-(b)-[wn_rel2:KENT]-(c) WHERE id(wn_rel1) <> id(wn_rel2) RETURN c.id AS id'],
+    ["RETURN duration('P1M') AS d", "RETURN interval('1 months') AS d"],
+  ])('%s', (neo4j, kuzu) => expect(translateToKuzu(neo4j)).toBe(kuzu));
+
+  it('leaves strings, comments and properties named like functions alone', () => {
+    expect(translateToKuzu("MATCH (n:Organisatie) WHERE n.name = 'type(x)' // type(y)\nRETURN n.type AS type")).toBe("MATCH (n:Organisatie) WHERE n.name = 'type(x)' // type(y)\nRETURN n.type AS type");
+  });
+
+  it('does not touch different relationship types, which can never be the same tie', () => {
+    expect(translateToKuzu('MATCH (a)-[:KENT]-(b)-[:WOONT_IN]->(g) RETURN g.id AS id')).toBe('MATCH (a)-[:KENT]-(b)-[:WOONT_IN]->(g) RETURN g.id AS id');
+  });
+
+  it('refuses with the form that works, and names the spot', () => {
+    expect(() => translateToKuzu('MATCH (p) RETURN properties(p) AS p')).toThrow(UntranslatableError);
+    expect(() => translateToKuzu('MATCH (p) RETURN properties(p) AS p')).toThrow(/n \{\.name, \.roles\}/);
+  });
+
+  it('gives Neo4j’s own syntax errors with line and column, and a Dutch hint', () => {
+    expect(() => translateToKuzu('MATCH (p:Persoon\nRETURN p')).toThrow(CypherSyntaxError);
+    expect(() => translateToKuzu('MATCH (p:Persoon\nRETURN p')).toThrow(/regel 2, kolom 1/);
+    expect(() => translateToKuzu('MATCH (p) RETURN size((p)--()) AS n')).toThrow(/COUNT \{/);
+  });
+
+  it('parameters are not errors: they come with the query', () => {
+    expect(translateToKuzu('MATCH (g:Gebied) WHERE g.id = $wijk RETURN g.name AS naam')).toBe('MATCH (g:Gebied) WHERE g.id = $wijk RETURN g.name AS naam');
+  });
+});
+
+describe("Neo4j's parse tree as the translation reads it", () => {
+  it('has rule names and character offsets (pinned: the parser package is reached through its language service)', () => {
+    const { tree } = parseNeo4jCypher('MATCH ()-[r]->() RETURN type(r) AS t');
+    const find = (node: NonNullable<typeof tree>, rule: string): typeof node | undefined => (node.rule === rule ? node : node.children.map((each) => find(each, rule)).find(Boolean));
+    const call = find(tree!, 'FunctionInvocation')!;
+    expect([call.start, call.end]).toEqual([24, 31]);
+    expect(find(tree!, 'FunctionName')).toBeDefined();
+    expect(find(tree!, 'ReturnItem')).toBeDefined();
+  });
+});
