@@ -1,13 +1,15 @@
 // @title Initiatieven zonder wijkteam of organisatie
 // @description Initiatieven waar geen wijkteam naar verwijst en die door geen organisatie worden ondersteund, gesubsidieerd of bemenst. Ze draaien los van de formele wereld en zijn kwetsbaar als de trekker stopt.
 // @param wijk: gebied = ''
+// @param peildatum: date = today
 // @column initiatief: initiatief
 // @column initiatiefId: tekst
 // @column wijk: gebied
 // @column trekkers: persoon
 // @column deelnemers: getal
 MATCH (i:Initiatief)
-WHERE NOT EXISTS { MATCH (:Wijkteam)-[:VERWIJST_NAAR]->(i) }
+WHERE (i.endDate IS NULL OR i.endDate > $peildatum) AND (i.startDate IS NULL OR i.startDate <= $peildatum)
+  AND NOT EXISTS { MATCH (:Wijkteam)-[:VERWIJST_NAAR]->(i) }
   AND NOT EXISTS { MATCH (:Organisatie)-[:ONDERSTEUNT|SUBSIDIEERT]->(i) }
   AND NOT EXISTS { MATCH (i)<-[:VRIJWILLIGER_BIJ|TREKKER_VAN]-(:Persoon)-[:WERKT_BIJ]->(:Organisatie) }
 OPTIONAL MATCH (i)-[:WERKT_IN]->(g:Gebied)

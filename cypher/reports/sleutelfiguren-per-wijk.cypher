@@ -2,6 +2,7 @@
 // @description Bewoners met de meeste directe contacten in een wijk, met hun rollen en de initiatieven die ze trekken. Een eerste, eenvoudige maat; de netwerkanalyse voegt makelaarschap tussen groepen toe.
 // @param wijk: gebied = ''
 // @param top: int = 10
+// @param peildatum: date = today
 // @column wijk: gebied
 // @column persoon: persoon
 // @column contacten: getal
@@ -10,11 +11,13 @@
 // @column rollen: tekst
 MATCH (w:Gebied {level: 'wijk'})
 WHERE $wijk = '' OR w.id = $wijk
-MATCH (p:Persoon)-[:WOONT_IN]->(g:Gebied)
-WHERE (g.id = w.id OR g.parentId = w.id) AND 'bewoner' IN p.roles
-OPTIONAL MATCH (p)-[:KENT]-(q:Persoon)
+MATCH (p:Persoon)-[h:WOONT_IN]->(g:Gebied)
+WHERE (g.id = w.id OR g.parentId = w.id) AND 'bewoner' IN p.roles AND (p.endDate IS NULL OR p.endDate > $peildatum) AND (p.startDate IS NULL OR p.startDate <= $peildatum) AND (h.endDate IS NULL OR h.endDate > $peildatum) AND (h.startDate IS NULL OR h.startDate <= $peildatum)
+OPTIONAL MATCH (p)-[k:KENT]-(q:Persoon)
+WHERE (k.endDate IS NULL OR k.endDate > $peildatum) AND (k.startDate IS NULL OR k.startDate <= $peildatum) AND (q.endDate IS NULL OR q.endDate > $peildatum) AND (q.startDate IS NULL OR q.startDate <= $peildatum)
 WITH w, p, count(DISTINCT q) AS contacten
-OPTIONAL MATCH (p)-[:TREKKER_VAN|VRIJWILLIGER_BIJ]->(i:Initiatief)
+OPTIONAL MATCH (p)-[t:TREKKER_VAN|VRIJWILLIGER_BIJ]->(i:Initiatief)
+WHERE (t.endDate IS NULL OR t.endDate > $peildatum) AND (t.startDate IS NULL OR t.startDate <= $peildatum) AND (i.endDate IS NULL OR i.endDate > $peildatum) AND (i.startDate IS NULL OR i.startDate <= $peildatum)
 WITH w, p, contacten, count(DISTINCT i) AS initiatieven
 WHERE contacten > 0
 RETURN w.name AS wijk, p.name AS persoon, contacten, initiatieven,

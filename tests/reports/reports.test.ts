@@ -222,3 +222,27 @@ describe('present', () => {
     }
   });
 });
+
+describe('reports respect end dates and the date they run for', () => {
+  const endedBy = (at: string) => (item: { endDate?: unknown }) => typeof item.endDate === 'string' && item.endDate <= at;
+  const ended = endedBy(holes.today);
+  it('geisoleerde-bewoners lists no one who has left', async () => {
+    const gone = new Set(network.nodes.filter(ended).map((node) => node.name));
+    const movedOut = new Set(network.ties.filter((tie) => tie.type === 'WOONT_IN' && ended(tie)).map((tie) => name(tie.from)));
+    const rows = await run('geisoleerde-bewoners', { maximum: 1 });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(gone.has(row.persoon as string)).toBe(false);
+    expect(rows.filter((row) => movedOut.has(row.persoon as string) && !network.ties.some((tie) => tie.type === 'WOONT_IN' && name(tie.from) === row.persoon && !ended(tie))).length).toBe(0);
+  });
+  it('initiatieven-zonder-verbinding lists no initiative that has stopped', async () => {
+    const stopped = new Set(network.nodes.filter((node) => node.kind === 'initiatief' && ended(node)).map((node) => node.id));
+    const rows = await run('initiatieven-zonder-verbinding');
+    for (const row of rows) expect(stopped.has(row.initiatiefId as string)).toBe(false);
+  });
+  it('verouderde-banden lists no tie that has ended', async () => {
+    const endedTies = network.ties.filter((tie) => tie.type === 'KENT' && ended(tie)).map((tie) => `${name(tie.from)}|${name(tie.to)}`);
+    const rows = await run('verouderde-banden', { voor: holes.staleBefore });
+    const listed = new Set(rows.map((row) => `${row.persoon1}|${row.persoon2}`));
+    for (const tie of endedTies) expect(listed.has(tie)).toBe(false);
+  });
+});
