@@ -21,6 +21,8 @@ import type { Policy } from './services/privacy/policy.ts';
 import type { PrivacyService } from './services/privacy/privacy-service.ts';
 import type { Pseudonymiser } from './services/privacy/pseudonyms.ts';
 import type { QueryService } from './services/queries/query-service.ts';
+import type { RapportageService } from './services/rapportage/rapportage-service.ts';
+import type { ReportService } from './services/reports/report-service.ts';
 import type { RecordStore } from './services/records/record-store.ts';
 import type { WriteService } from './services/write/write-service.ts';
 import type { GraphStore } from './store/index.ts';
@@ -54,5 +56,7 @@ export interface AppServices {
   views: ViewService;
   personalReports: PersonalReportService;
   duidingen: DuidingService;
+  reports: ReportService;
+  rapportage: RapportageService;
   backup: BackupService;
 }

@@ -2,19 +2,20 @@
 import Graph from 'graphology';
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
+import type { NodeKind } from '../../server/model/index.ts';
 
 type Entity = Record<string, unknown>;
 const isNode = (value: unknown): value is Entity => !!value && typeof value === 'object' && 'id' in value && 'kind' in value;
 const isTie = (value: unknown): value is Entity => !!value && typeof value === 'object' && 'id' in value && 'type' in value && !('kind' in value);
 
-const COLORS: Record<string, string> = { persoon: '#2f6f9f', organisatie: '#c2703d', wijkteam: '#7a4fa0', initiatief: '#3f8f5a', plek: '#8c7a3a', gebied: '#888', thema: '#b0417a' };
+export const COLORS: Record<NodeKind, string> = { persoon: '#2f6f9f', organisatie: '#c2703d', wijkteam: '#7a4fa0', initiatief: '#3f8f5a', plek: '#8c7a3a', gebied: '#888', thema: '#b0417a' };
 
 /** Nodes and ties in the rows; a tie connects the nearest nodes before and after it in the row. */
 export function graphOfRows(rows: Record<string, unknown>[]): Graph | null {
   const graph = new Graph({ multi: true, type: 'directed' });
   for (const row of rows) {
     const values = Object.values(row).flatMap((value) => (Array.isArray(value) ? value : [value]));
-    for (const value of values) if (isNode(value) && !graph.hasNode(value.id)) graph.addNode(String(value.id), { label: String(value.name ?? value.id), color: COLORS[String(value.kind)] ?? '#555', size: 6 });
+    for (const value of values) if (isNode(value) && !graph.hasNode(value.id)) graph.addNode(String(value.id), { label: String(value.name ?? value.id), color: COLORS[String(value.kind) as NodeKind] ?? '#555', size: 6 });
     values.forEach((value, index) => {
       if (!isTie(value)) return;
       const before = values.slice(0, index).reverse().find(isNode);

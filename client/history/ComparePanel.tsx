@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { KEY_FIGURE_LABELS } from '../../server/analysis/compare/labels.ts';
+import type { NodeKind } from '../../server/model/index.ts';
 import { historyApi, type CompareResult, type KeyFigures, type SnapshotPoint } from './api.ts';
 import { DIFF_COLORS, diffStyles, type DiffStyles } from './diff-styles.ts';
 import { Sparkline, formatNumber } from './Sparkline.tsx';
@@ -226,9 +227,9 @@ function signed(value: number): string {
   return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
 }
 
-const KINDS: Record<string, string> = { persoon: 'persoon', organisatie: 'organisatie', initiatief: 'initiatief', wijkteam: 'wijkteam' };
+export const KINDS: Record<NodeKind, string> = { persoon: 'persoon', organisatie: 'organisatie', initiatief: 'initiatief', wijkteam: 'wijkteam', plek: 'plek', gebied: 'gebied', thema: 'thema' };
 function kindNl(kind: string): string {
-  return KINDS[kind] ?? kind;
+  return KINDS[kind as NodeKind] ?? kind;
 }
 
 function tieNl(type: string): string {

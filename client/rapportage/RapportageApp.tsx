@@ -5,6 +5,7 @@
  * URL: rapportage.html?wijk=<gebiedId>&periode=<YYYY-Qn>
  */
 import { useEffect, useState } from 'react';
+import { quarterOf } from '../../server/model/period.ts';
 import { Bars, Driehoek } from './charts.tsx';
 
 interface Gap {
@@ -34,8 +35,7 @@ interface Rapportage {
 const ERNST_LABEL = { hoog: 'Hoog', middel: 'Middel', laag: 'Laag' } as const;
 
 function currentPeriode(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
+  return quarterOf(new Date());
 }
 
 function formatDate(iso: string): string {

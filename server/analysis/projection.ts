@@ -20,9 +20,11 @@
 import Graph from 'graphology';
 import {
   CONTEXT_TIES,
+  NODE_KINDS,
   TIE_TYPES,
   isProfessional,
   type GraphNode,
+  type NodeKind,
   type GraphTie,
   type NetworkData,
   type TieType,
@@ -30,8 +32,10 @@ import {
 import { activeOn, nodesInGebieden } from './scope.ts';
 
 export const SOCIAL_TIES: readonly TieType[] = TIE_TYPES.filter((type) => !CONTEXT_TIES.includes(type));
-export const SOCIAL_KINDS = ['persoon', 'organisatie', 'wijkteam', 'initiatief'] as const;
-export type SocialKind = (typeof SOCIAL_KINDS)[number];
+/** Which node kinds are actors in the social graph; the rest (places, gebieden, themes) is context. */
+export const IS_SOCIAL_KIND = { persoon: true, organisatie: true, wijkteam: true, initiatief: true, plek: false, gebied: false, thema: false } as const satisfies Record<NodeKind, boolean>;
+export type SocialKind = { [K in NodeKind]: (typeof IS_SOCIAL_KIND)[K] extends true ? K : never }[NodeKind];
+export const SOCIAL_KINDS: readonly SocialKind[] = NODE_KINDS.filter((kind): kind is SocialKind => IS_SOCIAL_KIND[kind]);
 
 const SOCIAL_TIE_SET = new Set<string>(SOCIAL_TIES);
 const SOCIAL_KIND_SET = new Set<string>(SOCIAL_KINDS);

@@ -32,6 +32,8 @@ import { PrivacyService } from './privacy/privacy-service.ts';
 import { Pseudonymiser } from './privacy/pseudonyms.ts';
 import { Scopes } from './privacy/scopes.ts';
 import { QueryService } from './queries/query-service.ts';
+import { RapportageService } from './rapportage/rapportage-service.ts';
+import { ReportService } from './reports/report-service.ts';
 import { RecordStore } from './records/record-store.ts';
 import { SYSTEM_ACTOR } from './write/types.ts';
 import { WriteService } from './write/write-service.ts';
@@ -69,6 +71,8 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     });
     const privacy = new PrivacyService(records, cache, write, audit, pseudonymiser, config.dataDir, () => history.reload());
     privacy.useCopyKeeper(queries);
+    const duidingen = new DuidingService(records);
+    const reports = new ReportService(cache, queries);
     await write.recover();
     if (await privacy.finishInterruptedErasure()) logger.warn('an erasure interrupted by a stop or crash was finished');
     return {
@@ -96,7 +100,9 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       imports: new ImportService(network),
       views: new ViewService(records),
       personalReports: new PersonalReportService(records),
-      duidingen: new DuidingService(records),
+      duidingen,
+      reports,
+      rapportage: new RapportageService(cache, reports, history, duidingen),
       backup: new BackupService(records, cache, write, history, pseudonymiser),
     };
   } catch (error) {

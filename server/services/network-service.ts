@@ -16,6 +16,9 @@ import type { Viewer } from './privacy/policy.ts';
 import type { Actor, Change } from './write/types.ts';
 import type { WriteService } from './write/write-service.ts';
 
+/** The filter of the map and the export, as the routes pass it. */
+export type { NetworkFilter };
+
 export interface Page<T> {
   items: T[];
   total: number;

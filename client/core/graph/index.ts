@@ -92,8 +92,3 @@ export function nodesOfKind(graph: DataGraph, kind: string): { id: string; name:
 export function nodeName(graph: DataGraph, id: string): string {
   return graph.hasNode(id) ? ((graph.getNodeAttribute(id, 'name') as string) ?? id) : id;
 }
-
-/** Number of distinct neighbours, ignoring direction and parallel ties. */
-export function neighbourCount(graph: DataGraph, id: string): number {
-  return graph.hasNode(id) ? graph.neighbors(id).length : 0;
-}

@@ -7,11 +7,12 @@ import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
+import type { NodeKind } from '../../../server/model/index.ts';
 
 export type Positions = Map<string, [number, number]>;
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-const KIND_ORDER = ['wijkteam', 'organisatie', 'initiatief', 'plek', 'persoon', 'gebied', 'thema'];
+export const KIND_ORDER: Record<NodeKind, number> = { wijkteam: 0, organisatie: 1, initiatief: 2, plek: 3, persoon: 4, gebied: 5, thema: 6 };
 
 /** Grouped, deterministic positions: same graph in, same picture out. */
 export function groupedPositions(graph: Graph, wijkOf: Map<string, string>): Positions {
@@ -37,8 +38,8 @@ export function groupedPositions(graph: Graph, wijkOf: Map<string, string>): Pos
   for (const [key, members] of groups) {
     const [cx, cy] = centres.get(key)!;
     members.sort((a, b) => {
-      const ka = KIND_ORDER.indexOf(graph.getNodeAttribute(a, 'kind') as string);
-      const kb = KIND_ORDER.indexOf(graph.getNodeAttribute(b, 'kind') as string);
+      const ka = KIND_ORDER[graph.getNodeAttribute(a, 'kind') as NodeKind] ?? -1;
+      const kb = KIND_ORDER[graph.getNodeAttribute(b, 'kind') as NodeKind] ?? -1;
       return ka - kb || (a < b ? -1 : a > b ? 1 : 0);
     });
     members.forEach((id, index) => {

@@ -11,7 +11,7 @@
 import type { Finding, GapAnalysis, GraphNode, GraphTie, NetworkData } from '../../model/index.ts';
 import { CONTEXT_TIES } from '../../model/index.ts';
 import { analysisContext, runGaps, type AnalysisContext } from '../gaps/index.ts';
-import type { Projection } from '../projection.ts';
+import { SOCIAL_KINDS, type Projection, type SocialKind } from '../projection.ts';
 import { sleutelfiguren } from '../sleutelfiguren/index.ts';
 import { componentLabels } from '../what-if/index.ts';
 
@@ -35,19 +35,18 @@ export interface KeyFigures {
 
 export { KEY_FIGURE_LABELS } from './labels.ts';
 
+/** The key figure that counts each kind of actor. */
+export const KEY_FIGURE_OF_KIND = { persoon: 'persons', organisatie: 'organisations', initiatief: 'initiatives', wijkteam: 'wijkteams' } as const satisfies Record<SocialKind, keyof KeyFigures>;
+
 export function keyFigures(projection: Projection): KeyFigures {
   const graph = projection.graph;
-  let persons = 0;
+  const count: Record<(typeof KEY_FIGURE_OF_KIND)[SocialKind], number> = { persons: 0, organisations: 0, initiatives: 0, wijkteams: 0 };
   let professionals = 0;
-  let organisations = 0;
-  let initiatives = 0;
-  let wijkteams = 0;
   graph.forEachNode((_id, a) => {
-    if (a.kind === 'persoon') (persons++, a.formal && professionals++);
-    else if (a.kind === 'organisatie') organisations++;
-    else if (a.kind === 'initiatief') initiatives++;
-    else if (a.kind === 'wijkteam') wijkteams++;
+    count[KEY_FIGURE_OF_KIND[a.kind]]++;
+    if (a.kind === 'persoon' && a.formal) professionals++;
   });
+  const { persons, organisations, initiatives, wijkteams } = count;
   const n = graph.order;
   const m = graph.size;
   return {
@@ -154,7 +153,7 @@ export interface CompareOptions {
   latest?: (id: string) => { op: string; state: { endDate?: unknown } } | undefined;
 }
 
-const MEMBER_KINDS = new Set(['persoon', 'organisatie', 'initiatief', 'wijkteam']);
+const MEMBER_KINDS = new Set<string>(SOCIAL_KINDS);
 const CONTEXT = new Set<string>(CONTEXT_TIES);
 
 /** Node ids that are the scope of a projection (every kind), or all nodes when unscoped. */

@@ -63,10 +63,3 @@ export function effectiveStrength(tie: DecayInput, contactDates: readonly string
   const bounded = Math.min(Math.min(5, recorded + 1), Math.max(1, value));
   return Math.round(bounded * 10) / 10;
 }
-
-/** The last contact moment on or before `at`, or undefined. */
-export function lastContactOn(tie: DecayInput, contactDates: readonly string[], at: string): string | undefined {
-  let last: string | undefined;
-  for (const date of [...contactDates, ...(tie.lastContact ? [tie.lastContact] : [])]) if (date <= at && (!last || date > last)) last = date;
-  return last;
-}

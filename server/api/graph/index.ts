@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { NetworkFilter } from '../../analysis/scope.ts';
+import type { NetworkFilter } from '../../services/network-service.ts';
 import type { AppServices } from '../../context.ts';
 import { viewerOf } from '../middleware/session.ts';
 import { atOrToday, csvList, parseQuery } from '../params.ts';

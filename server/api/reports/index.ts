@@ -16,13 +16,13 @@ import { assertReadOnly } from '../../services/reports/guard.ts';
 import { describeReport, reportLibrary } from '../../services/reports/library.ts';
 import { parseReportParams } from '../../services/reports/params.ts';
 import type { ReportParam } from '../../services/reports/report-file.ts';
-import { runFreeQuery, runReport, type QueryResult } from '../../services/reports/runner.ts';
+import { runFreeQuery, type QueryResult } from '../../services/reports/runner.ts';
 import { parseOrThrow } from '../../services/validate.ts';
 import { readJson } from '../body.ts';
 import { collectSubjects } from '../cypher/index.ts';
 import { viewerOf } from '../middleware/session.ts';
 import { parseQuery } from '../params.ts';
-import { download, reportPresenter } from './shared.ts';
+import { download } from './shared.ts';
 
 const runBody = z.object({ params: z.record(z.string().max(100), z.unknown()).default({}) }).strict();
 const formatQuery = z.object({ format: z.enum(['csv', 'json']).optional() });
@@ -39,7 +39,7 @@ async function bodyOf(c: Context): Promise<unknown> {
   return c.req.header('content-length') === '0' || !c.req.header('content-type') ? {} : readJson(c);
 }
 
-export function reportRoutes({ queries, personalReports, cache }: AppServices) {
+export function reportRoutes({ queries, personalReports, reports }: AppServices) {
   return new Hono()
     .get('/', (c) => c.json({ reports: [...reportLibrary().values()].map(describeReport) }))
     .get('/personal', (c) => c.json({ reports: personalReports.list(viewerOf(c)) }))
@@ -62,9 +62,7 @@ export function reportRoutes({ queries, personalReports, cache }: AppServices) {
       const report = reportLibrary().get(c.req.param('id'));
       if (!report) throw new NotFoundError('rapport', c.req.param('id'));
       const { params } = parseOrThrow(runBody, await bodyOf(c), 'invoer');
-      await cache.ready();
-      const target = queries.reportTarget(viewer.user.username);
-      const result = await runReport(target, report, params, { present: reportPresenter(viewer, cache, target.engine) });
+      const result = await reports.run(viewer, report, params);
       return respond(c, report.id, result);
     });
 }

@@ -38,7 +38,7 @@ import {
   type HistoryEvent,
   type StoredEvent,
 } from './events.ts';
-import { granularityOf, periodBounds, periodOf, periodsBetween, shiftPeriod, type Granularity } from './periods.ts';
+import { granularityOf, periodBounds, periodOf, periodsBetween, shiftPeriod, type Granularity } from '../../model/period.ts';
 
 /** Key of the whole network in snapshots. */
 export const WHOLE = 'stad';
@@ -322,6 +322,7 @@ export class HistoryService implements EventRecorder {
    */
   async previousPeriodChange(gebied: string | undefined, period: string): Promise<PeriodChange> {
     const granularity = granularityOf(period);
+    if (!granularity) throw new ValidationError(`ongeldige periode '${period}': verwacht JJJJ-MM of JJJJ-Qn`, [{ path: 'period', message: 'verwacht JJJJ-MM of JJJJ-Qn' }]);
     const previousPeriod = shiftPeriod(period, -1);
     const series = await this.series(gebied, granularity);
     const today = this.today();

@@ -5,7 +5,7 @@
  * `today-30d`, `today-1y` (also as defaults in a header).
  */
 import { z } from 'zod';
-import { isoDate } from '../../model/index.ts';
+import { isoDate, NODE_ID_PREFIX } from '../../model/index.ts';
 import { parseOrThrow } from '../validate.ts';
 import type { ParamType, ReportParam } from './report-file.ts';
 
@@ -38,22 +38,10 @@ export function paramSchema(type: ParamType): z.ZodType {
         .pipe(isoDate);
     case 'periode':
       return z.string().trim().regex(/^(\d{4}-Q[1-4])?$/, 'verwacht een periode als JJJJ-Qn, bijvoorbeeld 2024-Q3, of leeg');
-    case 'gebied':
-      return idOf('geb', 'gebied');
-    case 'thema':
-      return idOf('thm', 'thema');
-    case 'persoon':
-      return idOf('per', 'persoon');
-    case 'organisatie':
-      return idOf('org', 'organisatie');
-    case 'wijkteam':
-      return idOf('wt', 'wijkteam');
-    case 'initiatief':
-      return idOf('ini', 'initiatief');
-    case 'plek':
-      return idOf('plk', 'plek');
     case 'string':
       return z.string().max(500);
+    default:
+      return idOf(NODE_ID_PREFIX[type], type);
   }
 }
 

@@ -11,12 +11,20 @@
  * accept, in Neo4j's spelling (the embedded engine gets it through server/services/queries/translate).
  */
 import { ValidationError } from '../../errors.ts';
+import type { NodeKind } from '../../model/index.ts';
 
-export const PARAM_TYPES = ['string', 'int', 'date', 'periode', 'gebied', 'thema', 'persoon', 'organisatie', 'wijkteam', 'initiatief', 'plek'] as const;
-export type ParamType = (typeof PARAM_TYPES)[number];
+/** Every node kind is a parameter type (an id of that kind); the order is the one the header's errors list. */
+export const NODE_PARAM_ORDER = { gebied: 0, thema: 1, persoon: 2, organisatie: 3, wijkteam: 4, initiatief: 5, plek: 6 } satisfies Record<NodeKind, number>;
+/** Every node kind is a column kind (cells shown by the viewer's policy); the order is the one the header's errors list. */
+export const NODE_COLUMN_ORDER = { persoon: 0, organisatie: 1, initiatief: 2, wijkteam: 3, gebied: 4, thema: 5, plek: 6 } satisfies Record<NodeKind, number>;
 
-export const COLUMN_KINDS = ['persoon', 'organisatie', 'initiatief', 'wijkteam', 'gebied', 'thema', 'plek', 'tekst', 'getal', 'datum'] as const;
-export type ColumnKind = (typeof COLUMN_KINDS)[number];
+const inOrder = (table: Record<NodeKind, number>) => (Object.keys(table) as NodeKind[]).sort((a, b) => table[a] - table[b]);
+
+export type ParamType = 'string' | 'int' | 'date' | 'periode' | NodeKind;
+export const PARAM_TYPES = ['string', 'int', 'date', 'periode', ...inOrder(NODE_PARAM_ORDER)] as [ParamType, ...ParamType[]];
+
+export type ColumnKind = NodeKind | 'tekst' | 'getal' | 'datum';
+export const COLUMN_KINDS: readonly ColumnKind[] = [...inOrder(NODE_COLUMN_ORDER), 'tekst', 'getal', 'datum'];
 
 export interface ReportParam {
   name: string;

@@ -1,27 +1,36 @@
-/** Months and quarters: `2026-04`, `2026-Q2`; their first and last day; steps. */
-import { ValidationError } from '../../errors.ts';
-
+/**
+ * Months and quarters: `2026-04`, `2026-Q2`; the period that holds a day,
+ * its first and last day, steps. Pure, and always in UTC, so the server and
+ * the browser agree on which quarter "today" is.
+ */
 export type Granularity = 'month' | 'quarter';
 
-const MONTH = /^(\d{4})-(\d{2})$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
+export const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 
-export function granularityOf(period: string): Granularity {
-  if (MONTH.test(period)) return 'month';
-  if (QUARTER.test(period)) return 'quarter';
-  throw new ValidationError(`ongeldige periode '${period}': verwacht JJJJ-MM of JJJJ-Qn`, [{ path: 'period', message: 'verwacht JJJJ-MM of JJJJ-Qn' }]);
+/** Whether a period is a month or a quarter; undefined when it is neither. */
+export function granularityOf(period: string): Granularity | undefined {
+  if (MONTH_PATTERN.test(period)) return 'month';
+  if (QUARTER_PATTERN.test(period)) return 'quarter';
+  return undefined;
 }
 
-/** The period that holds a day. */
+/** The period that holds a day (JJJJ-MM-DD). */
 export function periodOf(date: string, granularity: Granularity): string {
   const year = date.slice(0, 4);
   const month = Number(date.slice(5, 7));
   return granularity === 'month' ? `${year}-${String(month).padStart(2, '0')}` : `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
+/** The quarter that holds a moment, in UTC. */
+export function quarterOf(moment: Date): string {
+  return periodOf(moment.toISOString().slice(0, 10), 'quarter');
+}
+
 /** First and last day of a period. */
 export function periodBounds(period: string): { first: string; last: string } {
   const granularity = granularityOf(period);
+  if (!granularity) throw new RangeError(`not a month or quarter: ${period}`);
   const year = Number(period.slice(0, 4));
   const startMonth = granularity === 'month' ? Number(period.slice(5, 7)) - 1 : (Number(period.slice(6)) - 1) * 3;
   const months = granularity === 'month' ? 1 : 3;
@@ -30,12 +39,18 @@ export function periodBounds(period: string): { first: string; last: string } {
   return { first: first.toISOString().slice(0, 10), last: last.toISOString().slice(0, 10) };
 }
 
+/** A day moved by whole months (JJJJ-MM-DD), in UTC. */
+export function shiftMonths(date: string, months: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCMonth(value.getUTCMonth() + months);
+  return value.toISOString().slice(0, 10);
+}
+
+/** The period `steps` periods later (earlier when negative). */
 export function shiftPeriod(period: string, steps: number): string {
   const granularity = granularityOf(period);
-  const { first } = periodBounds(period);
-  const date = new Date(`${first}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + steps * (granularity === 'month' ? 1 : 3));
-  return periodOf(date.toISOString().slice(0, 10), granularity);
+  if (!granularity) throw new RangeError(`not a month or quarter: ${period}`);
+  return periodOf(shiftMonths(periodBounds(period).first, steps * (granularity === 'month' ? 1 : 3)), granularity);
 }
 
 /** Every period from the one holding `from` to the one holding `to`, in order. */
@@ -47,9 +62,4 @@ export function periodsBetween(from: string, to: string, granularity: Granularit
     if (period === last) break;
   }
   return out;
-}
-
-/** First days of every month from `from` to `to` (the timeline's steps). */
-export function monthStarts(from: string, to: string): string[] {
-  return periodsBetween(from, to, 'month').map((period) => periodBounds(period).first);
 }
