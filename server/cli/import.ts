@@ -11,14 +11,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ValidationError } from '../errors.ts';
-import { IMPORT_KINDS } from '../services/import/columns.ts';
+
 import { renderColumnReference, templateCsv, templateWorkbook } from '../services/import/reference.ts';
 import { isWorkbook } from '../services/import/workbook.ts';
 import { detectGraphFormat } from '../services/import/graph-import.ts';
-import type { CsvImportKind, ImportService } from '../services/import/import-service.ts';
+import type { ImportService } from '../services/import/import-service.ts';
 import { SYSTEM_ACTOR } from '../services/write/types.ts';
 import { CliError, EXIT, type Command } from './command.ts';
 import { withServices } from './with-services.ts';
+import { type CsvImportKind, IMPORT_KINDS } from '../model/wire/import.ts';
 
 const KINDS: readonly string[] = [...IMPORT_KINDS, 'socialekaart'];
 const SEPARATORS: Record<string, ';' | ',' | '\t'> = { ';': ';', ',': ',', tab: '\t', '\t': '\t' };

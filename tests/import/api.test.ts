@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { fixture, resetStore } from './helpers.ts';
+import { fixture, resetStore, workbookOf } from './helpers.ts';
+import type { WorkbookReport } from '../../server/model/wire/import.ts';
 
 describe('import and export over HTTP', () => {
   let app: TestApp;
@@ -37,7 +38,8 @@ describe('import and export over HTTP', () => {
     expect(rejected.status).toBe(422);
     const report = await rejected.json();
     expect(report.applied).toBe(false);
-    expect(report.lines[3]).toEqual({ line: 5, action: 'reject', errors: [{ column: 'Naam', message: 'naam is verplicht' }] });
+    expect(report.lines[3]).toEqual({ line: 5, action: 'reject', errors: [{ column: 'Naam', message: 'naam is verplicht' }], cells: expect.any(Array) });
+    expect(report.lines[3].cells[0]).toBe('');
     expect(await app.services.store.counts()).toEqual(before);
 
     const dry = await app.request('/api/import/persons?dryRun=true', { method: 'POST', body: upload('persons.csv') });
@@ -91,6 +93,64 @@ describe('import and export over HTTP', () => {
     expect(rows[1]).toContain(rejectedLines[0].errors[0].message);
     const after = await app.services.store.counts();
     expect(after.nodes.persoon - before.nodes.persoon).toBe(report.summary.create);
+  });
+
+  describe('a workbook', () => {
+    const sheets = () => ({
+      Organisaties: [['Naam', 'Type', 'Wijk'], ['Buurtkamer Rozenprieel', 'welzijn', 'Rozenprieel']],
+      Personen: [
+        ['Naam', 'Rollen', 'Wijk', 'Toestemming'],
+        ['Wilma Boersma', 'bewoner', 'Rozenprieel', 'ja'],
+        ['Kees Brink', 'bewoner', 'Rozenpriel', 'ja'],
+      ],
+      Banden: [['Van', 'Naar', 'Soort'], ['Kees Brink', 'Buurtkamer Rozenprieel', 'VRIJWILLIGER_BIJ']],
+    });
+    const post = async (query: string, fields: Record<string, string> = {}) => {
+      const form = new FormData();
+      form.set('file', new Blob([new Uint8Array(await workbookOf(sheets()))]), 'netwerk.xlsx');
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      return app.request(`/api/import/xlsx${query}`, { method: 'POST', body: form });
+    };
+    const sheet = (report: WorkbookReport, name: string) => report.sheets.find((candidate) => candidate.sheet === name)!;
+
+    beforeAll(async () => resetStore(app));
+
+    it('hands back a rejected row with its cells, the rows that need it saying so, and takes a correction by sheet', async () => {
+      const before = await app.services.store.counts();
+      const rejected = await post('?dryRun=true');
+      expect(rejected.status).toBe(422);
+      const report = await rejected.json();
+      const kees = sheet(report, 'Personen').lines.find((line) => line.line === 3)!;
+      expect(kees).toMatchObject({ action: 'reject', cells: ['Kees Brink', 'bewoner', 'Rozenpriel', 'ja'] });
+      expect(kees.errors![0]).toMatchObject({ column: 'Wijk' });
+      expect(sheet(report, 'Banden').lines[0]!.errors![0]!.message).toContain('regel 3');
+
+      const edits = JSON.stringify([{ sheet: 'Personen', line: 3, column: 2, value: 'Rozenprieel' }]);
+      const fixed = await post('', { edits });
+      expect(fixed.status).toBe(200);
+      expect(await fixed.json()).toMatchObject({ applied: true, summary: { reject: 0, create: 4 } });
+      const after = await app.services.store.counts();
+      expect(after.nodes.persoon - before.nodes.persoon).toBe(2);
+
+      const elsewhere = await post('?dryRun=true', { edits: JSON.stringify([{ sheet: 'Plekken', line: 2, column: 0, value: 'x' }]) });
+      expect(elsewhere.status).toBe(400);
+      expect((await elsewhere.json()).error.message).toContain("blad 'Plekken'");
+    });
+
+    it('writes only the good rows when asked, and hands back the rejected rows of each sheet as a CSV with the reason', async () => {
+      await resetStore(app);
+      const before = await app.services.store.counts();
+      const response = await post('?onlyGoodLines=true');
+      expect(response.status).toBe(200);
+      const report = await response.json();
+      expect(report).toMatchObject({ applied: true, summary: { reject: 2 } });
+      const persons = sheet(report, 'Personen');
+      expect(persons.rejectedCsv!.replace(/^\ufeff/, '').split('\r\n')[1]).toMatch(/^Kees Brink;bewoner;Rozenpriel;ja;"Wijk: onbekende wijk/);
+      expect(sheet(report, 'Banden').rejectedCsv).toContain('regel 3');
+      const after = await app.services.store.counts();
+      expect(after.nodes.persoon - before.nodes.persoon).toBe(1);
+      expect(after.nodes.organisatie - before.nodes.organisatie).toBe(1);
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 /** Shared bits of the import tests: the seed network (Haarlem gebieden) and fixture paths. */
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { NetworkData } from '../../server/model/index.ts';
 import type { TestApp } from '../helpers/test-app.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../server/services/write/types.ts';
@@ -32,3 +33,13 @@ export async function resetStore(app: TestApp, network: NetworkData = seedNetwor
 
 /** The beheerder who runs the import in service-level tests. */
 export const TEST_ACTOR: Actor = { username: 'tester', role: 'beheerder', gebieden: [] };
+
+/** A sheet as rows of cells, the header first. */
+export type Sheet = string[][];
+
+/** An .xlsx workbook with these sheets, as Excel would save it. */
+export async function workbookOf(sheets: Record<string, Sheet>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -10,11 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkData } from '../../server/model/index.ts';
 import { ImportService } from '../../server/services/import/import-service.ts';
 import { renderColumnReference, templateWorkbook } from '../../server/services/import/reference.ts';
-import type { ImportKind } from '../../server/services/import/columns.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { TEST_ACTOR } from './helpers.ts';
 
-type Sheet = string[][];
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { TEST_ACTOR, workbookOf, type Sheet } from './helpers.ts';
+import type { ImportKind } from '../../server/model/wire/import.ts';
 
 const TOWN: Record<string, { kind: ImportKind; rows: Sheet }> = {
   Gebieden: {
@@ -69,12 +68,6 @@ const TOWN: Record<string, { kind: ImportKind; rows: Sheet }> = {
     ],
   },
 };
-
-async function workbookOf(sheets: Record<string, Sheet>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 const town = (change: (sheets: Record<string, Sheet>) => void = () => {}) => {
   const sheets = Object.fromEntries(Object.entries(TOWN).map(([name, { rows }]) => [name, rows.map((row) => [...row])]));

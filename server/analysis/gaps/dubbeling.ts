@@ -25,7 +25,6 @@ export interface DubbelingOptions {
 
 export const DUBBELING_DEFAULTS: DubbelingOptions = { categories: ['thema'] };
 
-
 export function dubbeling(ctx: AnalysisContext, options: Partial<DubbelingOptions> = {}): Finding[] {
   const { categories } = { ...DUBBELING_DEFAULTS, ...options };
   const { projection } = ctx;

@@ -7,20 +7,20 @@
  *   GET  /api/import/template.xlsx                   the template workbook
  *   GET  /api/import/template/:kind.csv              the CSV template of one kind
  *        mapping (field or query parameter): JSON array, or comma-separated, of a field per column ('' ignores one)
- *        edits (field): JSON [{line, column, value}], cells corrected before planning (fix and retry)
- *        onlyGoodLines=true: write the good lines, hand back the rejected ones as `rejectedCsv`
+ *        edits (field): JSON [{sheet?, line, column, value}], cells corrected before planning (fix and retry; sheet for xlsx)
+ *        onlyGoodLines=true: write the good lines, hand back the rejected ones as `rejectedCsv` (per sheet for xlsx)
  * A report with rejected lines comes back with status 422; a written or dry-run one with 200.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppServices } from '../../context.ts';
 import { ValidationError } from '../../errors.ts';
-import { IMPORT_KINDS } from '../../services/import/columns.ts';
-import type { CsvImportKind } from '../../services/import/import-service.ts';
+
 import { actorOf } from '../../services/network-service.ts';
 import { viewerOf } from '../middleware/session.ts';
 import { parseQuery } from '../params.ts';
 import { readUpload } from './upload.ts';
+import { type CsvImportKind, IMPORT_KINDS } from '../../model/wire/import.ts';
 
 const CSV_KINDS = [...IMPORT_KINDS, 'socialekaart'] as const;
 const SEPARATORS = { ';': ';', ',': ',', tab: '\t', '\t': '\t' } as const;
@@ -29,7 +29,7 @@ const separator = z.enum(Object.keys(SEPARATORS) as [keyof typeof SEPARATORS]).o
 const previewQuery = z.object({ kind: z.enum(CSV_KINDS).optional(), separator });
 const flag = z.enum(['true', 'false', '1', '0']).optional();
 const importQuery = z.object({ dryRun: flag, onlyGoodLines: flag, separator, mapping: z.string().max(20_000).optional() });
-const cellEdits = z.array(z.object({ line: z.number().int().min(2).max(10_000_000), column: z.number().int().min(0).max(10_000), value: z.string().max(10_000) }).strict()).max(10_000);
+const cellEdits = z.array(z.object({ sheet: z.string().max(200).optional(), line: z.number().int().min(2).max(10_000_000), column: z.number().int().min(0).max(10_000), value: z.string().max(10_000) }).strict()).max(10_000);
 
 /** Corrected cells (JSON), from a form field or the JSON body. */
 function parseEdits(text: string | undefined) {
@@ -92,8 +92,8 @@ export function importRoutes({ imports: service }: AppServices) {
       viewer.wrote = true;
       const actor = actorOf(viewer);
       if (kind === 'xlsx') {
-        const report = await service.importWorkbook(upload.bytes, { dryRun, actor });
-        return c.json(report, report.summary.reject ? 422 : 200);
+        const report = await service.importWorkbook(upload.bytes, { dryRun, actor, edits: parseEdits(upload.fields.edits), onlyGoodLines: isOn(query.onlyGoodLines ?? upload.fields.onlyGoodLines) });
+        return c.json(report, report.summary.reject && !report.applied ? 422 : 200);
       }
       if (kind === 'gexf' || kind === 'graphml') {
         const report = await service.importGraph(new TextDecoder().decode(upload.bytes), kind, { dryRun, actor });

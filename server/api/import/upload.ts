@@ -40,4 +40,3 @@ export async function readUpload(c: Context): Promise<Upload> {
   return { bytes, fileName: '', fields };
 }
 
-

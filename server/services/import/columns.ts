@@ -17,10 +17,8 @@ import {
   type NodeKind,
   type TieType,
 } from '../../model/index.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../model/wire/import.ts';
 
-/** What can be imported, in the order a whole network must be imported: what a row names must exist before it. */
-export const IMPORT_KINDS = ['gebieden', 'themas', 'places', 'organisations', 'wijkteams', 'initiatives', 'persons', 'ties'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type NodeImportKind = Exclude<ImportKind, 'ties'>;
 
 export const KIND_OF_IMPORT: Record<NodeImportKind, NodeKind> = {

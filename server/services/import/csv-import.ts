@@ -29,90 +29,15 @@ import {
 } from '../../model/index.ts';
 import { newNodeId, newTieId } from '../ids.ts';
 import type { Actor } from '../write/types.ts';
-import {
-  IMPORT_FIELDS,
-  KIND_OF_IMPORT,
-  parseConsent,
-  parseDate,
-  parseInteger,
-  parseLevel,
-  parseOrganisationType,
-  parseThemeCategory,
-  parsePlaceType,
-  parseRoles,
-  parseSource,
-  parseTieType,
-  fieldSynonyms,
-  nearMiss,
-  splitList,
-  suggestField,
-  suggestMapping,
-  MANY_WIJKEN,
-  type ImportKind,
-  type Parsed,
-} from './columns.ts';
-import { readCsv, type CsvEncoding, type CsvSeparator, type CsvTable } from './csv-read.ts';
+import { IMPORT_FIELDS, KIND_OF_IMPORT, parseConsent, parseDate, parseInteger, parseLevel, parseOrganisationType, parseThemeCategory, parsePlaceType, parseRoles, parseSource, parseTieType, fieldSynonyms, nearMiss, splitList, suggestField, suggestMapping, MANY_WIJKEN, type Parsed } from './columns.ts';
+import { readCsv, type CsvTable } from './csv-read.ts';
 import { AREA_TIE, NetworkIndex, normaliseName, tieKey } from './network-index.ts';
-
-export type LineAction = 'create' | 'update' | 'unchanged' | 'reject';
-
-export interface LineError {
-  /** The column's header as written in the file (or the field's Dutch name when the column is missing). */
-  column: string;
-  message: string;
-}
-
-export interface LineReport {
-  /** 1-based; the header is line 1. */
-  line: number;
-  action: LineAction;
-  id?: string;
-  name?: string;
-  /** For updates: the fields that change. */
-  changes?: string[];
-  errors?: LineError[];
-}
+import type { CsvEncoding, CsvSeparator, ImportKind, ImportReport, ImportSummary, ImportWarning, LineAction, LineError, LineReport } from '../../model/wire/import.ts';
 
 export interface ImportPlan {
   creates: NetworkData;
   nodeUpdates: { id: string; changes: Record<string, unknown> }[];
   tieUpdates: { id: string; changes: Record<string, unknown> }[];
-}
-
-export interface ImportSummary {
-  rows: number;
-  create: number;
-  update: number;
-  unchanged: number;
-  reject: number;
-  /** Nodes and ties the plan creates besides the rows' own (area ties, new themes or places). */
-  extraNodes: number;
-  extraTies: number;
-}
-
-/** Something the import did not use or had to guess, named so that nothing is ignored in silence. */
-export interface ImportWarning {
-  column: string;
-  message: string;
-  /** The field the column probably means. */
-  suggestion?: string;
-}
-
-export interface ImportReport {
-  kind: ImportKind | 'socialekaart';
-  warnings: ImportWarning[];
-  dryRun: boolean;
-  /** True when the plan was written. Never true when a line was rejected. */
-  applied: boolean;
-  encoding: CsvEncoding;
-  separator: CsvSeparator;
-  header: string[];
-  mapping: string[];
-  summary: ImportSummary;
-  lines: LineReport[];
-  /** With only the good lines written: the rejected ones, with a column giving the reason. */
-  rejectedCsv?: string;
-  ms: number;
 }
 
 /** Dutch names of the fields, used in errors when a column is missing from the file. */

@@ -7,9 +7,7 @@
  */
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-
-export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
-export type CsvSeparator = ';' | ',' | '\t';
+import type { CsvEncoding, CsvSeparator } from '../../model/wire/import.ts';
 
 export interface CsvTable {
   encoding: CsvEncoding;

@@ -37,30 +37,11 @@ import { ValidationError } from '../../errors.ts';
 import { newNodeId, newTieId } from '../ids.ts';
 import type { Actor } from '../write/types.ts';
 import { parseTieType } from './columns.ts';
-import { partialFields, type ImportPlan, type LineAction } from './csv-import.ts';
+import { partialFields, type ImportPlan } from './csv-import.ts';
 
 const PARTIAL_TIE_FIELDS = optionalWithoutDefaults(tieFields);
 import { NetworkIndex } from './network-index.ts';
-
-export type GraphFormat = 'gexf' | 'graphml';
-
-export interface ElementReport {
-  element: 'node' | 'edge';
-  /** The key in the file. */
-  key: string;
-  action: LineAction;
-  id?: string;
-  errors?: { field: string; message: string }[];
-}
-
-export interface GraphImportReport {
-  format: GraphFormat;
-  dryRun: boolean;
-  applied: boolean;
-  summary: { nodes: number; edges: number; create: number; update: number; unchanged: number; reject: number };
-  items: ElementReport[];
-  ms: number;
-}
+import type { ElementReport, GraphFormat, GraphImportReport, LineAction } from '../../model/wire/import.ts';
 
 export function detectGraphFormat(text: string, fileName = ''): GraphFormat | undefined {
   const lower = fileName.toLowerCase();

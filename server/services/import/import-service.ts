@@ -6,38 +6,16 @@
  */
 import type { NetworkService } from '../network-service.ts';
 import { SYSTEM_ACTOR, type Actor, type Change } from '../write/types.ts';
-import { IMPORT_FIELDS, suggestMapping, type ImportKind } from './columns.ts';
-import { FIELD_LABEL, planCsvImport, type ImportPlan, type ImportReport, type LineReport } from './csv-import.ts';
-import { readCsv, type CsvEncoding, type CsvSeparator, type CsvTable } from './csv-read.ts';
+import { IMPORT_FIELDS, suggestMapping } from './columns.ts';
+import { FIELD_LABEL, planCsvImport, type ImportPlan } from './csv-import.ts';
+import { readCsv, type CsvTable } from './csv-read.ts';
 import { ValidationError } from '../../errors.ts';
-import { planGraphImport, type GraphFormat, type GraphImportReport } from './graph-import.ts';
+import { planGraphImport } from './graph-import.ts';
 import { NetworkIndex } from './network-index.ts';
 import { planSocialeKaart, SOCIALE_KAART_FIELDS, suggestSocialeKaartMapping } from './sociale-kaart.ts';
 import { templateCsv, templateWorkbook } from './reference.ts';
-import { planWorkbook, readWorkbook, type WorkbookReport } from './workbook.ts';
-
-export type CsvImportKind = ImportKind | 'socialekaart';
-
-export interface CsvPreview {
-  kind: CsvImportKind;
-  encoding: CsvEncoding;
-  separator: CsvSeparator;
-  header: string[];
-  /** Suggested field per column ('' = ignored). */
-  mapping: string[];
-  /** Fields a column can be mapped to, with their Dutch names. */
-  fields: { field: string; label: string }[];
-  rows: { line: number; cells: string[] }[];
-  totalRows: number;
-}
-
-/** A corrected cell: the fix-and-retry of the Invoer screen, without picking the file again. */
-export interface CellEdit {
-  line: number;
-  /** 0-based column. */
-  column: number;
-  value: string;
-}
+import { planWorkbook, readWorkbook } from './workbook.ts';
+import type { CellEdit, CsvEncoding, CsvImportKind, CsvPreview, CsvSeparator, GraphFormat, GraphImportReport, ImportKind, ImportReport, LineReport, SheetReport, WorkbookReport } from '../../model/wire/import.ts';
 
 export interface CsvImportOptions {
   kind: CsvImportKind;
@@ -55,10 +33,16 @@ function withEdits(table: CsvTable, edits: readonly CellEdit[]): CsvTable {
   const rows = table.rows.map((row) => ({ ...row, cells: [...row.cells] }));
   for (const edit of edits) {
     const row = rows.find((candidate) => candidate.line === edit.line);
-    if (!row || edit.column < 0 || edit.column >= Math.max(table.header.length, row.cells.length)) throw new ValidationError(`regel ${edit.line}, kolom ${edit.column + 1} bestaat niet in dit bestand`, [{ path: 'edits', message: 'verbeter alleen cellen die in het bestand staan' }]);
+    if (!row || edit.column < 0 || edit.column >= Math.max(table.header.length, row.cells.length)) throw new ValidationError(`regel ${edit.line}, kolom ${edit.column + 1} bestaat niet in ${edit.sheet ? `blad '${edit.sheet}'` : 'dit bestand'}`, [{ path: 'edits', message: 'verbeter alleen cellen die in het bestand staan' }]);
     row.cells[edit.column] = edit.value;
   }
   return { ...table, rows };
+}
+
+/** Each rejected line with its cells as read, so that the screen can show them for correcting. */
+function withRejectedCells(lines: readonly LineReport[], table: CsvTable): LineReport[] {
+  const byLine = new Map(table.rows.map((row) => [row.line, row.cells]));
+  return lines.map((line) => (line.action === 'reject' && byLine.has(line.line) ? { ...line, cells: byLine.get(line.line) } : line));
 }
 
 /** The rejected lines as a CSV for the user to fix: the file's own columns, and the reason. */
@@ -69,6 +53,14 @@ function rejectedLinesCsv(table: CsvTable, lines: readonly LineReport[]): string
   const out = [[...table.header, 'reden'].map(cell).join(';')];
   for (const line of [...lines].sort((a, b) => a.line - b.line)) out.push([...(byLine.get(line.line) ?? []), ...Array(Math.max(0, table.header.length - (byLine.get(line.line)?.length ?? 0))).fill(''), reason(line)].map(cell).join(';'));
   return `\ufeff${out.join('\r\n')}\r\n`;
+}
+
+export interface WorkbookImportOptions {
+  dryRun?: boolean;
+  /** Corrected cells, each naming its sheet. */
+  edits?: readonly CellEdit[];
+  onlyGoodLines?: boolean;
+  actor?: Actor;
 }
 
 export class ImportService {
@@ -123,7 +115,7 @@ export class ImportService {
       header: table.header,
       mapping: planned.mapping,
       summary: { ...planned.summary, rows: table.rows.length, reject: planned.summary.reject + rejected.size },
-      lines,
+      lines: withRejectedCells(lines, table),
       ...(rejected.size ? { rejectedCsv: rejectedLinesCsv(table, [...rejected.values()]) } : {}),
       ms: Math.round(performance.now() - started),
     };
@@ -148,16 +140,45 @@ export class ImportService {
     return templateCsv(kind);
   }
 
-  /** An Excel workbook with a sheet per kind: planned sheet by sheet in the import order, written as one change when no row is rejected. */
-  async importWorkbook(bytes: Uint8Array, options: { dryRun?: boolean; actor?: Actor } = {}): Promise<WorkbookReport> {
+  /**
+   * An Excel workbook with a sheet per kind: planned sheet by sheet in the
+   * import order, written as one change when no row is rejected, or, when
+   * asked, with only the good rows (each sheet's rejected rows come back as a CSV).
+   */
+  async importWorkbook(bytes: Uint8Array, options: WorkbookImportOptions = {}): Promise<WorkbookReport> {
     const started = performance.now();
-    const tables = await readWorkbook(bytes);
+    const tables = new Map<string, CsvTable>();
+    for (const [name, table] of await readWorkbook(bytes)) tables.set(name, withEdits(table, (options.edits ?? []).filter((edit) => edit.sheet === name)));
+    const unknownSheet = (options.edits ?? []).find((edit) => !edit.sheet || !tables.has(edit.sheet));
+    if (unknownSheet) throw new ValidationError(`blad '${unknownSheet.sheet ?? ''}' staat niet in deze werkmap`, [{ path: 'edits', message: 'geef bij elke verbetering het blad' }]);
     const actor = options.actor ?? SYSTEM_ACTOR;
-    const planned = planWorkbook(tables, new NetworkIndex(await this.network.cache.data()), actor);
+    const network = await this.network.cache.data();
+    const plan = (skipped: ReadonlyMap<string, ReadonlyMap<number, LineReport>>) => {
+      const kept = new Map([...tables].map(([name, table]) => [name, skipped.has(name) ? { ...table, rows: table.rows.filter((row) => !skipped.get(name)!.has(row.line)) } : table]));
+      return planWorkbook(kept, new NetworkIndex(network), actor);
+    };
+    const rejected = new Map<string, Map<number, LineReport>>();
+    let planned = plan(rejected);
+    // Only the good rows, when asked: plan again without the rejected ones until none is left out (a row may need one that was).
+    while (options.onlyGoodLines && planned.summary.reject > 0) {
+      for (const sheet of planned.sheets) {
+        for (const line of sheet.lines) if (line.action === 'reject') rejected.set(sheet.sheet, (rejected.get(sheet.sheet) ?? new Map()).set(line.line, line));
+      }
+      planned = plan(rejected);
+    }
     const dryRun = !!options.dryRun;
     const canApply = !dryRun && planned.summary.reject === 0;
     if (canApply) await this.write(planned.plan, actor);
-    return { dryRun, applied: canApply, sheets: planned.sheets, warnings: planned.warnings, summary: planned.summary, ms: Math.round(performance.now() - started) };
+    const sheets = planned.sheets.map((sheet): SheetReport => {
+      const table = tables.get(sheet.sheet)!;
+      const left = rejected.get(sheet.sheet);
+      if (!left) return { ...sheet, lines: withRejectedCells(sheet.lines, table) };
+      const lines = [...sheet.lines, ...left.values()].sort((a, b) => a.line - b.line);
+      return { ...sheet, lines: withRejectedCells(lines, table), summary: { ...sheet.summary, rows: table.rows.length, reject: sheet.summary.reject + left.size }, rejectedCsv: rejectedLinesCsv(table, [...left.values()]) };
+    });
+    const reject = sheets.reduce((sum, sheet) => sum + sheet.summary.reject, 0);
+    const rows = sheets.reduce((sum, sheet) => sum + sheet.summary.rows, 0);
+    return { dryRun, applied: canApply, sheets, warnings: planned.warnings, summary: { ...planned.summary, rows, reject }, ms: Math.round(performance.now() - started) };
   }
 
   /** GEXF or GraphML: planned like a CSV, written only when no node or edge is rejected. */

@@ -15,7 +15,6 @@ export const AREA_TIE: Partial<Record<NodeKind, TieType>> = {
   plek: 'LIGT_IN',
 };
 
-
 export function normaliseName(text: string): string {
   return text
     .normalize('NFD')

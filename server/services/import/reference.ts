@@ -6,9 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import { CONSENT_BASES, GEBIED_LEVELS, ORGANISATION_TYPES, PERSON_ROLES, PLACE_TYPES, THEME_CATEGORIES, TIE_SOURCES, TIE_TYPES } from '../../model/index.ts';
-import { IMPORT_FIELDS, IMPORT_KINDS, MANY_WIJKEN, fieldSynonyms, type ImportKind } from './columns.ts';
+import { IMPORT_FIELDS, MANY_WIJKEN, fieldSynonyms } from './columns.ts';
 import { FIELD_LABEL } from './csv-import.ts';
 import { REFERENCE_SHEET, SHEETS } from './workbook.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../model/wire/import.ts';
 
 export interface ColumnReference {
   field: string;

@@ -21,9 +21,10 @@ import { ORGANISATION_TYPES, type GraphNode, type NetworkData } from '../../mode
 import { newNodeId } from '../ids.ts';
 import type { Actor } from '../write/types.ts';
 import { normaliseHeader, parseOrganisationType } from './columns.ts';
-import { Planner, unusedColumns, type LineError, type LineReport, type PlannedCsv, type Row } from './csv-import.ts';
-import { readCsv, type CsvSeparator, type CsvTable } from './csv-read.ts';
+import { Planner, unusedColumns, type PlannedCsv, type Row } from './csv-import.ts';
+import { readCsv, type CsvTable } from './csv-read.ts';
 import { NetworkIndex, normaliseName } from './network-index.ts';
+import type { CsvSeparator, LineError, LineReport } from '../../model/wire/import.ts';
 
 export const SOCIALE_KAART_FIELDS = ['externalId', 'name', 'soort', 'type', 'organisation', 'description', 'address', 'plek', 'runsPlace', 'wijk', 'buurt', 'themes', 'startDate', 'endDate'] as const;
 

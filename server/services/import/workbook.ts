@@ -12,14 +12,13 @@
  */
 import ExcelJS from 'exceljs';
 import { ValidationError } from '../../errors.ts';
-import { IMPORT_KINDS, nearMiss, normaliseHeader, type ImportKind } from './columns.ts';
-import { planCsvImport, type ImportPlan, type ImportSummary, type ImportWarning, type LineReport, type PlannedCsv } from './csv-import.ts';
+import { nearMiss, normaliseHeader } from './columns.ts';
+import { planCsvImport, type ImportPlan, type PlannedCsv } from './csv-import.ts';
 import type { CsvTable } from './csv-read.ts';
 import type { NetworkIndex } from './network-index.ts';
 import { planSocialeKaart } from './sociale-kaart.ts';
 import type { Actor } from '../write/types.ts';
-
-export type SheetKind = ImportKind | 'socialekaart';
+import { type CsvImportKind as SheetKind, IMPORT_KINDS, type ImportKind, type ImportSummary, type ImportWarning, type LineReport, type SheetReport, type WorkbookReport } from '../../model/wire/import.ts';
 
 const SHEET_NAMES: Record<SheetKind, { kind: SheetKind; name: string; aliases: readonly string[] }> = {
   gebieden: { kind: 'gebieden', name: 'Gebieden', aliases: ['Wijken', 'Gebied'] },
@@ -39,26 +38,6 @@ export const SHEETS: readonly { kind: SheetKind; name: string; aliases: readonly
   // The sociale kaart lists organisations and their activities: it is read right after the organisations.
   return kind === 'organisations' ? [sheet, SHEET_NAMES.socialekaart] : [sheet];
 });
-
-export interface SheetReport {
-  sheet: string;
-  kind: SheetKind;
-  header: string[];
-  mapping: string[];
-  summary: ImportSummary;
-  lines: LineReport[];
-  warnings: ImportWarning[];
-}
-
-export interface WorkbookReport {
-  dryRun: boolean;
-  applied: boolean;
-  sheets: SheetReport[];
-  /** Sheets that were not read, with the name they probably mean. */
-  warnings: ImportWarning[];
-  summary: ImportSummary;
-  ms: number;
-}
 
 export interface PlannedWorkbook {
   plan: ImportPlan;
