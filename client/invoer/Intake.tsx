@@ -1,28 +1,24 @@
 /** Sneeuwbal interview, team inventory and duplicates: the pilots' ways of mapping a wijk. */
 import { useEffect, useRef, useState } from 'react';
-import { api } from './api.ts';
+import type { NodeKind } from '../../server/model/index.ts';
+import type { DuplicateCandidate as Candidate, InventoryView, MergeRecord, Suggestion, TodoItem } from '../../server/model/wire/intake.ts';
+import { invoerApi } from '../core/api/invoer.ts';
+import { count } from '../i18n/count.ts';
 
 interface Option { id: string; name: string; kind?: string }
 interface Gebied extends Option { level?: string; parentId?: string }
-interface Suggestion extends Option { score: number; roles?: string[] }
 /** A person in the interview; `consent` only counts for someone new to the network (an existing person keeps their basis). */
 interface Contact { name: string; id?: string; strength: number; lastContact: string; consent: boolean }
 interface Works { type: string; nodeId: string; themeId: string }
-interface TodoItem { id: string; name: string; personId?: string; createdAt?: string }
 
 /** Every node of a kind (the API pages by at most 1000). */
-async function listNodes<T extends Option = Option>(kind: string): Promise<T[]> {
+async function listNodes<T extends Option = Option>(kind: NodeKind): Promise<T[]> {
   const all: T[] = [];
   for (;;) {
-    const page = await api<{ items: T[]; total: number }>(`/api/nodes?kind=${kind}&limit=1000&offset=${all.length}`);
+    const page = await invoerApi.nodes<T>(kind, all.length);
     all.push(...page.items);
     if (!page.items.length || all.length >= page.total) return all;
   }
-}
-
-/** Dutch count with the right form: 1 nieuwe persoon, 2 nieuwe personen. */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** A name field that proposes existing people in the gebied, to avoid duplicates. */
@@ -33,7 +29,7 @@ function PersonField({ gebiedId, value, onChange, label, placeholder }: { gebied
     if (value.id || value.name.trim().length < 3 || value.name === dismissed) return setSuggestions([]);
     let current = true;
     const timer = setTimeout(() => {
-      void api<Suggestion[]>(`/api/intake/suggest?name=${encodeURIComponent(value.name.trim())}${gebiedId ? `&gebied=${gebiedId}` : ''}`).then(
+      void invoerApi.suggest(value.name.trim(), gebiedId || undefined).then(
         (found) => current && setSuggestions(found),
         () => current && setSuggestions([]),
       );
@@ -129,7 +125,7 @@ export function Interview() {
   const stepRef = useRef<HTMLFieldSetElement>(null);
   const moved = useRef(false);
 
-  const loadTodo = () => void api<TodoItem[]>(`/api/intake/todo${gebiedId ? `?gebied=${gebiedId}` : ''}`).then(setTodo, () => undefined);
+  const loadTodo = () => void invoerApi.todo(gebiedId || undefined).then(setTodo, () => undefined);
   useEffect(() => {
     void listNodes<Gebied>('gebied').then(setGebieden, () => undefined);
     void Promise.all([listNodes('organisatie'), listNodes('initiatief')]).then(
@@ -155,7 +151,7 @@ export function Interview() {
   const remove = <T,>(list: T[], set: (next: T[]) => void, index: number, empty: () => T) => set(list.length > 1 ? list.filter((_, position) => position !== index) : [empty()]);
 
   const startWith = (item: TodoItem) => {
-    setInterviewee({ ...emptyContact(), name: item.name, ...(item.personId ? { id: item.personId } : {}) });
+    setInterviewee({ ...emptyContact(), name: item.name ?? '', ...(item.personId ? { id: item.personId } : {}) });
     setKnows([emptyContact()]);
     setWorks([emptyWorks()]);
     setNext([emptyContact()]);
@@ -166,19 +162,16 @@ export function Interview() {
   const save = async () => {
     setSaving(true);
     try {
-      const result = await api<{ intervieweeId: string; createdNodes: unknown[]; createdTies: unknown[]; todo: unknown[] }>('/api/intake/interview', {
-        method: 'POST',
-        json: {
+      const result = await invoerApi.recordInterview({
           gebiedId: gebiedId || undefined,
           interviewee: interviewee.id ? { id: interviewee.id, ...(interviewee.consent ? { consentBasis: 'toestemming' } : {}) } : personRef(interviewee),
           knows: filledKnows.map((contact) => ({ person: personRef(contact), strength: contact.strength, ...(contact.lastContact ? { lastContact: contact.lastContact } : {}) })),
           worksWith: filledWorks.map((entry) => ({ nodeId: entry.nodeId, ...(entry.type ? { type: entry.type } : {}), ...(entry.themeId ? { themeId: entry.themeId } : {}) })),
           nextToTalk: filledNext.map((contact) => ({ person: personRef(contact) })),
-        },
       });
       // Whoever was on the list nog te spreken has now been spoken to.
       const spoken = todo.filter((item) => item.personId === result.intervieweeId);
-      await Promise.all(spoken.map((item) => api(`/api/intake/todo/${item.id}`, { method: 'POST', json: { done: true } })));
+      await Promise.all(spoken.map((item) => invoerApi.markSpoken(item.id)));
       setMessage({
         ok: true,
         text: `Gesprek met ${interviewee.name.trim()} opgeslagen: ${count(result.createdNodes.length, 'nieuwe persoon', 'nieuwe personen')}, ${count(result.createdTies.length, 'nieuwe band', 'nieuwe banden')}, ${count(result.todo.length, 'persoon', 'personen')} op de lijst nog te spreken${spoken.length ? `; ${interviewee.name.trim()} is van de lijst afgevinkt` : ''}.`,
@@ -351,7 +344,7 @@ export function Interview() {
                 <span className="who">{item.name}</span>
                 <span className="actions">
                   <button type="button" onClick={() => startWith(item)}>Gesprek starten</button>
-                  <button type="button" onClick={() => void api(`/api/intake/todo/${item.id}`, { method: 'POST', json: { done: true } }).then(loadTodo)}>Afvinken</button>
+                  <button type="button" onClick={() => void invoerApi.markSpoken(item.id).then(loadTodo)}>Afvinken</button>
                 </span>
               </li>
             ))}
@@ -360,12 +353,6 @@ export function Interview() {
       </aside>
     </div>
   );
-}
-
-interface InventoryView {
-  members: { id: string; name: string; contacts: number }[];
-  contacts: { id: string; name: string; kind: string; members: Option[] }[];
-  singlePoints: { id: string; name: string; member: Option }[];
 }
 
 export function Inventory() {
@@ -385,11 +372,11 @@ export function Inventory() {
     void Promise.all([listNodes('organisatie'), listNodes('initiatief'), listNodes('persoon')]).then((lists) => setContactOptions(lists.flat().sort((a, b) => a.name.localeCompare(b.name, 'nl'))), () => undefined);
   }, []);
   useEffect(() => {
-    if (teamId) void api<InventoryView>(`/api/intake/inventaris/${teamId}`).then(setView, (caught) => setError((caught as Error).message));
+    if (teamId) void invoerApi.inventory(teamId).then(setView, (caught) => setError((caught as Error).message));
   }, [teamId]);
   const save = async () => {
     try {
-      setView(await api<InventoryView>(`/api/intake/inventaris/${teamId}`, { method: 'PUT', json: { memberId, contacts: chosen } }));
+      setView(await invoerApi.recordInventory(teamId, memberId, chosen));
       setChosen([]);
     } catch (caught) {
       setError((caught as Error).message);
@@ -469,8 +456,6 @@ export function Inventory() {
   );
 }
 
-interface Candidate { a: Option; b: Option; kind: string; score: number; sharedNeighbours: number }
-interface MergeRecord { id: string; keepBefore: Option; dropped: Option; at: string; undone?: unknown }
 
 export function Duplicates() {
   const [candidates, setCandidates] = useState<Candidate[]>([]);
@@ -478,8 +463,8 @@ export function Duplicates() {
   const [shown, setShown] = useState(25);
   const [error, setError] = useState('');
   const load = () => {
-    void api<Candidate[]>('/api/merge/candidates').then(setCandidates, (caught) => setError((caught as Error).message));
-    void api<MergeRecord[]>('/api/merge').then(setMerges, () => undefined);
+    void invoerApi.mergeCandidates().then(setCandidates, (caught) => setError((caught as Error).message));
+    void invoerApi.merges().then(setMerges, () => undefined);
   };
   useEffect(load, []);
   const act = (promise: Promise<unknown>) => void promise.then(load, (caught) => setError((caught as Error).message));
@@ -503,7 +488,7 @@ export function Duplicates() {
                     <td className="num">{Math.round(candidate.score * 100)}%</td>
                     <td className="num">{candidate.sharedNeighbours}</td>
                     <td>
-                      <button type="button" className="link" aria-label={`${candidate.b.name} samenvoegen met ${candidate.a.name}`} onClick={() => act(api('/api/merge', { method: 'POST', json: { keepId: candidate.a.id, dropId: candidate.b.id } }))}>Samenvoegen</button>
+                      <button type="button" className="link" aria-label={`${candidate.b.name} samenvoegen met ${candidate.a.name}`} onClick={() => act(invoerApi.merge(candidate.a.id, candidate.b.id))}>Samenvoegen</button>
                     </td>
                   </tr>
                 ))}
@@ -524,7 +509,7 @@ export function Duplicates() {
           {merges.map((merge) => (
             <li key={merge.id}>
               {merge.dropped.name} → {merge.keepBefore.name}{' '}
-              {merge.undone ? <span className="hint">(ongedaan gemaakt)</span> : <button type="button" className="link" onClick={() => act(api(`/api/merge/${merge.id}/undo`, { method: 'POST' }))}>Ongedaan maken</button>}
+              {merge.undone ? <span className="hint">(ongedaan gemaakt)</span> : <button type="button" className="link" onClick={() => act(invoerApi.undoMerge(merge.id))}>Ongedaan maken</button>}
             </li>
           ))}
         </ul>

@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TopNav } from '../shared/TopNav.tsx';
-import { CsvImport } from './CsvImport.tsx';
+import { FileImport } from './import/FileImport.tsx';
 import { Duplicates, Interview, Inventory } from './Intake.tsx';
 import './invoer.css';
 
 const TABS = [
   ['gesprek', 'Sneeuwbalgesprek'],
   ['inventaris', 'Teaminventarisatie'],
-  ['import', 'CSV-import'],
+  ['import', 'Bestand importeren'],
   ['dubbelen', 'Dubbelen'],
 ] as const;
 type Tab = (typeof TABS)[number][0];
@@ -65,7 +65,7 @@ function Invoer() {
         <div id={`paneel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === 'gesprek' && <Interview />}
           {tab === 'inventaris' && <Inventory />}
-          {tab === 'import' && <CsvImport />}
+          {tab === 'import' && <FileImport />}
           {tab === 'dubbelen' && <Duplicates />}
         </div>
       </main>

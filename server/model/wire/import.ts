@@ -10,6 +10,19 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type CsvImportKind = ImportKind | 'socialekaart';
 export type GraphFormat = 'gexf' | 'graphml';
 
+/** The Dutch name of each kind: the workbook's sheet names and the screen's choices. */
+export const IMPORT_KIND_NAMES: Record<CsvImportKind, string> = {
+  gebieden: 'Gebieden',
+  themas: "Thema's",
+  places: 'Plekken',
+  organisations: 'Organisaties',
+  socialekaart: 'Sociale kaart',
+  wijkteams: 'Wijkteams',
+  initiatives: 'Initiatieven',
+  persons: 'Personen',
+  ties: 'Banden',
+};
+
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 export type CsvSeparator = ';' | ',' | '\t';
 

@@ -18,18 +18,18 @@ import type { CsvTable } from './csv-read.ts';
 import type { NetworkIndex } from './network-index.ts';
 import { planSocialeKaart } from './sociale-kaart.ts';
 import type { Actor } from '../write/types.ts';
-import { type CsvImportKind as SheetKind, IMPORT_KINDS, type ImportKind, type ImportSummary, type ImportWarning, type LineReport, type SheetReport, type WorkbookReport } from '../../model/wire/import.ts';
+import { type CsvImportKind as SheetKind, IMPORT_KIND_NAMES, IMPORT_KINDS, type ImportKind, type ImportSummary, type ImportWarning, type LineReport, type SheetReport, type WorkbookReport } from '../../model/wire/import.ts';
 
 const SHEET_NAMES: Record<SheetKind, { kind: SheetKind; name: string; aliases: readonly string[] }> = {
-  gebieden: { kind: 'gebieden', name: 'Gebieden', aliases: ['Wijken', 'Gebied'] },
-  themas: { kind: 'themas', name: "Thema's", aliases: ['Themas', 'Thema'] },
-  places: { kind: 'places', name: 'Plekken', aliases: ['Plek', 'Locaties', 'Accommodaties'] },
-  organisations: { kind: 'organisations', name: 'Organisaties', aliases: ['Organisatie'] },
-  socialekaart: { kind: 'socialekaart', name: 'Sociale kaart', aliases: ['Socialekaart', 'Aanbod'] },
-  wijkteams: { kind: 'wijkteams', name: 'Wijkteams', aliases: ['Wijkteam', 'Sociale wijkteams'] },
-  initiatives: { kind: 'initiatives', name: 'Initiatieven', aliases: ['Initiatief', 'Bewonersinitiatieven'] },
-  persons: { kind: 'persons', name: 'Personen', aliases: ['Persoon', 'Mensen', 'Deelnemers'] },
-  ties: { kind: 'ties', name: 'Banden', aliases: ['Band', 'Relaties', 'Verbindingen'] },
+  gebieden: { kind: 'gebieden', name: IMPORT_KIND_NAMES.gebieden, aliases: ['Wijken', 'Gebied'] },
+  themas: { kind: 'themas', name: IMPORT_KIND_NAMES.themas, aliases: ['Themas', 'Thema'] },
+  places: { kind: 'places', name: IMPORT_KIND_NAMES.places, aliases: ['Plek', 'Locaties', 'Accommodaties'] },
+  organisations: { kind: 'organisations', name: IMPORT_KIND_NAMES.organisations, aliases: ['Organisatie'] },
+  socialekaart: { kind: 'socialekaart', name: IMPORT_KIND_NAMES.socialekaart, aliases: ['Socialekaart', 'Aanbod'] },
+  wijkteams: { kind: 'wijkteams', name: IMPORT_KIND_NAMES.wijkteams, aliases: ['Wijkteam', 'Sociale wijkteams'] },
+  initiatives: { kind: 'initiatives', name: IMPORT_KIND_NAMES.initiatives, aliases: ['Initiatief', 'Bewonersinitiatieven'] },
+  persons: { kind: 'persons', name: IMPORT_KIND_NAMES.persons, aliases: ['Persoon', 'Mensen', 'Deelnemers'] },
+  ties: { kind: 'ties', name: IMPORT_KIND_NAMES.ties, aliases: ['Band', 'Relaties', 'Verbindingen'] },
 };
 
 /** The sheet names a workbook may use for each kind, in the order the kinds are imported. */

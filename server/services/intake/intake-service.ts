@@ -41,6 +41,7 @@ import type { RecordStore } from '../records/record-store.ts';
 import type { Change } from '../write/types.ts';
 import { parseOrThrow } from '../validate.ts';
 import { nameSimilarity } from './fuzzy.ts';
+import type { InterviewResult, Suggestion, TodoItem } from '../../model/wire/intake.ts';
 
 export const TODO_COLLECTION = 'intake-todo';
 
@@ -95,33 +96,6 @@ export const interviewSchema = z
   })
   .strict();
 export type InterviewInput = z.input<typeof interviewSchema>;
-
-export interface TodoItem {
-  id: string;
-  personId: string;
-  /** The person's name as this viewer may see it, filled in when listed. */
-  name?: string;
-  gebiedId?: string;
-  suggestedBy?: string;
-  createdBy: string;
-  createdAt: string;
-  done: boolean;
-}
-
-export interface InterviewResult {
-  intervieweeId: string;
-  createdNodes: (GraphNode | HiddenNode)[];
-  createdTies: GraphTie[];
-  updatedTies: string[];
-  todo: TodoItem[];
-}
-
-export interface Suggestion {
-  id: string;
-  name: string;
-  roles: string[];
-  score: number;
-}
 
 /** Default tie from a person to a node of this kind, for "works with". */
 const WORKS_WITH_DEFAULT: Record<string, TieType> = { organisatie: 'WERKT_BIJ', initiatief: 'ONDERSTEUNT', persoon: 'KENT', wijkteam: 'LID_VAN' };

@@ -16,6 +16,7 @@ import { actorOf, type NetworkService } from '../network-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { RecordStore } from '../records/record-store.ts';
 import { parseOrThrow } from '../validate.ts';
+import type { InventoryView } from '../../model/wire/intake.ts';
 
 export const INVENTORY_COLLECTION = 'inventories';
 
@@ -32,14 +33,6 @@ export interface InventoryList {
   contacts: string[];
   recordedBy: string;
   recordedAt: string;
-}
-
-export interface InventoryView {
-  wijkteam: GraphNode;
-  members: { id: string; name: string; contacts: number }[];
-  contacts: { id: string; name: string; kind: string; members: { id: string; name: string }[] }[];
-  /** Contacts known to exactly one member. */
-  singlePoints: { id: string; name: string; kind: string; member: { id: string; name: string } }[];
 }
 
 const CONTACT_TIE: Record<string, TieType> = { organisatie: 'VERWIJST_NAAR', initiatief: 'VERWIJST_NAAR', persoon: 'KENT' };

@@ -16,31 +16,10 @@ import { actorOf, type NetworkService } from '../network-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { RecordStore } from '../records/record-store.ts';
 import type { Change } from '../write/types.ts';
+import type { DuplicateCandidate, MergeRecord } from '../../model/wire/intake.ts';
 
 export const MERGE_COLLECTION = 'merges';
 const AREA_TYPES = new Set(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN']);
-
-export interface DuplicateCandidate {
-  a: { id: string; name: string };
-  b: { id: string; name: string };
-  kind: string;
-  score: number;
-  nameScore: number;
-  sharedNeighbours: number;
-  sameGebied: boolean;
-}
-
-export interface MergeRecord {
-  id: string;
-  keepBefore: GraphNode;
-  dropped: GraphNode;
-  droppedTies: GraphTie[];
-  createdTies: string[];
-  filledFields: string[];
-  by: string;
-  at: string;
-  undone?: { by: string; at: string };
-}
 
 export function findDuplicates(network: NetworkData, options: { kinds?: string[]; threshold?: number; limit?: number } = {}): DuplicateCandidate[] {
   const kinds = new Set(options.kinds ?? ['persoon', 'organisatie']);

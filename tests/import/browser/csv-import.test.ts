@@ -25,7 +25,7 @@ describe.runIf(browserAvailable('invoer: CSV-import'))('CSV import in the browse
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const field = (label: string) => page.getByLabel(label, { exact: true });
   const upload = async (path: string, name: string) => {
-    await field('CSV-bestand').setInputFiles(path);
+    await field('Bestand').setInputFiles(path);
     await page.getByTestId('file-name').filter({ hasText: name }).waitFor();
     await page.getByTestId('detected').waitFor();
   };
@@ -53,9 +53,9 @@ describe.runIf(browserAvailable('invoer: CSV-import'))('CSV import in the browse
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('tab', { name: 'CSV-import' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: 'Bestand importeren' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#import');
-    await page.getByRole('heading', { name: 'CSV-bestand importeren' }).waitFor();
+    await page.getByRole('heading', { name: 'Bestand importeren' }).waitFor();
     await shot('csv-01-leeg');
 
     await upload(MESSY, 'messy-persons.csv');
@@ -67,7 +67,7 @@ describe.runIf(browserAvailable('invoer: CSV-import'))('CSV import in the browse
     for (const [column, fieldName] of Object.entries(mapping)) await expect(field(`Veld voor kolom ${column}`).inputValue(), column).resolves.toBe(fieldName);
     // Accents read right from Windows-1252.
     await expect(page.getByTestId('preview').locator('td[data-line="4"][data-column="Naam"]').textContent()).resolves.toBe('Chloë Bakker');
-    await expect(page.getByRole('button', { name: 'Importeren' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).resolves.toBe(true);
     await shot('csv-02-herkend');
   });
 
@@ -93,7 +93,7 @@ describe.runIf(browserAvailable('invoer: CSV-import'))('CSV import in the browse
       await expect(cell.textContent()).resolves.toContain(message);
     }
     await expect(lines.locator('tr[data-line="2"] td').nth(2).textContent()).resolves.toBe('nieuw');
-    await expect(page.getByRole('button', { name: 'Importeren' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).resolves.toBe(true);
     expect(await server.services.store.counts()).toEqual(before);
     await shot('csv-03-proefrun-fouten');
   });
@@ -104,7 +104,7 @@ describe.runIf(browserAvailable('invoer: CSV-import'))('CSV import in the browse
     await expect(dryRun()).resolves.toMatch(/De proefrun is goed: 4 wijzigingen/);
     await expect(page.getByTestId('report-summary').textContent()).resolves.toMatch(/4 nieuw.*0 afgewezen/);
     await shot('csv-04-proefrun-goed');
-    const importButton = page.getByRole('button', { name: 'Importeren' });
+    const importButton = page.getByRole('button', { name: 'Importeren', exact: true });
     await expect(importButton.isEnabled()).resolves.toBe(true);
     await importButton.click();
     await page.getByRole('heading', { name: 'Geïmporteerd' }).waitFor();
@@ -133,7 +133,7 @@ describe.runIf(browserAvailable('invoer: CSV-import'))('CSV import in the browse
     await upload(CORRECTED, 'persons-corrected.csv');
     await expect(dryRun()).resolves.toBe('Niets te wijzigen: alle 4 regels staan al zo in het netwerk.');
     await expect(page.getByTestId('report-summary').textContent()).resolves.toMatch(/0 nieuw.*0 bijgewerkt.*4 ongewijzigd/);
-    await expect(page.getByRole('button', { name: 'Importeren' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).resolves.toBe(true);
     expect(await server.services.store.counts()).toEqual(before);
     await shot('csv-06-niets-te-wijzigen');
   });

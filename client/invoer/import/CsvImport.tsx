@@ -1,76 +1,44 @@
-/** CSV import: drop a file, see what was detected, edit the mapping, dry-run, then import. */
-import { useState } from 'react';
-import { api } from './api.ts';
-import { count } from './Intake.tsx';
+/** A CSV file: see what was detected, edit the mapping, dry-run, correct rejected cells in place, then import. */
+import { useEffect, useState } from 'react';
+import { IMPORT_KIND_NAMES, IMPORT_KINDS, type CsvImportKind, type CsvPreview, type ImportReport } from '../../../server/model/wire/import.ts';
+import { invoerApi, templateCsvUrl, type ImportChoice } from '../../core/api/invoer.ts';
+import { count } from '../../i18n/count.ts';
+import { MapLink, RejectedDownload, rejectedFileName, RejectedRows, ReportMessage, reportTitle, SummaryChips, Warnings, withEdit, type Edits } from './report.tsx';
 
-interface Preview {
-  encoding: string;
-  separator: string;
-  header: string[];
-  mapping: string[];
-  fields: { field: string; label: string }[];
-  rows: { line: number; cells: string[] }[];
-  totalRows: number;
-}
-interface LineError { column: string; message: string }
-interface Report {
-  dryRun: boolean;
-  applied: boolean;
-  summary: { rows: number; create: number; update: number; unchanged: number; reject: number };
-  lines: { line: number; action: string; name?: string; errors?: LineError[] }[];
-}
-
-const KINDS = [
-  ['persons', 'Personen'],
-  ['organisations', 'Organisaties'],
-  ['initiatives', 'Initiatieven'],
-  ['places', 'Plekken'],
-  ['ties', 'Banden'],
-  ['socialekaart', 'Sociale kaart'],
-] as const;
+const CSV_KINDS: readonly CsvImportKind[] = [...IMPORT_KINDS, 'socialekaart'];
 const ACTION_LABEL: Record<string, string> = { create: 'nieuw', update: 'bijwerken', unchanged: 'ongewijzigd', reject: 'afgewezen' };
 const ENCODING_LABEL: Record<string, string> = { 'windows-1252': 'Windows-1252', 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (met BOM)' };
 const SEPARATOR_LABEL: Record<string, string> = { ';': 'puntkomma (;)', ',': 'komma (,)', '\t': 'tab' };
 const SHOWN_LINES = 500;
 
-export function CsvImport() {
-  const [kind, setKind] = useState<string>('persons');
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+export function CsvImport({ file }: { file: File }) {
+  const [kind, setKind] = useState<CsvImportKind>('persons');
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [mapping, setMapping] = useState<string[]>([]);
-  const [report, setReport] = useState<Report | null>(null);
+  const [edits, setEdits] = useState<Edits>(new Map());
+  const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [over, setOver] = useState(false);
 
-  const form = (chosen: File, chosenKind: string) => {
-    const data = new FormData();
-    data.set('file', chosen);
-    data.set('kind', chosenKind);
-    return data;
-  };
-  const load = async (chosen: File | undefined, chosenKind = kind) => {
-    if (!chosen) return;
-    setFile(chosen);
+  useEffect(() => {
     setReport(null);
     setPreview(null);
+    setEdits(new Map());
     setError('');
-    try {
-      const result = await api<Preview>(`/api/import/preview?kind=${chosenKind}`, { method: 'POST', body: form(chosen, chosenKind) });
-      setPreview(result);
-      setMapping(result.mapping);
-    } catch (caught) {
-      setError(`Het bestand kon niet gelezen worden: ${(caught as Error).message}`);
-    }
-  };
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    const data = form(file, kind);
-    data.set('mapping', JSON.stringify(mapping));
+    invoerApi.previewCsv(file, kind).then(
+      (result) => {
+        setPreview(result);
+        setMapping(result.mapping);
+      },
+      (caught: Error) => setError(`Het bestand kon niet gelezen worden: ${caught.message}`),
+    );
+  }, [file, kind]);
+
+  const run = async (choice: ImportChoice) => {
     setBusy(true);
     setError('');
     try {
-      setReport(await api<Report>(`/api/import/${kind}?dryRun=${dryRun}`, { method: 'POST', body: data }));
+      setReport(await invoerApi.importCsv(file, kind, mapping, { ...choice, edits: [...edits.values()] }));
     } catch (caught) {
       setError((caught as Error).message);
     } finally {
@@ -84,46 +52,24 @@ export function CsvImport() {
   const summary = report?.summary;
   const changes = summary ? summary.create + summary.update : 0;
   const canImport = !!report && report.dryRun && summary!.reject === 0 && changes > 0 && !busy;
+  const canImportGood = !!report && report.dryRun && summary!.reject > 0 && changes > 0 && !busy;
 
   return (
-    <section className="card" aria-labelledby="csv-titel">
-      <h2 id="csv-titel">CSV-bestand importeren</h2>
-      <p className="intro">Lees personen, organisaties, initiatieven, plekken of banden in uit een spreadsheet. Eerst een proefrun: er wordt pas iets opgeslagen als elke regel klopt.</p>
-      <label className="field" style={{ maxWidth: '16rem' }}>
-        <span>Soort gegevens</span>
-        <select
-          value={kind}
-          data-testid="import-kind"
-          onChange={(event) => {
-            setKind(event.target.value);
-            if (file) void load(file, event.target.value);
-          }}
-        >
-          {KINDS.map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
-          ))}
-        </select>
-      </label>
-      <div
-        className={`dropzone${over ? ' over' : ''}`}
-        onDragOver={(event) => (event.preventDefault(), setOver(true))}
-        onDragLeave={() => setOver(false)}
-        onDrop={(event) => (event.preventDefault(), setOver(false), void load(event.dataTransfer.files[0]))}
-      >
-        <label className="file-button">
-          Bestand kiezen
-          <input
-            type="file"
-            accept=".csv,.txt,.tsv"
-            aria-label="CSV-bestand"
-            onChange={(event) => {
-              void load(event.target.files?.[0]);
-              // Choosing the same (corrected) file again must read it again.
-              event.target.value = '';
-            }}
-          />
+    <>
+      <div className="field-row">
+        <label className="field" style={{ maxWidth: '16rem' }}>
+          <span>Soort gegevens</span>
+          <select value={kind} data-testid="import-kind" onChange={(event) => setKind(event.target.value as CsvImportKind)}>
+            {CSV_KINDS.map((value) => (
+              <option key={value} value={value}>{IMPORT_KIND_NAMES[value]}</option>
+            ))}
+          </select>
         </label>
-        <span>{file ? <>Gekozen: <span className="file-name" data-testid="file-name">{file.name}</span></> : 'of sleep een CSV-bestand hierheen (komma, puntkomma of tab; UTF-8 of Windows-1252).'}</span>
+        {kind !== 'socialekaart' && (
+          <a className="template-link" href={templateCsvUrl(kind)} download>
+            CSV-sjabloon {IMPORT_KIND_NAMES[kind]}
+          </a>
+        )}
       </div>
       {error && <p role="alert" className="notice error">{error}</p>}
       {preview && (
@@ -180,32 +126,33 @@ export function CsvImport() {
             </table>
           </div>
           <div className="import-actions">
-            <button type="button" className={canImport ? undefined : 'primary'} disabled={busy} onClick={() => void run(true)}>Proefrun</button>
-            <button type="button" className={canImport ? 'primary' : undefined} onClick={() => void run(false)} disabled={!canImport}>
+            <button type="button" className={canImport ? undefined : 'primary'} disabled={busy} onClick={() => void run({ dryRun: true })}>
+              {edits.size ? 'Proefrun met verbeteringen' : 'Proefrun'}
+            </button>
+            <button type="button" className={canImport ? 'primary' : undefined} onClick={() => void run({ dryRun: false })} disabled={!canImport}>
               Importeren
             </button>
-            <span className="hint">{!report ? 'Doe eerst een proefrun.' : report.dryRun && summary!.reject ? 'Verbeter eerst de afgewezen regels.' : ''}</span>
+            {canImportGood && (
+              <button type="button" onClick={() => void run({ dryRun: false, onlyGoodLines: true })}>
+                Alleen de goede regels importeren
+              </button>
+            )}
+            <span className="hint">{!report ? 'Doe eerst een proefrun.' : report.dryRun && summary!.reject ? 'Verbeter eerst de afgewezen regels, of importeer alleen de goede.' : ''}</span>
           </div>
         </>
       )}
       {report && summary && (
         <div data-testid="report">
-          <h3 className="section-title">{report.applied ? 'Geïmporteerd' : report.dryRun ? 'Resultaat proefrun' : 'Niet geïmporteerd'}</h3>
-          <ul className="chips" data-testid="report-summary">
-            <li className="create"><b>{summary.create}</b> nieuw</li>
-            <li><b>{summary.update}</b> bijgewerkt</li>
-            <li><b>{summary.unchanged}</b> ongewijzigd</li>
-            <li className={summary.reject ? 'reject' : undefined}><b>{summary.reject}</b> afgewezen</li>
-          </ul>
-          <p role={summary.reject ? 'alert' : 'status'} className={`notice ${summary.reject ? 'error' : 'ok'}`} data-testid="report-message">
-            {summary.reject > 0
-              ? `${count(summary.reject, 'regel is', 'regels zijn')} afgewezen; er is niets opgeslagen. Verbeter het bestand en kies het opnieuw.`
-              : report.applied
-                ? `Opgeslagen: ${count(summary.create, 'nieuw record', 'nieuwe records')}, ${summary.update} bijgewerkt.`
-                : changes === 0
-                  ? `Niets te wijzigen: ${summary.unchanged === 1 ? 'de regel staat' : `alle ${summary.unchanged} regels staan`} al zo in het netwerk.`
-                  : `De proefrun is goed: ${changes} ${changes === 1 ? 'wijziging' : 'wijzigingen'}. Klik op Importeren om ze op te slaan.`}
-          </p>
+          <h3 className="section-title">{reportTitle(report)}</h3>
+          <SummaryChips summary={summary} />
+          <ReportMessage report={report} total="regels staan" />
+          <Warnings warnings={report.warnings} />
+          <div className="import-actions">
+            <RejectedDownload csv={report.rejectedCsv} fileName={rejectedFileName(file.name)} label="Afgewezen regels downloaden (CSV)" />
+            {report.applied && <MapLink lines={report.lines} />}
+          </div>
+          {report.dryRun && <RejectedRows header={report.header} lines={report.lines} edits={edits} onEdit={(edit) => setEdits(withEdit(edits, edit))} />}
+          <h4 className="section-title">Per regel</h4>
           <div className="table-wrap">
             <table data-testid="report-lines">
               <thead>
@@ -233,6 +180,6 @@ export function CsvImport() {
           {report.lines.length > SHOWN_LINES && <p className="hint">De eerste {SHOWN_LINES} van {report.lines.length} regels staan hierboven.</p>}
         </div>
       )}
-    </section>
+    </>
   );
 }
