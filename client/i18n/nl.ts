@@ -275,6 +275,7 @@ export const nl = {
     parentId: 'Ligt in',
     description: 'Omschrijving',
     address: 'Adres',
+    typeLabel: 'Omschrijving type',
     category: 'Categorie',
     startDate: 'Begindatum',
     endDate: 'Einddatum',

@@ -22,10 +22,10 @@ export const NODE_FORM: Record<NodeKind, FieldSpec[]> = {
     { name: 'contact', type: 'text' },
     ...dates,
   ],
-  organisatie: [...common, { name: 'type', type: 'select', options: ORGANISATION_TYPES }, ...dates],
+  organisatie: [...common, { name: 'type', type: 'select', options: ORGANISATION_TYPES }, { name: 'typeLabel', type: 'text' }, ...dates],
   wijkteam: [...common, ...dates],
   initiatief: [...common, { name: 'description', type: 'textarea' }, ...dates],
-  plek: [...common, { name: 'type', type: 'select', options: PLACE_TYPES }, { name: 'address', type: 'text' }, ...dates],
+  plek: [...common, { name: 'type', type: 'select', options: PLACE_TYPES }, { name: 'typeLabel', type: 'text' }, { name: 'address', type: 'text' }, ...dates],
   gebied: [...common, { name: 'level', type: 'select', options: GEBIED_LEVELS }, { name: 'code', type: 'text' }, { name: 'parentId', type: 'text' }],
   thema: [...common, { name: 'category', type: 'select', options: THEME_CATEGORIES }],
 };

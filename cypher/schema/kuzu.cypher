@@ -1,9 +1,9 @@
 // Wijknetwerk schema for embedded Kùzu. Derived from server/model; regenerate with `npx wijknetwerk schema kuzu`.
 CREATE NODE TABLE IF NOT EXISTS Persoon(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, roles STRING[], consentBasis STRING, consentDate STRING, consentPurpose STRING, contact STRING, version INT64, PRIMARY KEY (id));
-CREATE NODE TABLE IF NOT EXISTS Organisatie(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, type STRING, version INT64, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Organisatie(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, type STRING, typeLabel STRING, version INT64, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Wijkteam(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, version INT64, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Initiatief(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, description STRING, version INT64, PRIMARY KEY (id));
-CREATE NODE TABLE IF NOT EXISTS Plek(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, type STRING, address STRING, version INT64, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Plek(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, type STRING, typeLabel STRING, address STRING, version INT64, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Gebied(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, level STRING, code STRING, parentId STRING, version INT64, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Thema(id STRING, name STRING, startDate STRING, endDate STRING, externalId STRING, category STRING, version INT64, PRIMARY KEY (id));
 CREATE REL TABLE IF NOT EXISTS KENT(FROM Persoon TO Persoon, id STRING, strength INT64, trust INT64, lastContact STRING, startDate STRING, endDate STRING, source STRING, recordedBy STRING, recordedAt STRING, consentBasis STRING, count INT64, period STRING, version INT64);

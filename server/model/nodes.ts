@@ -118,10 +118,12 @@ export const persoonFields = z.object({
   consentPurpose: optionalText(200),
   contact: optionalText(200),
 });
-export const organisatieFields = z.object({ ...common, type: organisationType });
+/** With type 'overig': what kind it is in the organisation's own words ("moskeebestuur", "ruilwinkel"). */
+const typeLabel = optionalText(80);
+export const organisatieFields = z.object({ ...common, type: organisationType, typeLabel });
 export const wijkteamFields = z.object({ ...common });
 export const initiatiefFields = z.object({ ...common, description: optionalText(1000) });
-export const plekFields = z.object({ ...common, type: z.enum(PLACE_TYPES).default('overig'), address: optionalText(200) });
+export const plekFields = z.object({ ...common, type: z.enum(PLACE_TYPES).default('overig'), typeLabel, address: optionalText(200) });
 export const gebiedFields = z.object({
   ...common,
   level: gebiedLevel,
@@ -143,25 +145,11 @@ export const NODE_FIELDS = {
 
 export type NodeFields<K extends NodeKind> = z.infer<(typeof NODE_FIELDS)[K]>;
 
-/** Every property a node can hold, over all kinds: the store's column set. */
-export const NODE_PROPERTIES = [
-  'name',
-  'startDate',
-  'endDate',
-  'externalId',
-  'roles',
-  'consentBasis',
-  'consentDate',
-  'consentPurpose',
-  'contact',
-  'type',
-  'description',
-  'address',
-  'level',
-  'code',
-  'parentId',
-  'category',
-] as const;
+/** A property some node kind has. */
+export type NodeProperty = { [K in NodeKind]: keyof (typeof NODE_FIELDS)[K]['shape'] & string }[NodeKind];
+
+/** Every property a node can hold, over all kinds, from the model: the store's column set. */
+export const NODE_PROPERTIES: readonly NodeProperty[] = [...new Set(NODE_KINDS.flatMap((kind) => Object.keys(NODE_FIELDS[kind].shape) as NodeProperty[]))];
 
 /** A stored node: its id, kind, the fields of its kind, and the version the last write gave it. */
 export type GraphNode = { id: string; kind: NodeKind; name: string; startDate?: string; endDate?: string; version?: number } & Record<string, unknown>;

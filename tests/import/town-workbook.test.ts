@@ -188,6 +188,17 @@ describe('what Dutch sociale kaarten hold', () => {
     expect(nodes.find((node) => node.name === 'Volkstuin De Hoek')?.type).toBe('volkstuin');
     expect(nodes.find((node) => node.name === 'Mo Amrani')?.roles).toEqual(['jongerenwerker']);
   });
+
+  it("takes 'overig' with the organisation's own word for what it is, and says so when a type is unknown", async () => {
+    await service.importWorkbook(await town(), { actor: TEST_ACTOR });
+    const unknown = await service.importCsv('Naam;Type;Wijk\nMoskeebestuur Al Fath;moskeebestuur;Havenkwartier\n', { kind: 'organisations', actor: TEST_ACTOR, dryRun: true });
+    expect(unknown.lines[0]!.errors![0]!.message).toContain("kies dan 'overig' en zet het type in de kolom 'omschrijving type'");
+    const report = await service.importCsv('Naam;Type;Omschrijving type;Wijk\nMoskeebestuur Al Fath;overig;moskeebestuur;Havenkwartier\n', { kind: 'organisations', actor: TEST_ACTOR });
+    expect(report.warnings).toEqual([]);
+    expect(report.summary.create).toBe(1);
+    const stored = (await app.services.store.readNetwork()).nodes.find((node) => node.name === 'Moskeebestuur Al Fath');
+    expect(stored).toMatchObject({ type: 'overig', typeLabel: 'moskeebestuur' });
+  });
 });
 
 describe('templates and reference', () => {

@@ -4,6 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import kuzu from 'kuzu';
+import { kuzuSchemaStatements } from '../../server/store/schema.ts';
 import type { GraphNode, GraphTie } from '../../server/model/index.ts';
 import { KuzuStore } from '../../server/store/kuzu/kuzu-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
@@ -142,6 +145,32 @@ describe('embedded store, physical removal', () => {
       store = new KuzuStore({ path });
       await store.init();
       expect(await store.readNetwork()).toEqual(network);
+    } finally {
+      await store.close();
+      rmSync(path, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('embedded store, a database from an earlier version', () => {
+  it('gains the columns the model has since, and keeps what it held', async () => {
+    const path = tempDir();
+    const old = new kuzu.Database(join(path, 'graph.kuzu'));
+    const connection = new kuzu.Connection(old);
+    const run = async (statement: string) => [await connection.query(statement)].flat().forEach((result) => result.close());
+    // The schema as it was before organisations and places had a free type label.
+    for (const statement of kuzuSchemaStatements()) await run(statement.replace(', typeLabel STRING', ''));
+    await run("CREATE (:Organisatie {id: 'org_oud', name: 'Buurtkamer', type: 'welzijn', version: 1})");
+    await connection.close();
+    await old.close();
+    const store = new KuzuStore({ path });
+    try {
+      await store.init();
+      await store.bulkInsert({ nodes: [{ id: 'org_nieuw', kind: 'organisatie', name: 'Ruilwinkel', type: 'overig', typeLabel: 'ruilwinkel', version: 1 }], ties: [] });
+      const byId = new Map((await store.readNetwork()).nodes.map((node) => [node.id, node]));
+      expect(byId.get('org_oud')).toMatchObject({ name: 'Buurtkamer', type: 'welzijn' });
+      expect(byId.get('org_oud')?.typeLabel).toBeUndefined();
+      expect(byId.get('org_nieuw')).toMatchObject({ type: 'overig', typeLabel: 'ruilwinkel' });
     } finally {
       await store.close();
       rmSync(path, { recursive: true, force: true });

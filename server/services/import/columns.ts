@@ -40,8 +40,8 @@ export const KIND_OF_IMPORT: Record<NodeImportKind, NodeKind> = {
 export const IMPORT_FIELDS: Record<ImportKind, readonly string[]> = {
   gebieden: ['externalId', 'name', 'level', 'parent', 'code', 'startDate', 'endDate'],
   themas: ['externalId', 'name', 'category'],
-  places: ['externalId', 'name', 'type', 'address', 'wijk', 'buurt', 'startDate', 'endDate'],
-  organisations: ['externalId', 'name', 'type', 'wijk', 'buurt', 'themes', 'startDate', 'endDate'],
+  places: ['externalId', 'name', 'type', 'typeLabel', 'address', 'wijk', 'buurt', 'startDate', 'endDate'],
+  organisations: ['externalId', 'name', 'type', 'typeLabel', 'wijk', 'buurt', 'themes', 'startDate', 'endDate'],
   wijkteams: ['externalId', 'name', 'wijk', 'startDate', 'endDate'],
   initiatives: ['externalId', 'name', 'description', 'wijk', 'buurt', 'themes', 'plek', 'startDate', 'endDate'],
   persons: ['externalId', 'name', 'roles', 'wijk', 'buurt', 'activeIn', 'contact', 'consentBasis', 'consentDate', 'consentPurpose', 'startDate', 'endDate'],
@@ -58,6 +58,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   name: ['naam', 'name', 'volledigenaam', 'organisatienaam', 'organisatie', 'initiatief', 'activiteit', 'plek', 'locatie', 'accommodatie'],
   roles: ['rollen', 'rol', 'roles', 'role'],
   type: ['type', 'soort', 'soortorganisatie', 'categorie', 'soortband', 'soortrelatie', 'relatie', 'band'],
+  typeLabel: ['omschrijvingtype', 'typeomschrijving', 'typevrij', 'soortvrij', 'anderstype', 'overigtype', 'typelabel'],
   wijk: ['wijk', 'wijknaam', 'district', 'woonwijk', 'wijken', 'werktin', 'werkgebied'],
   activeIn: ['actiefin', 'actiefinwijk', 'actiefinwijken', 'actief'],
   level: ['niveau', 'level', 'soortgebied'],
@@ -204,7 +205,7 @@ const ORG_SYNONYMS: Record<string, string> = {
 export function parseOrganisationType(text: string): Parsed<string> {
   const value = ORG_SYNONYMS[token(text)] ?? token(text);
   if ((ORGANISATION_TYPES as readonly string[]).includes(value)) return ok(value);
-  return fail(`onbekend type '${text.trim()}' (kies uit: ${ORGANISATION_TYPES.join(', ')})`);
+  return fail(`onbekend type '${text.trim()}' (kies uit: ${ORGANISATION_TYPES.join(', ')}; past geen, kies dan 'overig' en zet het type in de kolom 'omschrijving type')`);
 }
 
 export function parsePlaceType(text: string): Parsed<string> {
@@ -214,7 +215,7 @@ export function parsePlaceType(text: string): Parsed<string> {
   if (value === 'sporthal' || value === 'sportveld') return ok('sportaccommodatie');
   if (value === 'moestuin' || value === 'buurttuin' || value === 'tuin') return ok('volkstuin');
   if (value === 'anders') return ok('overig');
-  return fail(`onbekend soort plek '${text.trim()}' (kies uit: ${PLACE_TYPES.join(', ')})`);
+  return fail(`onbekend soort plek '${text.trim()}' (kies uit: ${PLACE_TYPES.join(', ')}; past geen, kies dan 'overig' en zet de soort in de kolom 'omschrijving type')`);
 }
 
 export function parseConsent(text: string): Parsed<ConsentBasis> {

@@ -50,6 +50,7 @@ export const FIELD_LABEL: Record<string, string> = {
   wijk: 'wijk',
   buurt: 'buurt',
   address: 'adres',
+  typeLabel: 'omschrijving type',
   themes: "thema's",
   plek: 'plek',
   description: 'omschrijving',
@@ -220,7 +221,7 @@ export class Planner {
     if (!name) errors.push({ column: this.columnName('name'), message: 'naam is verplicht' });
     const fields: Record<string, unknown> = {};
     if (name) fields.name = name;
-    for (const field of ['externalId', 'contact', 'consentPurpose', 'description', 'address', 'code'] as const) {
+    for (const field of ['externalId', 'contact', 'consentPurpose', 'description', 'address', 'code', 'typeLabel'] as const) {
       const text = this.text(row, field);
       if (text) fields[field] = text;
     }

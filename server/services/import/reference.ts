@@ -49,6 +49,7 @@ function accepts(kind: ImportKind, field: string): string {
     from: 'id, extern id of (eenduidige) naam',
     to: 'id, extern id of (eenduidige) naam',
     id: 'eigen id van de band (letters, cijfers, - en _)',
+    typeLabel: "bij type 'overig': wat voor soort het is, in eigen woorden (tekst, hoogstens 80 tekens)",
   };
   if (field === 'type' && kind === 'organisations') return list(ORGANISATION_TYPES);
   if (field === 'type' && kind === 'places') return list(PLACE_TYPES);

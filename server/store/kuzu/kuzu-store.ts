@@ -67,6 +67,7 @@ export class KuzuStore extends CypherStore {
     this.readers = Array.from({ length: READ_CONNECTIONS }, () => new kuzu.Connection(this.database!));
     this.idleReaders = [...this.readers];
     for (const statement of schemaStatements()) await command(this.writer, statement);
+    await addMissingColumns(this.writer);
   }
 
   private async closeDatabase(): Promise<void> {
@@ -231,6 +232,22 @@ export class KuzuStore extends CypherStore {
 
 function schemaStatements(): string[] {
   return parseSchemaFile(readFileSync(SCHEMA_FILE, 'utf8'));
+}
+
+/**
+ * A database made by an earlier version lacks the columns the model has
+ * gained since (CREATE … IF NOT EXISTS leaves an existing table as it is):
+ * they are added, empty.
+ */
+async function addMissingColumns(connection: Connection): Promise<void> {
+  const tables: [string, { name: string; type: ColumnType }[]][] = [
+    ...NODE_KINDS.map((kind): [string, { name: string; type: ColumnType }[]] => [NODE_LABEL[kind], nodeColumns(kind)]),
+    ...TIE_TYPES.map((type): [string, { name: string; type: ColumnType }[]] => [type, tieColumns()]),
+  ];
+  for (const [table, columns] of tables) {
+    const present = new Set((await execute(connection, `CALL table_info('${table}') RETURN name`, {})).map((row) => String(row.name)));
+    for (const column of columns) if (!present.has(column.name)) await command(connection, `ALTER TABLE ${table} ADD ${column.name} ${column.type}`);
+  }
 }
 
 /**
