@@ -1,5 +1,5 @@
 // @title Sleutelfiguren per wijk (op aantal contacten)
-// @description Bewoners met de meeste directe contacten in een wijk, met hun rollen en de initiatieven die ze trekken. Een eerste, eenvoudige maat; de netwerkanalyse voegt makelaarschap tussen groepen toe.
+// @description Per wijk de bewoners met de meeste directe contacten (de eerste 'top' van elke wijk), met hun rollen en de initiatieven die ze trekken. Een eerste, eenvoudige maat; de netwerkanalyse voegt makelaarschap tussen groepen toe.
 // @param wijk: gebied = ''
 // @param top: int = 10
 // @param peildatum: date = today
@@ -20,7 +20,9 @@ OPTIONAL MATCH (p)-[t:TREKKER_VAN|VRIJWILLIGER_BIJ]->(i:Initiatief)
 WHERE (t.endDate IS NULL OR t.endDate > $peildatum) AND (t.startDate IS NULL OR t.startDate <= $peildatum) AND (i.endDate IS NULL OR i.endDate > $peildatum) AND (i.startDate IS NULL OR i.startDate <= $peildatum)
 WITH w, p, contacten, count(DISTINCT i) AS initiatieven
 WHERE contacten > 0
-RETURN w.name AS wijk, p.name AS persoon, contacten, initiatieven,
-  CASE WHEN 'sleutelfiguur' IN p.roles THEN 'ja' ELSE 'nee' END AS sleutelfiguur, p.roles AS rollen
+// The top of each wijk: sorted, collected per wijk, and cut there.
+WITH w, p, contacten, initiatieven ORDER BY contacten DESC, initiatieven DESC, p.name
+WITH w, collect({persoon: p.name, contacten: contacten, initiatieven: initiatieven, sleutelfiguur: CASE WHEN 'sleutelfiguur' IN p.roles THEN 'ja' ELSE 'nee' END, rollen: p.roles})[0..$top] AS top
+UNWIND top AS rij
+RETURN w.name AS wijk, rij.persoon AS persoon, rij.contacten AS contacten, rij.initiatieven AS initiatieven, rij.sleutelfiguur AS sleutelfiguur, rij.rollen AS rollen
 ORDER BY wijk, contacten DESC, initiatieven DESC, persoon
-LIMIT $top

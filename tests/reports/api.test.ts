@@ -56,6 +56,35 @@ describe('POST /api/reports/:id/run', () => {
     const notInt = await post('/api/reports/overbelaste-personen/run', { params: { minimum: 'veel' } });
     expect(notInt.status).toBe(400);
   });
+  it('404 naming an id that does not exist; a wijk by its name; a number that is not one named in the error; an empty field is the default', async () => {
+    const unknown = await post('/api/reports/driehoek-status/run', { params: { wijk: 'geb_wk_atlantis' } });
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toBe("wijk: gebied 'geb_wk_atlantis' bestaat niet");
+    const noSuchName = await post('/api/reports/driehoek-status/run', { params: { wijk: 'Atlantis' } });
+    expect(noSuchName.status).toBe(404);
+    expect((await noSuchName.json()).error.message).toContain("'Atlantis'");
+    const byName = (await (await post('/api/reports/sleutelfiguren-per-wijk/run', { params: { wijk: 'parkwijk', top: 3 } })).json()) as { rows: { wijk: string }[] };
+    const byId = (await (await post('/api/reports/sleutelfiguren-per-wijk/run', { params: { wijk: holes.healthy.wijk, top: 3 } })).json()) as { rows: { wijk: string }[] };
+    expect(byName.rows).toEqual(byId.rows);
+    expect(byName.rows.length).toBe(3);
+    const words = await post('/api/reports/sleutelfiguren-per-wijk/run', { params: { top: 'tien' } });
+    expect(words.status).toBe(400);
+    expect((await words.json()).error.message).toBe("ongeldige parameter: top: verwacht een getal, niet 'tien'");
+    const empty = (await (await post('/api/reports/sleutelfiguren-per-wijk/run', { params: { wijk: holes.healthy.wijk, top: '' } })).json()) as { rows: unknown[] };
+    expect(empty.rows.length).toBe(10);
+    const person = await post('/api/reports/vertrek-impact/run', { params: { persoon: 'per_bestaat_niet' } });
+    expect(person.status).toBe(404);
+  });
+  it('sleutelfiguren-per-wijk without a wijk: the top of every wijk, not of the city', async () => {
+    const { rows } = (await (await post('/api/reports/sleutelfiguren-per-wijk/run', { params: { top: 2 } })).json()) as { rows: { wijk: string; contacten: number }[] };
+    const perWijk = new Map<string, number[]>();
+    for (const row of rows) perWijk.set(row.wijk, [...(perWijk.get(row.wijk) ?? []), row.contacten]);
+    expect(perWijk.size).toBeGreaterThan(20);
+    for (const [wijk, counts] of perWijk) {
+      expect(counts.length, wijk).toBeLessThanOrEqual(2);
+      expect([...counts].sort((a, b) => b - a), wijk).toEqual(counts);
+    }
+  });
   it('downloads CSV and JSON with Content-Disposition', async () => {
     const csv = await post('/api/reports/thema-zonder-aanbod/run?format=csv', { params: {} });
     expect(csv.status).toBe(200);
@@ -176,8 +205,13 @@ describe('personal reports', () => {
     expect(list.reports.map((report) => report.id)).toContain(id);
     const run = await post(`/api/reports/personal/${id}/run`, { params: { wijk: holes.healthy.wijk } });
     expect(((await run.json()) as { rows: unknown[] }).rows).toEqual([{ naam: 'Parkwijk' }]);
-    const bad = await post(`/api/reports/personal/${id}/run`, { params: { wijk: 'x' } });
+    const bad = await post(`/api/reports/personal/${id}/run`, { params: { wijk: 'org_x' } });
     expect(bad.status).toBe(400);
+    const unknown = await post(`/api/reports/personal/${id}/run`, { params: { wijk: 'x' } });
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toBe("wijk: gebied 'x' bestaat niet");
+    const byName = await post(`/api/reports/personal/${id}/run`, { params: { wijk: 'Parkwijk' } });
+    expect(((await byName.json()) as { rows: unknown[] }).rows).toEqual([{ naam: 'Parkwijk' }]);
     expect((await app.request(`/api/reports/personal/${id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await app.request(`/api/reports/personal/${id}`, { method: 'DELETE' })).status).toBe(404);
   });

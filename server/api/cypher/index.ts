@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { AppServices } from '../../context.ts';
 import { rowsToCsv } from '../../services/reports/csv.ts';
 import { MAX_ROWS, MAX_TIMEOUT_MS, runFreeQuery } from '../../services/reports/runner.ts';
+import { collectSubjects } from '../../services/reports/report-service.ts';
 import { parseOrThrow } from '../../services/validate.ts';
 import { readJson } from '../body.ts';
 import { viewerOf } from '../middleware/session.ts';
@@ -44,9 +45,4 @@ export function cypherRoutes({ queries }: AppServices) {
     if (format === 'json') return download(c, JSON.stringify(result, null, 2), 'cypher-resultaat.json', 'application/json; charset=utf-8');
     return c.json(result);
   });
-}
-
-/** The persons a free query returned (by id), for the audit entry. */
-export function collectSubjects(viewer: { subjects: Set<string> }, rows: unknown[]): void {
-  for (const match of JSON.stringify(rows).matchAll(/\bper_[A-Za-z0-9_-]+/g)) viewer.subjects.add(match[0]);
 }

@@ -14,12 +14,9 @@ import { NotFoundError } from '../../errors.ts';
 import { rowsToCsv } from '../../services/reports/csv.ts';
 import { assertReadOnly } from '../../services/reports/guard.ts';
 import { describeReport, reportLibrary } from '../../services/reports/library.ts';
-import { parseReportParams } from '../../services/reports/params.ts';
-import type { ReportParam } from '../../services/reports/report-file.ts';
-import { runFreeQuery, type QueryResult } from '../../services/reports/runner.ts';
+import type { QueryResult } from '../../services/reports/runner.ts';
 import { parseOrThrow } from '../../services/validate.ts';
 import { readJson } from '../body.ts';
-import { collectSubjects } from '../cypher/index.ts';
 import { viewerOf } from '../middleware/session.ts';
 import { parseQuery } from '../params.ts';
 import { download } from './shared.ts';
@@ -39,7 +36,7 @@ async function bodyOf(c: Context): Promise<unknown> {
   return c.req.header('content-length') === '0' || !c.req.header('content-type') ? {} : readJson(c);
 }
 
-export function reportRoutes({ queries, personalReports, reports }: AppServices) {
+export function reportRoutes({ personalReports, reports }: AppServices) {
   return new Hono()
     .get('/', (c) => c.json({ reports: [...reportLibrary().values()].map(describeReport) }))
     .get('/personal', (c) => c.json({ reports: personalReports.list(viewerOf(c)) }))
@@ -52,10 +49,7 @@ export function reportRoutes({ queries, personalReports, reports }: AppServices)
       const viewer = viewerOf(c);
       const report = personalReports.get(viewer, c.req.param('id'));
       const { params } = parseOrThrow(runBody, await bodyOf(c), 'invoer');
-      const values = parseReportParams(report.params as ReportParam[], params);
-      const result = await runFreeQuery(queries.freeTarget(viewer.user.username), report.cypher, values);
-      collectSubjects(viewer, result.rows);
-      return respond(c, report.id, result);
+      return respond(c, report.id, await reports.runPersonal(viewer, report, params));
     })
     .post('/:id/run', async (c) => {
       const viewer = viewerOf(c);

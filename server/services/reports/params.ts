@@ -29,7 +29,11 @@ const idOf = (prefix: string, what: string) =>
 export function paramSchema(type: ParamType): z.ZodType {
   switch (type) {
     case 'int':
-      return z.coerce.number({ error: 'verwacht een geheel getal' }).int('verwacht een geheel getal').min(-1_000_000).max(1_000_000);
+      // A form sends "10"; anything else that is not a whole number is named in the error.
+      return z.preprocess(
+        (value) => (typeof value === 'string' && /^\s*-?\d{1,7}\s*$/.test(value) ? Number(value) : value),
+        z.number().int('verwacht een geheel getal').min(-1_000_000).max(1_000_000),
+      );
     case 'date':
       return z
         .string()
@@ -49,7 +53,9 @@ export function reportParamsSchema(params: readonly ReportParam[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const param of params) {
     const fallback = param.type === 'date' ? resolveDate(String(param.default)) : param.default;
-    shape[param.name] = z.preprocess((value) => (value === undefined || value === null ? fallback : value), paramSchema(param.type));
+    // An empty form field means the default, as a missing one does.
+    const missing = (value: unknown) => value === undefined || value === null || (param.type === 'int' && typeof value === 'string' && !value.trim());
+    shape[param.name] = z.preprocess((value) => (missing(value) ? fallback : value), paramSchema(param.type));
   }
   return z.object(shape).strict();
 }

@@ -10,7 +10,7 @@
 import { QueryLimitError, ValidationError } from '../../errors.ts';
 import type { GraphStore, Row } from '../../store/types.ts';
 import { codeWords } from './cypher-tokens.ts';
-import { translateToKuzu } from '../queries/translate/to-kuzu.ts';
+import { translateStatement } from '../queries/translate/to-kuzu.ts';
 import { assertReadOnly } from './guard.ts';
 import { parseReportParams } from './params.ts';
 import type { ColumnKind, ReportColumn, ReportDefinition } from './report-file.ts';
@@ -99,8 +99,8 @@ async function execute(
   const started = performance.now();
   const limited = withRowLimit(cypher, options.maxRows + 1);
   // Analysts and reports write Neo4j's Cypher; the embedded engine gets it translated, with Neo4j's meaning kept.
-  const text = store.engine === 'kuzu' ? translateToKuzu(limited) : limited;
-  const rows = await store.query(text, params, { readOnly: true, timeoutMs: options.timeoutMs, maxRows: options.maxRows + 1 });
+  const statement = store.engine === 'kuzu' ? translateStatement(limited, params) : { text: limited, params };
+  const rows = await store.query(statement.text, statement.params, { readOnly: true, timeoutMs: options.timeoutMs, maxRows: options.maxRows + 1 });
   const truncated = rows.length > options.maxRows;
   if (truncated && options.onTooManyRows === 'error') {
     throw new QueryLimitError('rows', `de query geeft meer dan ${options.maxRows} rijen; verfijn de query of zet een LIMIT`);

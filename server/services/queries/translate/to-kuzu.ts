@@ -47,6 +47,12 @@ interface Translation {
   globalCollects: ReadonlySet<CypherNode>;
   /** A fresh variable name for a relationship that needs one. */
   freshName(): string;
+  /** The query's parameter values: Kùzu can't bind a parameter inside a lambda or a list index, so there it is written as a literal. */
+  params: Readonly<Record<string, unknown>>;
+  /** Above 0 while rendering where Kùzu can't bind a parameter. */
+  literalParams: number;
+  /** The parameters left as parameters: only these may be sent along. */
+  boundParams: Set<string>;
 }
 
 type Rule = (node: CypherNode, render: Render, source: string, translation: Translation) => string | undefined;
@@ -176,7 +182,36 @@ function subqueryRule(keyword: 'EXISTS' | 'COUNT'): Rule {
   };
 }
 
-function listComprehensionRule(node: CypherNode, render: Render, source: string): string {
+/** A literal for a parameter's value, or undefined when it has no plain literal form. */
+function literalOf(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return undefined;
+}
+
+function parameterRule(node: CypherNode, _render: Render, source: string, translation: Translation): string | undefined {
+  const name = textOf(node, source).replace(/^\$\s*/, '').replace(/^`|`$/g, '');
+  const literal = translation.literalParams && Object.hasOwn(translation.params, name) ? literalOf(translation.params[name]) : undefined;
+  if (literal === undefined) translation.boundParams.add(name);
+  return literal;
+}
+
+/** Renders with parameters as literals (see Translation.params). */
+function withLiteralParams<T>(translation: Translation, work: () => T): T {
+  translation.literalParams++;
+  try {
+    return work();
+  } finally {
+    translation.literalParams--;
+  }
+}
+
+function listComprehensionRule(node: CypherNode, render: Render, source: string, translation: Translation): string {
+  return withLiteralParams(translation, () => listComprehension(node, render, source));
+}
+
+function listComprehension(node: CypherNode, render: Render, source: string): string {
   const variable = textOf(child(node, 'Variable')!, source);
   const expressions = childrenOf(node, 'Expression');
   const tokens = node.children.filter((candidate) => candidate.rule === 'Token').map((token) => textOf(token, source).toUpperCase());
@@ -218,9 +253,13 @@ const datePart = (postfix: CypherNode, source: string) => {
  * Postfixes: `base[i]`, `base[a..b]` (Neo4j counts from 0 with an exclusive
  * end; Kùzu from 1, inclusive) and a date's parts (`d.year`).
  */
-function postfixRule(node: CypherNode, render: Render, source: string): string | undefined {
+function postfixRule(node: CypherNode, render: Render, source: string, translation: Translation): string | undefined {
   const postfixes = node.children.slice(1);
   if (!postfixes.some((postfix) => postfix.rule === 'IndexPostfix' || postfix.rule === 'RangePostfix' || datePart(postfix, source))) return undefined;
+  return withLiteralParams(translation, () => postfixed(node, postfixes, render, source));
+}
+
+function postfixed(node: CypherNode, postfixes: CypherNode[], render: Render, source: string): string {
   let out = render(node.children[0]!);
   for (const postfix of postfixes) {
     const part = datePart(postfix, source);
@@ -396,6 +435,7 @@ const RULES: Record<string, Rule> = {
   ReturnItem: (node, render, source, translation) => (translation.returnItems.has(node) ? returnItemRule(node, render, source) : undefined),
   WithClause: withOrderRule,
   CallClause: callRule,
+  Parameter: parameterRule,
 };
 
 const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
@@ -461,6 +501,11 @@ function neo4jErrorMessage(error: { message: string; line: number; column: numbe
  * accept, and `UntranslatableError` for what can't keep its meaning here.
  */
 export function translateToKuzu(cypher: string): string {
+  return translateStatement(cypher, {}).text;
+}
+
+/** As translateToKuzu, with the parameter values: the text, and the parameters it still binds. */
+export function translateStatement(cypher: string, params: Readonly<Record<string, unknown>>): { text: string; params: Record<string, unknown> } {
   const { tree, errors } = parseNeo4jCypher(cypher);
   if (!tree) {
     const first = errors[0];
@@ -471,6 +516,9 @@ export function translateToKuzu(cypher: string): string {
     returnItems: returnItemsOf(tree),
     globalCollects: globalCollectsOf(tree, cypher),
     freshName: () => `wn_rel${++names}`,
+    params,
+    literalParams: 0,
+    boundParams: new Set(),
     render: (node) => {
       if (node.rule === 'Token') return cypher.slice(node.start, node.end);
       const rewritten = RULES[node.rule]?.(node, translation.render, cypher, translation);
@@ -479,5 +527,6 @@ export function translateToKuzu(cypher: string): string {
   };
   const render = translation.render;
   // Text before and after the statement (comments, a trailing semicolon) is kept as it is.
-  return cypher.slice(0, tree.start) + render(tree) + cypher.slice(tree.end);
+  const text = cypher.slice(0, tree.start) + render(tree) + cypher.slice(tree.end);
+  return { text, params: Object.fromEntries(Object.entries(params).filter(([name]) => translation.boundParams.has(name))) };
 }
