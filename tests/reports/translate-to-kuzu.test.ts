@@ -1,7 +1,7 @@
 /** The Neo4j → Kùzu rewrite on its own: what each rule makes of the text, and what it leaves alone. */
 import { describe, expect, it } from 'vitest';
 import { parseNeo4jCypher } from '../../server/services/queries/translate/neo4j-parse.ts';
-import { CypherSyntaxError, UntranslatableError, translateToKuzu } from '../../server/services/queries/translate/to-kuzu.ts';
+import { CypherSyntaxError, UntranslatableError, translateStatement, translateToKuzu } from '../../server/services/queries/translate/to-kuzu.ts';
 
 describe('translateToKuzu', () => {
   it.each([
@@ -49,5 +49,19 @@ describe("Neo4j's parse tree as the translation reads it", () => {
     expect([call.start, call.end]).toEqual([24, 31]);
     expect(find(tree!, 'FunctionName')).toBeDefined();
     expect(find(tree!, 'ReturnItem')).toBeDefined();
+  });
+});
+
+describe('translateStatement: parameters the embedded engine cannot bind', () => {
+  it('writes a parameter inside a list comprehension or a list index as a literal, and sends only the ones still bound', () => {
+    const { text, params } = translateStatement("MATCH (p) WHERE p.name <> $naam RETURN [x IN [1, 2, 3] WHERE x < $top | x] AS a, [1, 2, 3][0..$top] AS b, $naam AS n", { top: 2, naam: "d'Ancona", ongebruikt: 1 });
+    expect(text).toBe("MATCH (p) WHERE p.name <> $naam RETURN list_transform(list_filter([1, 2, 3], x -> x < 2), x -> x) AS a, list_slice([1, 2, 3], 1, 2) AS b, $naam AS n");
+    expect(params).toEqual({ naam: "d'Ancona" });
+  });
+  it('escapes a text parameter written as a literal', () => {
+    expect(translateStatement("RETURN [x IN ['a'] WHERE x <> $s] AS l", { s: "it's \\ ok" }).text).toBe("RETURN list_filter(['a'], x -> x <> 'it\\'s \\\\ ok') AS l");
+  });
+  it('leaves a list or map parameter bound (it has no literal form here)', () => {
+    expect(translateStatement('RETURN [x IN $lijst WHERE x > 1] AS l', { lijst: [1, 2] })).toEqual({ text: 'RETURN list_filter($lijst, x -> x > 1) AS l', params: { lijst: [1, 2] } });
   });
 });
