@@ -168,6 +168,7 @@ export const nl = {
     BEHEERT: 'beheert',
     WERKT_IN: 'werkt in',
     LIGT_IN: 'ligt in',
+    MOEDERORGANISATIE_VAN: 'moederorganisatie van',
   } satisfies Record<TieType, string>,
   panels: {
     detail: 'Details',

@@ -25,6 +25,7 @@ CREATE INDEX werkt_samen_met_id IF NOT EXISTS FOR ()-[r:WERKT_SAMEN_MET]-() ON (
 CREATE INDEX subsidieert_id IF NOT EXISTS FOR ()-[r:SUBSIDIEERT]-() ON (r.id);
 CREATE INDEX opdrachtgever_van_id IF NOT EXISTS FOR ()-[r:OPDRACHTGEVER_VAN]-() ON (r.id);
 CREATE INDEX lid_van_consortium_id IF NOT EXISTS FOR ()-[r:LID_VAN_CONSORTIUM]-() ON (r.id);
+CREATE INDEX moederorganisatie_van_id IF NOT EXISTS FOR ()-[r:MOEDERORGANISATIE_VAN]-() ON (r.id);
 CREATE INDEX ondersteunt_id IF NOT EXISTS FOR ()-[r:ONDERSTEUNT]-() ON (r.id);
 CREATE INDEX verwijst_naar_id IF NOT EXISTS FOR ()-[r:VERWIJST_NAAR]-() ON (r.id);
 CREATE INDEX richt_zich_op_id IF NOT EXISTS FOR ()-[r:RICHT_ZICH_OP]-() ON (r.id);

@@ -20,6 +20,7 @@ export const TIE_TYPES = [
   'SUBSIDIEERT',
   'OPDRACHTGEVER_VAN',
   'LID_VAN_CONSORTIUM',
+  'MOEDERORGANISATIE_VAN',
   'ONDERSTEUNT',
   'VERWIJST_NAAR',
   'RICHT_ZICH_OP',
@@ -53,6 +54,8 @@ export const TIE_ENDPOINTS: Record<TieType, readonly Pair[]> = {
   ],
   OPDRACHTGEVER_VAN: [['organisatie', 'organisatie']],
   LID_VAN_CONSORTIUM: [['organisatie', 'organisatie']],
+  /** The organisation that employs a wijkteam's members (the twee-benenprincipe). */
+  MOEDERORGANISATIE_VAN: [['organisatie', 'wijkteam']],
   ONDERSTEUNT: [
     ['organisatie', 'initiatief'],
     ['persoon', 'initiatief'],
@@ -82,7 +85,7 @@ export const SYMMETRIC_TIES: readonly TieType[] = ['KENT', 'WERKT_SAMEN_MET', 'L
  * Ties that describe where or what something is about (context), rather than a
  * social relation. Network measures run on the social ties only.
  */
-export const CONTEXT_TIES: readonly TieType[] = ['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN', 'RICHT_ZICH_OP', 'VINDT_PLAATS_IN', 'BEHEERT'];
+export const CONTEXT_TIES: readonly TieType[] = ['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN', 'RICHT_ZICH_OP', 'VINDT_PLAATS_IN', 'BEHEERT', 'MOEDERORGANISATIE_VAN'];
 
 /** Ties that carry personal data, and so need a consent basis. */
 export function isPersonalTie(type: TieType): boolean {

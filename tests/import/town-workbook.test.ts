@@ -38,7 +38,7 @@ const TOWN: Record<string, { kind: ImportKind; rows: Sheet }> = {
       ['Voedselbank Duinstad', 'vrijwilligersorganisatie', 'Rozendaal', ''],
     ],
   },
-  Wijkteams: { kind: 'wijkteams', rows: [['Naam', 'Wijk'], ['Wijkteam Noord', 'Havenkwartier; Rozendaal']] },
+  Wijkteams: { kind: 'wijkteams', rows: [['Naam', 'Wijk', 'Moederorganisaties'], ['Wijkteam Noord', 'Havenkwartier; Rozendaal', 'Welzijn Duinstad, Voedselbank Duinstad']] },
   Initiatieven: {
     kind: 'initiatives',
     rows: [
@@ -106,7 +106,7 @@ describe('a whole town as one workbook', () => {
 
     const counts = await app.services.store.counts();
     expect(counts.nodes).toEqual({ gebied: 5, thema: 2, plek: 1, organisatie: 2, wijkteam: 1, initiatief: 2, persoon: 3 });
-    expect(counts.ties).toMatchObject({ LIGT_IN: 1, WERKT_IN: 8, RICHT_ZICH_OP: 3, VINDT_PLAATS_IN: 1, WOONT_IN: 2, ACTIEF_IN: 3, TREKKER_VAN: 1, DEELNEMER_AAN: 1, WERKT_BIJ: 1, LID_VAN: 1, KENT: 1 });
+    expect(counts.ties).toMatchObject({ LIGT_IN: 1, WERKT_IN: 8, RICHT_ZICH_OP: 3, VINDT_PLAATS_IN: 1, WOONT_IN: 2, ACTIEF_IN: 3, TREKKER_VAN: 1, DEELNEMER_AAN: 1, WERKT_BIJ: 1, LID_VAN: 1, KENT: 1, MOEDERORGANISATIE_VAN: 2 });
     const network = await app.services.store.readNetwork();
     const wijk = network.nodes.find((node) => node.name === 'Havenkwartier')!;
     expect(network.nodes.find((node) => node.id === wijk.parentId)?.name).toBe('Noordzijde');

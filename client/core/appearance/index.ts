@@ -55,6 +55,7 @@ export const TIE_GROUP_OF: Record<TieType, TieGroup> = {
   RICHT_ZICH_OP: 'context',
   VINDT_PLAATS_IN: 'context',
   BEHEERT: 'context',
+  MOEDERORGANISATIE_VAN: 'context',
 };
 
 export const TIE_GROUP_COLORS: Record<TieGroup, string> = {

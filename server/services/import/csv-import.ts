@@ -50,6 +50,7 @@ export const FIELD_LABEL: Record<string, string> = {
   wijk: 'wijk',
   buurt: 'buurt',
   address: 'adres',
+  parentOrganisations: 'moederorganisaties',
   typeLabel: 'omschrijving type',
   themes: "thema's",
   plek: 'plek',
@@ -94,11 +95,19 @@ export interface PlanOptions {
   rejectedRows?: Map<string, string>;
 }
 
+const UNKNOWN_NAMED: Record<'thema' | 'plek' | 'organisatie', (name: string) => string> = {
+  thema: (name) => `onbekend thema '${name}' (voeg het toe bij de thema's)`,
+  plek: (name) => `onbekende plek '${name}'`,
+  organisatie: (name) => `onbekende organisatie '${name}' (voeg haar toe bij de organisaties)`,
+};
+
 interface RowContext {
   gebieden: GraphNode[];
   activeIn: GraphNode[];
   themes: GraphNode[];
   places: GraphNode[];
+  /** For a wijkteam: the organisations that employ its members. */
+  parentOrganisations: GraphNode[];
 }
 
 /** Kinds that a name identifies town-wide: the same organisation on several rows, one per wijk, is one organisation. */
@@ -243,7 +252,8 @@ export class Planner {
     const activeIn = kind === 'persoon' ? this.resolveWijken(row, 'activeIn', errors) : [];
     const themes = kind === 'organisatie' || kind === 'initiatief' ? this.resolveNamed(row, 'themes', 'thema', errors) : [];
     const places = kind === 'initiatief' && this.placesInNodeRow ? this.resolveNamed(row, 'plek', 'plek', errors) : [];
-    const context: RowContext = { gebieden, activeIn, themes, places };
+    const parentOrganisations = kind === 'wijkteam' ? this.resolveNamed(row, 'parentOrganisations', 'organisatie', errors) : [];
+    const context: RowContext = { gebieden, activeIn, themes, places, parentOrganisations };
 
     const report = (action: LineAction, extra: Partial<LineReport> = {}): LineReport => {
       if (action === 'reject' && name) this.rejectedRows.set(`${kind}|${normaliseName(name)}`, this.where(row.line));
@@ -315,13 +325,14 @@ export class Planner {
   }
 
   /** Area, theme and place ties a node row implies; returns how many are new. */
-  private contextTies(node: GraphNode, { gebieden, activeIn, themes, places }: RowContext): number {
+  private contextTies(node: GraphNode, { gebieden, activeIn, themes, places, parentOrganisations }: RowContext): number {
     let added = 0;
     const areaType = AREA_TIE[node.kind];
     if (areaType) for (const gebied of gebieden) added += this.ensureTie(areaType, node.id, gebied.id);
     for (const gebied of activeIn) added += this.ensureTie('ACTIEF_IN', node.id, gebied.id);
     for (const theme of themes) added += this.ensureTie('RICHT_ZICH_OP', node.id, theme.id);
     for (const place of places) added += this.ensureTie('VINDT_PLAATS_IN', node.id, place.id);
+    for (const organisation of parentOrganisations) added += this.ensureTie('MOEDERORGANISATIE_VAN', organisation.id, node.id);
     this.extraTies += added;
     return added;
   }
@@ -417,11 +428,11 @@ export class Planner {
   }
 
   /** Themes or places named in a cell ("eenzaamheid, armoede"); missing ones are created when the options allow. */
-  resolveNamed(row: Row, field: string, kind: 'thema' | 'plek', errors: LineError[]): GraphNode[] {
+  resolveNamed(row: Row, field: string, kind: 'thema' | 'plek' | 'organisatie', errors: LineError[]): GraphNode[] {
     const text = this.text(row, field);
     if (!text) return [];
     const result: GraphNode[] = [];
-    for (const part of text.split(kind === 'thema' ? /[,|;]/ : /[|;]/)) {
+    for (const part of text.split(kind === 'plek' ? /[|;]/ : /[,|;]/)) {
       const name = part.trim();
       if (!name) continue;
       const found = this.index.named(name, [kind]);
@@ -429,9 +440,9 @@ export class Planner {
         result.push(found[0]!);
         continue;
       }
-      // A theme is never made up from a cell: a near-miss of a known one would become a second theme.
-      if (!this.options.createMissing || kind === 'thema') {
-        errors.push({ column: this.columnName(field), message: this.unknown([kind], name, kind === 'thema' ? `onbekend thema '${name}' (voeg het toe bij de thema's)` : `onbekende plek '${name}'`) });
+      // A theme or organisation is never made up from a cell: a near-miss of a known one would become a second one.
+      if (!this.options.createMissing || kind !== 'plek') {
+        errors.push({ column: this.columnName(field), message: this.unknown([kind], name, UNKNOWN_NAMED[kind](name)) });
         continue;
       }
       const node = { id: newNodeId(kind), kind, name, type: 'overig' } as GraphNode;

@@ -49,6 +49,7 @@ function accepts(kind: ImportKind, field: string): string {
     from: 'id, extern id of (eenduidige) naam',
     to: 'id, extern id of (eenduidige) naam',
     id: 'eigen id van de band (letters, cijfers, - en _)',
+    parentOrganisations: "de organisaties waar de leden van het wijkteam in dienst zijn (bestaande organisaties, gescheiden door komma's)",
     typeLabel: "bij type 'overig': wat voor soort het is, in eigen woorden (tekst, hoogstens 80 tekens)",
   };
   if (field === 'type' && kind === 'organisations') return list(ORGANISATION_TYPES);
@@ -63,7 +64,7 @@ const EXAMPLES: Record<ImportKind, Record<string, string>> = {
   themas: { name: 'eenzaamheid', category: 'thema' },
   places: { name: 'Buurtcentrum De Ring', type: 'buurtcentrum', address: 'Floraplein 2', wijk: 'Boerhaavewijk' },
   organisations: { name: 'Welzijnsorganisatie De Brug', type: 'welzijn', wijk: 'Boerhaavewijk', themes: 'eenzaamheid' },
-  wijkteams: { name: 'Sociaal wijkteam Schalkwijk', wijk: 'Boerhaavewijk' },
+  wijkteams: { name: 'Sociaal wijkteam Schalkwijk', wijk: 'Boerhaavewijk', parentOrganisations: 'Welzijnsorganisatie De Brug' },
   initiatives: { name: 'Koffieochtend De Ring', description: 'Elke donderdag koffie voor buurtbewoners', wijk: 'Boerhaavewijk', themes: 'eenzaamheid', plek: 'Buurtcentrum De Ring', startDate: '2024-09-05' },
   persons: { externalId: 'P-001', name: 'Anna Jansen', roles: 'bewoner, vrijwilliger', wijk: 'Boerhaavewijk', consentBasis: 'ja', consentDate: '2024-09-05', consentPurpose: 'wijknetwerk Schalkwijk' },
   ties: { from: 'Anna Jansen', to: 'Koffieochtend De Ring', type: 'trekker van', strength: '4', startDate: '2024-09-05' },
