@@ -11,6 +11,8 @@ import type { GraphNode } from '../../server/model/index.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { reportLibrary } from '../../server/services/reports/library.ts';
 import { runReport } from '../../server/services/reports/runner.ts';
+import { project } from '../../server/analysis/projection.ts';
+import { removalImpact } from '../../server/analysis/what-if/index.ts';
 import { KuzuStore } from '../../server/store/kuzu/kuzu-store.ts';
 import type { Row } from '../../server/store/types.ts';
 
@@ -191,7 +193,15 @@ const expectations: Record<string, () => Promise<void>> = {
   'vertrek-impact': async () => {
     const { person, professional } = holes.isolatedResidents.onlyOneProfessional[0]!;
     const rows = await run('vertrek-impact', { persoon: professional });
-    expect(rows).toContainEqual({ gevolg: 'verliest enige contact', wie: name(person), id: person });
+    expect(rows).toContainEqual({ gevolg: 'heeft geen enkele band meer', wie: name(person), id: person });
+    // The same answer as "Wat als … vertrekt?" for whoever is left without a tie, for every kind of person the demo plants.
+    const projection = project(network, { at: holes.today });
+    const leavers = [professional, holes.singlePersonLink.person, ...holes.healthy.sleutelfiguren, ...holes.healthy.opbouwwerkers, ...holes.overloadedVolunteers.persons];
+    for (const leaver of leavers) {
+      const isolated = (await run('vertrek-impact', { persoon: leaver })).filter((row) => row.gevolg === 'heeft geen enkele band meer').map((row) => row.id);
+      expect(isolated.sort(), leaver).toEqual(removalImpact(projection, [leaver]).isolated);
+    }
+    await expect(run('vertrek-impact', {})).rejects.toThrow('persoon: kies een persoon');
   },
   'veranderingen-tussen-datums': async () => {
     const rows = await run('veranderingen-tussen-datums', { van: '2026-01-01', tot: holes.today });

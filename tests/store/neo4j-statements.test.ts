@@ -8,7 +8,7 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, GraphTie, NetworkData } from '../../server/model/index.ts';
+import { NODE_ID_PREFIX, type GraphNode, type GraphTie, type NetworkData, type NodeKind } from '../../server/model/index.ts';
 import { cypherSchema } from '../../server/services/reports/db-schema.ts';
 import { reportLibrary } from '../../server/services/reports/library.ts';
 import { resolveDate } from '../../server/services/reports/params.ts';
@@ -111,7 +111,9 @@ describe('what the Neo4j adapter sends', () => {
     const sent: Sent[] = [];
     const store = new Neo4jStore({ uri: 'bolt://unused', user: 'neo4j', password: 'x', driver: recordingDriver(sent) });
     for (const report of reportLibrary().values()) {
-      const params = Object.fromEntries(report.params.map((param) => [param.name, param.type === 'date' ? resolveDate(String(param.default)) : param.default]));
+      // A parameter that has no default gets an id of its kind.
+      const valueOf = (param: (typeof report.params)[number]) => (param.type === 'date' ? resolveDate(String(param.default)) : param.required ? `${NODE_ID_PREFIX[param.type as NodeKind]}_voorbeeld` : param.default);
+      const params = Object.fromEntries(report.params.map((param) => [param.name, valueOf(param)]));
       await runReport(store, report, params);
     }
     expect(sent.length).toBe(reportLibrary().size);

@@ -55,7 +55,8 @@ export function reportParamsSchema(params: readonly ReportParam[]) {
     const fallback = param.type === 'date' ? resolveDate(String(param.default)) : param.default;
     // An empty form field means the default, as a missing one does.
     const missing = (value: unknown) => value === undefined || value === null || (param.type === 'int' && typeof value === 'string' && !value.trim());
-    shape[param.name] = z.preprocess((value) => (missing(value) ? fallback : value), paramSchema(param.type));
+    const schema = param.required ? paramSchema(param.type).refine((value) => value !== '', `kies een ${param.type}`) : paramSchema(param.type);
+    shape[param.name] = z.preprocess((value) => (missing(value) ? fallback : value), schema);
   }
   return z.object(shape).strict();
 }

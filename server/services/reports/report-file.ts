@@ -31,6 +31,8 @@ export interface ReportParam {
   type: ParamType;
   /** As written in the header: `''`, `4`, `2025-01-01`, `today-6m`. */
   default: string | number;
+  /** Declared without a default (`@param persoon: persoon`): the report needs a value. */
+  required?: boolean;
 }
 
 export interface ReportColumn {
@@ -75,7 +77,7 @@ export function parseReportFile(id: string, text: string): ReportDefinition {
       const [, name, type, rawDefault] = match!;
       if (!NAME.test(name!)) fail(`ongeldige parameternaam: ${name}`);
       if (!(PARAM_TYPES as readonly string[]).includes(type!)) fail(`onbekend parametertype '${type}' (kies uit ${PARAM_TYPES.join(', ')})`);
-      params.push({ name: name!, type: type as ParamType, default: parseDefault(type as ParamType, rawDefault?.trim() ?? "''") });
+      params.push({ name: name!, type: type as ParamType, default: parseDefault(type as ParamType, rawDefault?.trim() ?? "''"), ...(rawDefault === undefined ? { required: true } : {}) });
     } else if (tag === 'column') {
       const match = /^(\w+)\s*:\s*(\w+)$/.exec(value);
       if (!match) fail(`ongeldige @column: ${value}`);
