@@ -1,4 +1,5 @@
 // @title Aanbod per thema in een wijk
+// @group Wat ontbreekt of dubbelt in het aanbod?
 // @description Per thema: welke organisaties en initiatieven in de wijk (of stadsbreed) zich erop richten. Het overzicht achter de dekkingstabel.
 // @param wijk: gebied = ''
 // @column thema: thema

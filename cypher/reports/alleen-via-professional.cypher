@@ -1,4 +1,5 @@
 // @title Bewoners alleen bereikbaar via één professional
+// @group Wie bereiken we niet?
 // @description Bewoners van wie alle kennis-banden naar één en dezelfde professional lopen. Als die professional vertrekt, verliest de bewoner zijn enige verbinding.
 // @param wijk: gebied = ''
 // @column persoon: persoon

@@ -1,4 +1,5 @@
 // @title Banden per bron (herkomst)
+// @group Klopt de registratie?
 // @description Hoeveel banden van elk type zijn vastgelegd per bron (intake, sneeuwbalinterview, teaminventarisatie, import, handmatig), en wanneer voor het laatst. Laat zien hoe de kaart tot stand kwam en waar ze dun is.
 // @column type: tekst
 // @column bron: tekst

@@ -1,4 +1,5 @@
 // @title Driehoek per wijk
+// @group Hoe staat de wijk ervoor?
 // @description Per wijk: is er een gebiedsverbinder, een sociaal wijkteam en een opbouwwerker? De Driehoek is pas compleet als alle drie er zijn. Zet 'alleenOnvolledig' op 1 om alleen de wijken met een gat te zien.
 // @param wijk: gebied = ''
 // @param alleenOnvolledig: int = 0

@@ -1,4 +1,5 @@
 // @title Dubbel aanbod in een wijk
+// @group Wat ontbreekt of dubbelt in het aanbod?
 // @description Twee initiatieven op hetzelfde concrete thema in dezelfde wijk, ondersteund door verschillende organisaties die niet met elkaar samenwerken. Mogelijke dubbeling of concurrentie: het gesprek waard.
 // @param wijk: gebied = ''
 // @column wijk: gebied

@@ -1,4 +1,5 @@
 // @title Geïsoleerde bewoners
+// @group Wie bereiken we niet?
 // @description Bewoners met hoogstens het gekozen aantal kennis-banden (standaard: één of geen) en zonder deelname aan een initiatief. Mogelijk eenzaam; een aanknopingspunt voor de buurt.
 // @param wijk: gebied = ''
 // @param peildatum: date = today

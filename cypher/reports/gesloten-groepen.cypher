@@ -1,4 +1,5 @@
 // @title Gesloten groepen rond initiatieven
+// @group Wie bereiken we niet?
 // @description Per initiatief: hoeveel kennis-banden de deelnemers onderling hebben en hoeveel naar buiten. Een hoge interne dichtheid met weinig banden naar buiten kan betekenen dat de groep anderen buitensluit.
 // @param minimumDeelnemers: int = 3
 // @column initiatief: initiatief

@@ -1,4 +1,5 @@
 // @title Informele initiatieven los van wijkteam en opbouwwerk
+// @group Wie bereiken we niet?
 // @description Initiatieven die geen band hebben met een sociaal wijkteam (geen verwijzing, geen teamlid betrokken) én geen opbouwwerker die erbij betrokken is of een trekker kent. De informele en formele wereld staan hier los van elkaar.
 // @param wijk: gebied = ''
 // @column initiatief: initiatief

@@ -1,4 +1,5 @@
 // @title Initiatieven zonder wijkteam of organisatie
+// @group Wie bereiken we niet?
 // @description Initiatieven waar geen wijkteam naar verwijst en die door geen organisatie worden ondersteund, gesubsidieerd of bemenst. Ze draaien los van de formele wereld en zijn kwetsbaar als de trekker stopt.
 // @param wijk: gebied = ''
 // @param peildatum: date = today

@@ -1,4 +1,5 @@
 // @title Introductiekansen tussen initiatieven
+// @group Wie kunnen we aan elkaar voorstellen?
 // @description Twee initiatieven in dezelfde wijk met een gedeeld concreet thema, zonder gedeelde deelnemers of vrijwilligers en zonder dat hun trekkers elkaar kennen. De gebiedsverbinder kan de trekkers aan elkaar voorstellen.
 // @param wijk: gebied = ''
 // @column wijk: gebied

@@ -1,4 +1,5 @@
 // @title Organisaties op hetzelfde thema zonder band
+// @group Wie kunnen we aan elkaar voorstellen?
 // @description Organisaties die in dezelfde wijk op hetzelfde thema werken maar geen band hebben (geen samenwerking, consortium, opdracht of subsidie). Kans op dubbel aanbod, of op een nuttige kennismaking.
 // @param wijk: gebied = ''
 // @param thema: thema = ''

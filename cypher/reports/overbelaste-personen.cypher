@@ -1,4 +1,5 @@
 // @title Mogelijk overbelaste personen
+// @group Wie zijn de sleutelfiguren, en wie draagt te veel?
 // @description Vrijwilligers en professionals met veel rollen en banden: trekker of vrijwilliger bij meerdere initiatieven, lid van teams, veel contacten. Het risico op uitval rust op weinig schouders.
 // @param minimum: int = 4
 // @column persoon: persoon

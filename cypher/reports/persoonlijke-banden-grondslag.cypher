@@ -1,4 +1,5 @@
 // @title Persoonlijke banden per grondslag
+// @group Klopt de registratie?
 // @description Banden met persoonsgegevens (kent, lid van, trekker, deelnemer, woont in…) per type en grondslag. Banden zonder grondslag verdienen aandacht: vraag toestemming of verwijder ze.
 // @column type: tekst
 // @column grondslag: tekst

@@ -1,4 +1,5 @@
 // @title Plekken en de wijken die ze bedienen
+// @group Hoe staat de wijk ervoor?
 // @description Voor elke plek (accommodatie): in welke wijk ligt ze, welke initiatieven vinden er plaats, en uit welke wijken komen de deelnemers. Plekken met weinig initiatieven of deelnemers uit één wijk hebben een beperkt bereik.
 // @param wijk: gebied = ''
 // @column plek: plek

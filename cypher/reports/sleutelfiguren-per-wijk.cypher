@@ -1,4 +1,5 @@
 // @title Sleutelfiguren per wijk (op aantal contacten)
+// @group Wie zijn de sleutelfiguren, en wie draagt te veel?
 // @description Per wijk de bewoners met de meeste directe contacten (de eerste 'top' van elke wijk), met hun rollen en de initiatieven die ze trekken. Een eerste, eenvoudige maat; de netwerkanalyse voegt makelaarschap tussen groepen toe.
 // @param wijk: gebied = ''
 // @param top: int = 10

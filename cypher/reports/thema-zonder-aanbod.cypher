@@ -1,4 +1,5 @@
 // @title Thema's zonder aanbod per wijk
+// @group Wat ontbreekt of dubbelt in het aanbod?
 // @description Voor elke wijk en elk thema: is er een initiatief of organisatie in de wijk die zich op het thema richt? Toont de combinaties zonder aanbod. Aanbod telt als een organisatie in de wijk werkt, of een initiatief in een van haar buurten.
 // @param wijk: gebied = ''
 // @param categorie: string = ''

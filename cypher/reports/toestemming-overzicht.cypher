@@ -1,4 +1,5 @@
 // @title Toestemming en grondslag (AVG)
+// @group Klopt de registratie?
 // @description Aantallen personen per grondslag voor verwerking (toestemming, gerechtvaardigd belang, geen) en of een doel is vastgelegd. Alleen aantallen, geen namen: voor de privacyverantwoording.
 // @column grondslag: tekst
 // @column personen: getal

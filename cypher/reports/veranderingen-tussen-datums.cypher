@@ -1,4 +1,5 @@
 // @title Wat groeide en wat verdween tussen twee datums
+// @group Hoe staat de wijk ervoor?
 // @description Banden die tussen de twee datums begonnen of eindigden, per type. Tellen voor de monitor 'tellen en vertellen'; bespreek de cijfers in een duidingssessie.
 // @param van: date = today-12m
 // @param tot: date = today

@@ -1,4 +1,5 @@
 // @title Banden zonder recent contact
+// @group Wie bereiken we niet?
 // @description Kennis-banden (kent) waarvan het laatste contact vóór de gekozen datum ligt. Zulke banden vervagen: tijd om ze op te frissen, of ze volgens de bewaartermijn op te ruimen.
 // @param voor: date = today-6m
 // @param wijk: gebied = ''

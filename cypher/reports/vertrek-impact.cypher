@@ -1,4 +1,5 @@
 // @title Wat als deze persoon vertrekt?
+// @group Waar hangt het aan één draad?
 // @description Voor één persoon, op de peildatum: wie dan geen enkele band meer heeft (dezelfde regel als "Wat als … vertrekt?" op de kaart), welke initiatieven hun enige trekker verliezen en welke wijkteams hun enige lid. Welke groepen daarbij van de rest loskomen, rekent "Wat als … vertrekt?" op de kaart door.
 // @param persoon: persoon
 // @param peildatum: date = today

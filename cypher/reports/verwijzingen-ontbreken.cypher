@@ -1,4 +1,5 @@
 // @title Waar het wijkteam niet naar verwijst
+// @group Wat ontbreekt of dubbelt in het aanbod?
 // @description Initiatieven en organisaties die werken in het gebied van een wijkteam, maar waar dat wijkteam nooit naar verwijst. Hier liggen kansen voor collectief aanbod en het 'twee-benenprincipe'.
 // @param wijkteam: wijkteam = ''
 // @column wijkteam: wijkteam

@@ -1,4 +1,5 @@
 // @title Verwijzingen vanuit het wijkteam
+// @group Wat ontbreekt of dubbelt in het aanbod?
 // @description Waar verwijst elk sociaal wijkteam naar: organisaties en initiatieven, met het aantal verwijzingen (opgeteld over de perioden, of alleen de gekozen periode zoals 2024-Q3).
 // @param wijkteam: wijkteam = ''
 // @param periode: periode = ''

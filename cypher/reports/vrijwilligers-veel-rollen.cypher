@@ -1,4 +1,5 @@
 // @title Vrijwilligers met veel rollen
+// @group Wie zijn de sleutelfiguren, en wie draagt te veel?
 // @description Vrijwilligers en sleutelfiguren die bij meerdere initiatieven of organisaties actief zijn, als trekker of vrijwilliger. Zij dragen veel; denk aan steun, opvolging en het delen van taken.
 // @param minimum: int = 2
 // @column persoon: persoon

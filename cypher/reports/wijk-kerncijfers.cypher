@@ -1,4 +1,5 @@
 // @title Kerncijfers per wijk
+// @group Hoe staat de wijk ervoor?
 // @description Per wijk: personen (bewoners en professionals), kennis-banden binnen de wijk, dichtheid (aandeel van alle mogelijke banden), organisaties en initiatieven. Tellen als basis voor vertellen.
 // @param wijk: gebied = ''
 // @column wijk: gebied

@@ -1,4 +1,5 @@
 // @title Wijken zonder gebiedsverbinder
+// @group Waar hangt het aan één draad?
 // @description Wijken waar geen gebiedsverbinder actief is. De gebiedsverbinder legt de verbindingen in de wijk; zonder hem of haar blijven gaten in het netwerk onopgemerkt.
 // @param peildatum: date = today
 // @column wijk: gebied

@@ -1,4 +1,5 @@
 // @title Wijken zonder opbouwwerker
+// @group Waar hangt het aan één draad?
 // @description Wijken waar geen persoon met de rol opbouwwerker woont of actief is (in de wijk of een van haar buurten). Zonder opbouwwerker mist de Driehoek een been en krijgen initiatieven en sleutelfiguren weinig steun.
 // @param peildatum: date = today
 // @column wijk: gebied

@@ -1,4 +1,5 @@
 // @title Wijken zonder sleutelfiguur
+// @group Waar hangt het aan één draad?
 // @description Wijken waar geen bewoner als sleutelfiguur bekend is: niemand die mensen verbindt, initiatieven trekt en vertrouwd wordt. Hier is het zaak sleutelfiguren te vinden en te steunen.
 // @param peildatum: date = today
 // @column wijk: gebied

@@ -1,4 +1,5 @@
 // @title Verbinding wijkteam–initiatief via één persoon
+// @group Waar hangt het aan één draad?
 // @description Benadering in Cypher: paren van wijkteam en initiatief die alleen via één teamlid verbonden zijn (het teamlid trekt, ondersteunt of doet mee aan het initiatief) en waar het team niet direct naar verwijst. Kennis-banden tellen niet mee; de netwerkanalyse rekent het volledig door. Vertrekt die persoon, dan valt de verbinding weg, zoals in de pilots collectiviseren.
 // @param wijkteam: wijkteam = ''
 // @param peildatum: date = today

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { runFreeQuery } from '../../server/services/reports/runner.ts';
+import { REPORT_GROUPS } from '../../server/services/reports/report-file.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const holes = readDemoHoles();
@@ -25,6 +26,15 @@ describe('GET /api/reports', () => {
     const driehoek = reports.find((report) => report.id === 'driehoek-status')!;
     expect(driehoek.params.map((param) => param.name)).toContain('wijk');
     expect(driehoek.columns.length).toBeGreaterThan(3);
+  });
+});
+
+describe('the library by question', () => {
+  it('puts every report under one of the users\' questions, each question used', async () => {
+    const { reports } = (await (await app.request('/api/reports')).json()) as { reports: { id: string; group: string }[] };
+    const groups = new Set(reports.map((report) => report.group));
+    expect([...groups].sort()).toEqual([...REPORT_GROUPS].sort());
+    expect(reports.find((report) => report.id === 'vertrek-impact')!.group).toBe('Waar hangt het aan één draad?');
   });
 });
 

@@ -22,5 +22,5 @@ export function reportLibrary(): Map<string, ReportDefinition> {
 
 /** What GET /api/reports shows of a report: everything but the query text is optional to show. */
 export function describeReport(report: ReportDefinition) {
-  return { id: report.id, title: report.title, description: report.description, params: report.params, columns: report.columns, cypher: report.cypher };
+  return { id: report.id, title: report.title, group: report.group, description: report.description, params: report.params, columns: report.columns, cypher: report.cypher };
 }

@@ -40,9 +40,23 @@ export interface ReportColumn {
   kind: ColumnKind;
 }
 
+/** The questions the library is grouped by, in the order the console shows them. */
+export const REPORT_GROUPS = [
+  'Hoe staat de wijk ervoor?',
+  'Wie zijn de sleutelfiguren, en wie draagt te veel?',
+  'Waar hangt het aan één draad?',
+  'Wie bereiken we niet?',
+  'Wat ontbreekt of dubbelt in het aanbod?',
+  'Wie kunnen we aan elkaar voorstellen?',
+  'Klopt de registratie?',
+] as const;
+export type ReportGroup = (typeof REPORT_GROUPS)[number];
+
 export interface ReportDefinition {
   id: string;
   title: string;
+  /** The users' question the report answers (`@group`). */
+  group: ReportGroup;
   description: string;
   params: ReportParam[];
   columns: ReportColumn[];
@@ -57,6 +71,7 @@ export function parseReportFile(id: string, text: string): ReportDefinition {
     throw new ValidationError(`rapport '${id}': ${message}`);
   };
   let title = '';
+  let group: ReportGroup | undefined;
   let description = '';
   const params: ReportParam[] = [];
   const columns: ReportColumn[] = [];
@@ -70,6 +85,10 @@ export function parseReportFile(id: string, text: string): ReportDefinition {
     const [, tag, rest] = header as unknown as [string, string, string];
     const value = rest.trim();
     if (tag === 'title') title = value;
+    else if (tag === 'group') {
+      if (!(REPORT_GROUPS as readonly string[]).includes(value)) fail(`onbekende @group '${value}' (kies uit: ${REPORT_GROUPS.join(' | ')})`);
+      group = value as ReportGroup;
+    }
     else if (tag === 'description') description = description ? `${description} ${value}` : value;
     else if (tag === 'param') {
       const match = /^(\w+)\s*:\s*(\w+)\s*(?:=\s*(.*))?$/.exec(value);
@@ -88,10 +107,11 @@ export function parseReportFile(id: string, text: string): ReportDefinition {
   }
   const cypher = body.join('\n').trim();
   if (!title) fail('@title ontbreekt');
+  if (!group) fail('@group ontbreekt');
   if (!description) fail('@description ontbreekt');
   if (columns.length === 0) fail('geen @column');
   if (!cypher) fail('geen query');
-  return { id, title, description, params, columns, cypher };
+  return { id, title, group: group!, description, params, columns, cypher };
 }
 
 function parseDefault(type: ParamType, raw: string): string | number {
