@@ -389,6 +389,8 @@ async function rollback(connection: Connection): Promise<void> {
 
 function cleanMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  // An internal assertion of the engine names its own source files, which tell a user nothing.
+  if (/^Assertion failed/.test(message)) return 'de ingebouwde database kan deze vorm van de query niet aan (een interne controle van de database sloeg aan); schrijf dit deel van de query anders';
   // The whole message: the engine's line, offset and caret come after the first line.
   return message.replace(/^(Runtime|Binder|Parser|Copy|Catalog|Conversion) exception: /, '').trimEnd();
 }
