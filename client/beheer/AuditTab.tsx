@@ -1,6 +1,6 @@
 /** The audit log, newest first, filtered by person id. */
 import { useEffect, useState } from 'react';
-import { api, type AuditEntry } from './api.ts';
+import { beheerApi, type AuditEntry } from '../core/api/beheer.ts';
 
 const PAGE = 50;
 const ACTIONS: Record<string, string> = { read: 'gelezen', create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', export: 'geëxporteerd', erase: 'gewist', login: 'ingelogd', logout: 'uitgelogd', query: 'query' };
@@ -15,7 +15,7 @@ export function AuditTab() {
 
   useEffect(() => {
     setLoading(true);
-    api
+    beheerApi
       .audit({ subject: applied || undefined, offset, limit: PAGE })
       .then((entries) => (setItems(entries), setError('')), (failure: Error) => setError(failure.message))
       .finally(() => setLoading(false));

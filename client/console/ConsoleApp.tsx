@@ -5,7 +5,8 @@
  * and CSV export. Everything runs read-only on the server.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { api, downloadCsv, type Param, type PersonalReport, type Report, type Result } from './api.ts';
+import { consoleApi, type Param, type PersonalReport, type Report, type Result } from '../core/api/console.ts';
+import { downloadCsv } from './csv.ts';
 import { graphOfRows, ResultGraph } from './Graph.tsx';
 import { CypherEditor } from './CypherEditor.tsx';
 import { editorSchema } from './schema.ts';
@@ -59,8 +60,8 @@ export function ConsoleApp() {
   const [filter, setFilter] = useState('');
 
   useEffect(() => {
-    api.reports().then(setReports, (e: Error) => setError(e.message));
-    api.personal().then(setPersonal, () => undefined);
+    consoleApi.reports().then(setReports, (e: Error) => setError(e.message));
+    consoleApi.personal().then(setPersonal, () => undefined);
   }, []);
 
   /** Completion knows the model's schema and the parameters of the reports and of the JSON field. */
@@ -107,7 +108,7 @@ export function ConsoleApp() {
     setHistory(next);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(next));
     setSource({ kind: 'query' });
-    void execute(() => api.cypher(text, params));
+    void execute(() => consoleApi.cypher(text, params));
   }
 
   function openReport(next: Source) {
@@ -123,14 +124,14 @@ export function ConsoleApp() {
   function runSelected() {
     if (source.kind === 'query') return runQuery();
     const params = Object.fromEntries(source.report.params.map((param) => [param.name, param.type === 'int' ? Number(form[param.name]) : (form[param.name] ?? '')]));
-    void execute(() => (source.kind === 'report' ? api.runReport(source.report.id, params) : api.runPersonal(source.report.id, params)));
+    void execute(() => (source.kind === 'report' ? consoleApi.runReport(source.report.id, params) : consoleApi.runPersonal(source.report.id, params)));
   }
 
   async function save() {
     const title = window.prompt('Titel van het persoonlijke rapport');
     if (!title) return;
     try {
-      const saved = await api.savePersonal({ title, description: '', cypher: query, params: detectParams(query) });
+      const saved = await consoleApi.savePersonal({ title, description: '', cypher: query, params: detectParams(query) });
       setPersonal([...personal, saved]);
     } catch (e) {
       setError((e as Error).message);
@@ -139,7 +140,7 @@ export function ConsoleApp() {
 
   async function remove(report: PersonalReport) {
     if (!window.confirm(`Rapport '${report.title}' verwijderen?`)) return;
-    await api.deletePersonal(report.id);
+    await consoleApi.deletePersonal(report.id);
     setPersonal(personal.filter((item) => item.id !== report.id));
   }
 

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import { KEY_FIGURE_LABELS } from '../../server/analysis/compare/labels.ts';
 import type { NodeKind } from '../../server/model/index.ts';
-import { historyApi, type CompareResult, type KeyFigures, type SnapshotPoint } from './api.ts';
+import type { CompareResult, KeyFigures } from '../../server/analysis/compare/index.ts';
+import { historyApi, type SnapshotPoint } from '../core/api/history.ts';
 import { DIFF_COLORS, diffStyles, type DiffStyles } from './diff-styles.ts';
 import { Sparkline, formatNumber } from './Sparkline.tsx';
 import { formatDateNl } from './TimelinePanel.tsx';

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { updateView } from '../core/app/loading.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
-import { historyApi, type HistoryRange } from './api.ts';
+import { historyApi, type HistoryRange } from '../core/api/history.ts';
 import { ComparePanel } from './ComparePanel.tsx';
 import type { DiffStyles } from './diff-styles.ts';
 import { TimelinePanel } from './TimelinePanel.tsx';

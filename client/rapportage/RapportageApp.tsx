@@ -6,31 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import { quarterOf } from '../../server/model/period.ts';
+import { rapportageApi, type Rapportage } from '../core/api/rapportage.ts';
 import { Bars, Driehoek } from './charts.tsx';
-
-interface Gap {
-  key: string;
-  ernst: 'hoog' | 'middel' | 'laag';
-  titel: string;
-  uitleg: string;
-  items: string[];
-}
-interface Rapportage {
-  wijk: { id: string; name: string; code: string | null; stadsdeel: string | null };
-  periode: string;
-  vorigePeriode: string;
-  peildatum: string;
-  gegenereerd: string;
-  pseudonymise: boolean;
-  kerncijfers: { personen: number; bewoners: number; banden: number; dichtheid: number; organisaties: number; initiatieven: number } | null;
-  driehoek: { gebiedsverbinders: number; wijkteams: number; opbouwwerkers: number; compleet: string } | null;
-  dekking: { thema: string; organisaties: string[] | null; initiatieven: string[] | null; aantal: number }[];
-  gaten: Gap[];
-  sleutelfiguren: { persoon: string; contacten: number; initiatieven: number; sleutelfiguur: string }[];
-  verandering: null | { label: string; nu: number; toen: number }[];
-  veranderingMelding: string;
-  duiding: { tekst: string; sessiedatum?: string; deelnemers?: string; bijgewerkt?: string } | null;
-}
 
 const ERNST_LABEL = { hoog: 'Hoog', middel: 'Middel', laag: 'Laag' } as const;
 
@@ -47,19 +24,10 @@ function periodeLabel(periode: string): string {
   return `${['eerste', 'tweede', 'derde', 'vierde'][Number(quarter) - 1]} kwartaal ${year}`;
 }
 
-async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json' } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `fout ${response.status}`);
-  }
-  return (await response.json()) as T;
-}
-
 function WijkPicker({ periode }: { periode: string }) {
   const [wijken, setWijken] = useState<{ wijk: string; wijkId: string }[]>([]);
   useEffect(() => {
-    getJson<{ rows: { wijk: string; wijkId: string }[] }>('/api/reports/wijk-kerncijfers/run', { method: 'POST', body: '{"params":{}}' }).then((body) => setWijken(body.rows), () => undefined);
+    rapportageApi.wijken().then(setWijken, () => undefined);
   }, []);
   return (
     <main className="picker">
@@ -82,10 +50,7 @@ function Duiding({ data, onSaved }: { data: Rapportage; onSaved: (duiding: Rappo
   const [status, setStatus] = useState('');
   async function save() {
     try {
-      const saved = await getJson<Rapportage['duiding']>(`/api/rapportage/${encodeURIComponent(data.wijk.id)}/duiding/${data.periode}`, {
-        method: 'PUT',
-        body: JSON.stringify({ tekst, ...(sessiedatum ? { sessiedatum } : {}) }),
-      });
+      const saved = await rapportageApi.saveDuiding(data.wijk.id, data.periode, { tekst, ...(sessiedatum ? { sessiedatum } : {}) });
       onSaved(saved);
       setStatus('Opgeslagen.');
     } catch (error) {
@@ -125,7 +90,7 @@ export function RapportageApp() {
 
   useEffect(() => {
     if (!wijk) return;
-    getJson<Rapportage>(`/api/rapportage/${encodeURIComponent(wijk)}?periode=${encodeURIComponent(periode)}`).then(setData, (e: Error) => setError(e.message));
+    rapportageApi.rapportage(wijk, periode).then(setData, (e: Error) => setError(e.message));
   }, [wijk, periode]);
 
   if (!wijk) return <WijkPicker periode={periode} />;
