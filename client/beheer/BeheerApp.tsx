@@ -4,7 +4,7 @@
  * the API refuses everyone else and the screen says so.
  */
 import { useEffect, useRef, useState } from 'react';
-import { currentUser } from '../shared/session.ts';
+import { currentUser } from '../core/session/index.ts';
 import { ApiError } from '../core/api/http.ts';
 import { beheerApi } from '../core/api/beheer.ts';
 import { AuditTab } from './AuditTab.tsx';

@@ -5,8 +5,8 @@ import { app, runtime, toast } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { exportGexf, exportGraphml, exportPng } from '../views/export-actions.ts';
-import { logout } from '../shared/session.ts';
-import { screensFor, useCurrentUser } from '../shared/TopNav.tsx';
+import { logout } from '../core/session/index.ts';
+import { screensFor, useCurrentUser } from './TopNav.tsx';
 
 export function TopBar({ onNewNode }: { onNewNode: () => void }) {
   useStore(app, (state) => state.renderVersion);

@@ -1,6 +1,6 @@
 /** The bar across the top of every screen: product name, the screens, and the account with logout. */
 import { useEffect, useState } from 'react';
-import { currentUser, logout, type CurrentUser } from './session.ts';
+import { currentUser, logout, type CurrentUser } from '../core/session/index.ts';
 import './topnav.css';
 
 export const SCREENS = [
