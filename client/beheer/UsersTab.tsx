@@ -1,13 +1,13 @@
 /** Accounts: list, create, edit role and gebieden, reset password, disable/enable, delete. */
 import { useEffect, useMemo, useState } from 'react';
-import { ROLES, SCOPED_ROLES, type Role } from '../../server/model/index.ts';
-import { beheerApi, type User, type Wijk } from '../core/api/beheer.ts';
+import { ROLES, SCOPED_ROLES, type PublicUser, type Role } from '../../server/model/index.ts';
+import { beheerApi, type Wijk } from '../core/api/beheer.ts';
 import { ROLE_HELP, ROLE_LABELS } from './roles.ts';
 
-type Editing = { mode: 'new' } | { mode: 'edit'; user: User } | { mode: 'password'; user: User } | null;
+type Editing = { mode: 'new' } | { mode: 'edit'; user: PublicUser } | { mode: 'password'; user: PublicUser } | null;
 
 export function UsersTab({ me }: { me: string }) {
-  const [users, setUsers] = useState<User[]>([]);
+  const [users, setUsers] = useState<PublicUser[]>([]);
   const [wijken, setWijken] = useState<Wijk[]>([]);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);

@@ -5,7 +5,8 @@
  * and CSV export. Everything runs read-only on the server.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { consoleApi, type Param, type PersonalReport, type Report, type Result } from '../core/api/console.ts';
+import type { PersonalReport, QueryResult, ReportDefinition, ReportParam } from '../../server/model/wire/reports.ts';
+import { consoleApi } from '../core/api/console.ts';
 import { downloadCsv } from './csv.ts';
 import { graphOfRows, ResultGraph } from './Graph.tsx';
 import { CypherEditor } from './CypherEditor.tsx';
@@ -14,7 +15,7 @@ import { editorSchema } from './schema.ts';
 const HISTORY_KEY = 'wijknetwerk.console.history';
 const EXAMPLE = "// Voorbeeld: sleutelfiguren en hun contacten\nMATCH (p:Persoon)-[k:KENT]-(q:Persoon)\nWHERE 'sleutelfiguur' IN p.roles\nRETURN p.name AS persoon, count(q) AS contacten\nORDER BY contacten DESC\nLIMIT 20";
 
-type Source = { kind: 'query' } | { kind: 'report'; report: Report } | { kind: 'personal'; report: PersonalReport };
+type Source = { kind: 'query' } | { kind: 'report'; report: ReportDefinition } | { kind: 'personal'; report: PersonalReport };
 
 function loadHistory(): string[] {
   try {
@@ -24,12 +25,12 @@ function loadHistory(): string[] {
   }
 }
 
-function initialValue(param: Param): string {
+function initialValue(param: ReportParam): string {
   return String(param.default);
 }
 
 /** `$names` in a query (outside strings and comments, roughly), for saving it as a report. */
-function detectParams(query: string): Param[] {
+function detectParams(query: string): ReportParam[] {
   const code = query.replace(/\/\/[^\n]*/g, '').replace(/'(?:[^'\\]|\\.)*'/g, "''");
   return [...new Set([...code.matchAll(/\$([A-Za-z][A-Za-z0-9_]*)/g)].map((match) => match[1]!))].map((name) => ({ name, type: /wijk|gebied/i.test(name) ? 'gebied' : 'string', default: '' }));
 }
@@ -48,12 +49,12 @@ function Cell({ value }: { value: unknown }) {
 export function ConsoleApp() {
   const [query, setQuery] = useState(EXAMPLE);
   const [paramsText, setParamsText] = useState('{}');
-  const [reports, setReports] = useState<Report[]>([]);
+  const [reports, setReports] = useState<ReportDefinition[]>([]);
   const [personal, setPersonal] = useState<PersonalReport[]>([]);
   const [history, setHistory] = useState<string[]>(loadHistory);
   const [source, setSource] = useState<Source>({ kind: 'query' });
   const [form, setForm] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<'tabel' | 'graaf'>('tabel');
@@ -82,7 +83,7 @@ export function ConsoleApp() {
     if (!graph && view === 'graaf') setView('tabel');
   }, [graph, view]);
 
-  async function execute(run: () => Promise<Result>) {
+  async function execute(run: () => Promise<QueryResult>) {
     setBusy(true);
     setError(null);
     try {

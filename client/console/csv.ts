@@ -1,7 +1,7 @@
 /** Rows as a `;`-separated CSV file, downloaded by the browser. */
-import type { Column } from '../core/api/console.ts';
+import type { ReportColumn } from '../../server/model/wire/reports.ts';
 
-export function downloadCsv(filename: string, columns: Column[], rows: Record<string, unknown>[]) {
+export function downloadCsv(filename: string, columns: ReportColumn[], rows: Record<string, unknown>[]) {
   const cell = (value: unknown): string => {
     if (value === null || value === undefined) return '';
     const text = Array.isArray(value) ? value.map(cell).join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value);

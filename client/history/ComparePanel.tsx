@@ -5,10 +5,10 @@
  * the map a diff through `onDiff` (see `diffStyles`).
  */
 import { useEffect, useState } from 'react';
-import { KEY_FIGURE_LABELS } from '../../server/analysis/compare/labels.ts';
 import type { NodeKind } from '../../server/model/index.ts';
-import type { CompareResult, KeyFigures } from '../../server/analysis/compare/index.ts';
-import { historyApi, type SnapshotPoint } from '../core/api/history.ts';
+import { KEY_FIGURE_LABELS, type CompareResult, type KeyFigures } from '../../server/model/wire/compare.ts';
+import type { Snapshot } from '../../server/model/wire/history.ts';
+import { historyApi } from '../core/api/history.ts';
 import { DIFF_COLORS, diffStyles, type DiffStyles } from './diff-styles.ts';
 import { Sparkline, formatNumber } from './Sparkline.tsx';
 import { formatDateNl } from './TimelinePanel.tsx';
@@ -41,7 +41,7 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [period, setPeriod] = useState<'month' | 'quarter'>('quarter');
-  const [series, setSeries] = useState<SnapshotPoint[] | null>(null);
+  const [series, setSeries] = useState<Snapshot[] | null>(null);
 
   useEffect(() => {
     let stale = false;

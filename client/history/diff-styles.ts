@@ -3,7 +3,7 @@
  * what was lost in another. Pure; the map applies the result in its node and
  * edge reducers (`nodeColors[id] ?? normal colour`).
  */
-import type { CompareResult } from '../../server/analysis/compare/index.ts';
+import type { CompareResult } from '../../server/model/wire/compare.ts';
 
 export const DIFF_COLORS = {
   /** New ties and people who joined. */

@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import { quarterOf } from '../../server/model/period.ts';
-import { rapportageApi, type Rapportage } from '../core/api/rapportage.ts';
+import type { Duiding as DuidingRecord, Rapportage } from '../../server/model/wire/rapportage.ts';
+import { rapportageApi } from '../core/api/rapportage.ts';
 import { Bars, Driehoek } from './charts.tsx';
 
 const ERNST_LABEL = { hoog: 'Hoog', middel: 'Middel', laag: 'Laag' } as const;
@@ -44,9 +45,15 @@ function WijkPicker({ periode }: { periode: string }) {
   );
 }
 
-function Duiding({ data, onSaved }: { data: Rapportage; onSaved: (duiding: Rapportage['duiding']) => void }) {
-  const [tekst, setTekst] = useState(data.duiding?.tekst ?? '');
-  const [sessiedatum, setSessiedatum] = useState(data.duiding?.sessiedatum ?? '');
+/** The duiding shown: the one changed last (each author keeps one per wijk and period). */
+function latestDuiding(duidingen: DuidingRecord[]): DuidingRecord | undefined {
+  return duidingen.reduce<DuidingRecord | undefined>((latest, duiding) => (!latest || duiding.bijgewerkt > latest.bijgewerkt ? duiding : latest), undefined);
+}
+
+function Duiding({ data, onSaved }: { data: Rapportage; onSaved: (duiding: DuidingRecord) => void }) {
+  const shown = latestDuiding(data.duiding);
+  const [tekst, setTekst] = useState(shown?.tekst ?? '');
+  const [sessiedatum, setSessiedatum] = useState(shown?.sessiedatum ?? '');
   const [status, setStatus] = useState('');
   async function save() {
     try {
@@ -62,8 +69,8 @@ function Duiding({ data, onSaved }: { data: Rapportage; onSaved: (duiding: Rappo
       <h2>Duiding</h2>
       <p className="hint">Wat betekenen deze cijfers? Het team schrijft dit na de duidingssessie met professionals en bewoners.</p>
       <div className="print-only duiding-text">
-        {data.duiding?.tekst ? data.duiding.tekst.split(/\n{2,}/).map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p className="empty-duiding">Nog geen duiding vastgelegd voor deze periode.</p>}
-        {data.duiding?.sessiedatum && <p className="meta">Duidingssessie van {formatDate(data.duiding.sessiedatum)}.</p>}
+        {shown?.tekst ? shown.tekst.split(/\n{2,}/).map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p className="empty-duiding">Nog geen duiding vastgelegd voor deze periode.</p>}
+        {shown?.sessiedatum && <p className="meta">Duidingssessie van {formatDate(shown.sessiedatum)}.</p>}
       </div>
       <div className="no-print">
         <textarea value={tekst} onChange={(event) => setTekst(event.target.value)} rows={7} placeholder="Bijvoorbeeld: de cijfers laten zien dat … In de sessie werd duidelijk dat …" aria-label="Duiding" />
@@ -242,7 +249,7 @@ export function RapportageApp() {
         )}
       </section>
 
-      <Duiding data={data} onSaved={(duiding) => setData({ ...data, duiding })} />
+      <Duiding data={data} onSaved={(saved) => setData({ ...data, duiding: [...data.duiding.filter((duiding) => duiding.auteur !== saved.auteur), saved] })} />
 
       <footer className="colophon">
         Wijknetwerk · netwerkrapportage {data.wijk.name}, {data.periode} · gemaakt op {formatDate(data.gegenereerd)} · Tellen en vertellen: de cijfers zijn een begin van het gesprek, geen oordeel.

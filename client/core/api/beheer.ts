@@ -1,17 +1,13 @@
 /** The beheer screen's calls: accounts, the audit log, privacy (inzage, erasure, retention). */
-import type { ErasureProof, PublicUser, Role, StaleTie, AuditEntry as StoredAuditEntry } from '../../../server/model/index.ts';
+import type { AuditEntry, ErasureProof, PublicUser, Role } from '../../../server/model/index.ts';
+import type { ItemList, PurgeResult, RetentionReport } from '../../../server/model/wire/beheer.ts';
 import { ApiError, queryString, request } from './http.ts';
-
-export type User = PublicUser;
 
 export interface Wijk {
   id: string;
   name: string;
   stadsdeel?: string;
 }
-
-/** An audit entry as listed by the API: the stored entry with its id. */
-export type AuditEntry = StoredAuditEntry & { id: string };
 
 /** A call whose error message also names the fields the server refused, for forms without per-field messages. */
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -25,10 +21,10 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 export const beheerApi = {
-  users: () => call<{ items: User[] }>('GET', '/users').then((body) => body.items),
-  createUser: (body: { username: string; password: string; role: Role; gebieden: string[]; displayName?: string }) => call<User>('POST', '/users', body),
+  users: () => call<ItemList<PublicUser>>('GET', '/users').then((body) => body.items),
+  createUser: (body: { username: string; password: string; role: Role; gebieden: string[]; displayName?: string }) => call<PublicUser>('POST', '/users', body),
   updateUser: (username: string, body: Partial<{ role: Role; gebieden: string[]; password: string; disabled: boolean; displayName: string }>) =>
-    call<User>('PATCH', `/users/${encodeURIComponent(username)}`, body),
+    call<PublicUser>('PATCH', `/users/${encodeURIComponent(username)}`, body),
   deleteUser: (username: string) => call<void>('DELETE', `/users/${encodeURIComponent(username)}`),
   async wijken(): Promise<Wijk[]> {
     const graph = await call<{ nodes: { key: string; attributes: { name: string; level?: string; parentId?: string } }[] }>('GET', '/graph?kind=gebied');
@@ -39,10 +35,10 @@ export const beheerApi = {
       .sort((a, b) => (a.stadsdeel ?? '').localeCompare(b.stadsdeel ?? '') || a.name.localeCompare(b.name));
   },
   audit: (query: { subject?: string; offset: number; limit: number }) =>
-    call<{ items: AuditEntry[] }>('GET', `/audit${queryString({ offset: query.offset, limit: query.limit, subject: query.subject })}`).then((body) => body.items),
+    call<ItemList<AuditEntry>>('GET', `/audit${queryString({ offset: query.offset, limit: query.limit, subject: query.subject })}`).then((body) => body.items),
   inzage: (personId: string) => call<unknown>('GET', `/privacy/persons/${encodeURIComponent(personId)}/export`),
   erase: (personId: string) => call<ErasureProof>('DELETE', `/privacy/persons/${encodeURIComponent(personId)}`),
   person: (personId: string) => call<{ id: string; name: string; kind: string; ties: unknown[] }>('GET', `/nodes/${encodeURIComponent(personId)}`),
-  stale: (months: number) => call<{ months: number; count: number; items: StaleTie[] }>('GET', `/privacy/retention${queryString({ months })}`),
-  purge: (months: number) => call<{ months: number; removed: number }>('POST', '/privacy/retention/purge', { months }),
+  stale: (months: number) => call<RetentionReport>('GET', `/privacy/retention${queryString({ months })}`),
+  purge: (months: number) => call<PurgeResult>('POST', '/privacy/retention/purge', { months }),
 };

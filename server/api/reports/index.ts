@@ -15,8 +15,8 @@ import { rowsToCsv } from '../../services/reports/csv.ts';
 import { assertReadOnly } from '../../services/reports/guard.ts';
 import { describeReport, reportLibrary } from '../../services/reports/library.ts';
 import { parseReportParams } from '../../services/reports/params.ts';
-import type { ReportParam } from '../../services/reports/report-file.ts';
-import { runFreeQuery, type QueryResult } from '../../services/reports/runner.ts';
+import type { PersonalReport, QueryResult, ReportDefinition, ReportList } from '../../model/wire/reports.ts';
+import { runFreeQuery } from '../../services/reports/runner.ts';
 import { parseOrThrow } from '../../services/validate.ts';
 import { readJson } from '../body.ts';
 import { collectSubjects } from '../cypher/index.ts';
@@ -41,8 +41,8 @@ async function bodyOf(c: Context): Promise<unknown> {
 
 export function reportRoutes({ queries, personalReports, reports }: AppServices) {
   return new Hono()
-    .get('/', (c) => c.json({ reports: [...reportLibrary().values()].map(describeReport) }))
-    .get('/personal', (c) => c.json({ reports: personalReports.list(viewerOf(c)) }))
+    .get('/', (c) => c.json({ reports: [...reportLibrary().values()].map(describeReport) } satisfies ReportList<ReportDefinition>))
+    .get('/personal', (c) => c.json({ reports: personalReports.list(viewerOf(c)) } satisfies ReportList<PersonalReport>))
     .post('/personal', async (c) => c.json(personalReports.save(viewerOf(c), await readJson(c), assertReadOnly), 201))
     .delete('/personal/:id', (c) => {
       personalReports.remove(viewerOf(c), c.req.param('id'));
@@ -52,7 +52,7 @@ export function reportRoutes({ queries, personalReports, reports }: AppServices)
       const viewer = viewerOf(c);
       const report = personalReports.get(viewer, c.req.param('id'));
       const { params } = parseOrThrow(runBody, await bodyOf(c), 'invoer');
-      const values = parseReportParams(report.params as ReportParam[], params);
+      const values = parseReportParams(report.params, params);
       const result = await runFreeQuery(queries.freeTarget(viewer.user.username), report.cypher, values);
       collectSubjects(viewer, result.rows);
       return respond(c, report.id, result);

@@ -12,6 +12,7 @@
  */
 import { ValidationError } from '../../errors.ts';
 import type { NodeKind } from '../../model/index.ts';
+import type { ColumnKind, ParamType, ReportColumn, ReportDefinition, ReportParam } from '../../model/wire/reports.ts';
 
 /** Every node kind is a parameter type (an id of that kind); the order is the one the header's errors list. */
 export const NODE_PARAM_ORDER = { gebied: 0, thema: 1, persoon: 2, organisatie: 3, wijkteam: 4, initiatief: 5, plek: 6 } satisfies Record<NodeKind, number>;
@@ -20,33 +21,9 @@ export const NODE_COLUMN_ORDER = { persoon: 0, organisatie: 1, initiatief: 2, wi
 
 const inOrder = (table: Record<NodeKind, number>) => (Object.keys(table) as NodeKind[]).sort((a, b) => table[a] - table[b]);
 
-export type ParamType = 'string' | 'int' | 'date' | 'periode' | NodeKind;
 export const PARAM_TYPES = ['string', 'int', 'date', 'periode', ...inOrder(NODE_PARAM_ORDER)] as [ParamType, ...ParamType[]];
 
-export type ColumnKind = NodeKind | 'tekst' | 'getal' | 'datum';
 export const COLUMN_KINDS: readonly ColumnKind[] = [...inOrder(NODE_COLUMN_ORDER), 'tekst', 'getal', 'datum'];
-
-export interface ReportParam {
-  name: string;
-  type: ParamType;
-  /** As written in the header: `''`, `4`, `2025-01-01`, `today-6m`. */
-  default: string | number;
-}
-
-export interface ReportColumn {
-  name: string;
-  kind: ColumnKind;
-}
-
-export interface ReportDefinition {
-  id: string;
-  title: string;
-  description: string;
-  params: ReportParam[];
-  columns: ReportColumn[];
-  /** The query, without the header. */
-  cypher: string;
-}
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 

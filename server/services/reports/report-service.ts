@@ -2,7 +2,7 @@
 import type { NetworkCache } from '../network-cache.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { QueryService } from '../queries/query-service.ts';
-import type { ReportDefinition } from './report-file.ts';
+import type { ReportDefinition } from '../../model/wire/reports.ts';
 import { reportPresenter } from './presenter.ts';
 import { runReport, type RunOptions } from './runner.ts';
 
