@@ -9,7 +9,8 @@ import type { NodeKind } from '../../server/model/index.ts';
 import { KEY_FIGURE_LABELS, type CompareResult, type KeyFigures } from '../../server/model/wire/compare.ts';
 import type { Snapshot } from '../../server/model/wire/history.ts';
 import { historyApi } from '../core/api/history.ts';
-import { DIFF_COLORS, diffStyles, type DiffStyles } from './diff-styles.ts';
+import type { DiffStyles } from '../core/app/state.ts';
+import { DIFF_COLORS, diffStyles } from './diff-styles.ts';
 import { Sparkline, formatNumber } from './Sparkline.tsx';
 import { formatDateNl } from './TimelinePanel.tsx';
 

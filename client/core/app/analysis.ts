@@ -1,7 +1,7 @@
 /** Fetching the analyses (gaps, sleutelfiguren, measures, what-if), keyed by the wijk filter. */
 import { ApiError, api } from '../api/index.ts';
 import type { ViewState } from '../url-state/index.ts';
-import { rebuild } from './loading.ts';
+import { rebuild } from './render.ts';
 import { app, type AppState, type Loadable } from './state.ts';
 
 type AnalysisField = 'gaps' | 'sleutelfiguren' | 'measures' | 'whatIf';
