@@ -20,8 +20,7 @@ async function load<F extends AnalysisField>(field: F, key: string, fetcher: () 
     if ((app.get()[field] as Loadable<unknown> & { key?: string }).key !== key) return;
     app.set({ [field]: { state: 'ready', key, data } } as Partial<AppState>);
   } catch (error) {
-    const apiError = error instanceof ApiError ? error : null;
-    app.set({ [field]: { state: 'error', key, unavailable: !!apiError?.unavailable, message: apiError?.message ?? String(error) } } as Partial<AppState>);
+    app.set({ [field]: { state: 'error', key, message: error instanceof ApiError ? error.message : String(error) } } as Partial<AppState>);
   }
 }
 

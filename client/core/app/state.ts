@@ -17,7 +17,7 @@ export type Loadable<T> =
   | { state: 'idle' }
   | { state: 'loading'; key: string }
   | { state: 'ready'; key: string; data: T }
-  | { state: 'error'; key: string; unavailable: boolean; message: string };
+  | { state: 'error'; key: string; message: string };
 
 export const IDLE = { state: 'idle' } as const;
 
