@@ -7,6 +7,8 @@
  *   needs the account.
  * The CSRF token goes along with each call of the transport (core/api/http.ts).
  */
+import type { PublicUser } from '../../../server/model/index.ts';
+import type { SessionInfo } from '../../../server/model/wire/auth.ts';
 import { ApiError, request } from '../api/http.ts';
 
 export async function logout(): Promise<void> {
@@ -65,20 +67,13 @@ function showLogin(): void {
   });
 }
 
-export interface CurrentUser {
-  username: string;
-  role: string;
-  gebieden: string[];
-  displayName?: string;
-}
-
 /** The logged-in account; resolves only when there is a session (without one, /auth/me answers 401 and the login screen shows). */
-export const currentUser: Promise<CurrentUser> = request<{ user: CurrentUser }>('GET', '/auth/me').then(
+export const currentUser: Promise<PublicUser> = request<SessionInfo>('GET', '/auth/me').then(
   (body) => body.user,
   (error: unknown) => {
     if (!(error instanceof ApiError) || error.status === 0) throw error;
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showLogin, { once: true });
     else showLogin();
-    return new Promise<CurrentUser>(() => undefined);
+    return new Promise<PublicUser>(() => undefined);
   },
 );
