@@ -13,7 +13,7 @@ import { codeWords } from './cypher-tokens.ts';
 import { translateToKuzu } from '../queries/translate/to-kuzu.ts';
 import { assertReadOnly } from './guard.ts';
 import { parseReportParams } from './params.ts';
-import type { ColumnKind, QueryResult, ReportColumn, ReportDefinition } from '../../model/wire/reports.ts';
+import type { QueryResult, ReportColumn, ReportDefinition } from '../../model/wire/reports.ts';
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
 export const MAX_TIMEOUT_MS = 30_000;
