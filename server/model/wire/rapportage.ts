@@ -75,6 +75,5 @@ export interface Rapportage {
   veranderingStad: Record<string, unknown>[];
   verandering: { label: string; nu: number; toen: number }[];
   veranderingMelding: string;
-  analyse: null;
   duiding: Duiding[];
 }

@@ -124,7 +124,6 @@ export class RapportageService {
       veranderingStad: veranderingen.rows,
       verandering: CHANGE_FIGURES.map(([key, label]) => ({ label, nu: change.current[key], toen: change.previous[key] })),
       veranderingMelding: `Vergeleken met ${change.previousPeriod} (peildatum ${change.previousDate})${change.partial ? '; deze periode loopt nog' : ''}.`,
-      analyse: null,
       duiding,
     };
   }
