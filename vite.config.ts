@@ -3,17 +3,17 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** One HTML entry per screen; they share `client/shared/` (top navigation, API client, styles). */
+/** One HTML entry per screen; they share `client/core/` (API client, session) and the top navigation in `client/panels/`. */
 const pages = ['index', 'console', 'rapportage', 'invoer', 'beheer'];
 
-/** Every screen first loads the session module (CSRF header, login screen). */
+/** Every screen first loads the session module (login screen when there is no session). */
 function sessionOnEveryPage(): Plugin {
   return {
     name: 'wijknetwerk-session',
     // 'pre', so that Vite bundles the injected module like the page's own scripts.
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replace('<head>', '<head>\n    <script type="module" src="/shared/session.ts"></script>'),
+      handler: (html) => html.replace('<head>', '<head>\n    <script type="module" src="/core/session/index.ts"></script>'),
     },
   };
 }

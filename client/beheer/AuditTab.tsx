@@ -1,6 +1,7 @@
 /** The audit log, newest first, filtered by person id. */
 import { useEffect, useState } from 'react';
-import { api, type AuditEntry } from './api.ts';
+import type { AuditEntry } from '../../server/model/index.ts';
+import { beheerApi } from '../core/api/beheer.ts';
 
 const PAGE = 50;
 const ACTIONS: Record<string, string> = { read: 'gelezen', create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', export: 'geëxporteerd', erase: 'gewist', login: 'ingelogd', logout: 'uitgelogd', query: 'query' };
@@ -15,7 +16,7 @@ export function AuditTab() {
 
   useEffect(() => {
     setLoading(true);
-    api
+    beheerApi
       .audit({ subject: applied || undefined, offset, limit: PAGE })
       .then((entries) => (setItems(entries), setError('')), (failure: Error) => setError(failure.message))
       .finally(() => setLoading(false));
@@ -56,8 +57,8 @@ export function AuditTab() {
           </tr>
         </thead>
         <tbody>
-          {items.map((entry) => (
-            <tr key={entry.id}>
+          {items.map((entry, index) => (
+            <tr key={offset + index}>
               <td className="nowrap small">{new Date(entry.at).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'medium' })}</td>
               <td>
                 {entry.user} <span className="muted small">{entry.role}</span>

@@ -4,8 +4,9 @@
  * the API refuses everyone else and the screen says so.
  */
 import { useEffect, useRef, useState } from 'react';
-import { currentUser } from '../shared/session.ts';
-import { ApiError, api } from './api.ts';
+import { currentUser } from '../core/session/index.ts';
+import { ApiError } from '../core/api/http.ts';
+import { beheerApi } from '../core/api/beheer.ts';
 import { AuditTab } from './AuditTab.tsx';
 import { PrivacyTab } from './PrivacyTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
@@ -33,7 +34,7 @@ export function BeheerApp() {
       setMe(user.username);
       if (user.role !== 'beheerder') return setAllowed(false);
       try {
-        await api.users();
+        await beheerApi.users();
         setAllowed(true);
       } catch (error) {
         setAllowed(!(error instanceof ApiError && error.status === 403));

@@ -1,6 +1,7 @@
 /** The rights of residents: inzage, vergetelheid (with proof), and the retention limit for stale ties. */
 import { useState } from 'react';
-import { api, type ErasureProof, type StaleTie } from './api.ts';
+import type { ErasureProof, StaleTie } from '../../server/model/index.ts';
+import { beheerApi } from '../core/api/beheer.ts';
 
 function download(name: string, data: unknown) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
@@ -31,7 +32,7 @@ function Inzage() {
         onSubmit={async (event) => {
           event.preventDefault();
           try {
-            const data = (await api.inzage(id.trim())) as { ties: unknown[]; accessLog: unknown[] };
+            const data = (await beheerApi.inzage(id.trim())) as { ties: unknown[]; accessLog: unknown[] };
             download(`inzage-${id.trim()}.json`, data);
             setState({ kind: 'ok', text: `Gedownload: ${data.ties.length} banden, ${data.accessLog.length} regels in het auditlog.` });
           } catch (error) {
@@ -64,7 +65,7 @@ function Vergetelheid() {
     setProof(null);
     setError('');
     try {
-      const node = await api.person(id.trim());
+      const node = await beheerApi.person(id.trim());
       if (node.kind !== 'persoon') throw new Error(`${node.id} is geen persoon`);
       setPerson({ id: node.id, name: node.name, ties: node.ties.length });
       setConfirmText('');
@@ -77,7 +78,7 @@ function Vergetelheid() {
   const erase = async () => {
     if (!person) return;
     try {
-      setProof(await api.erase(person.id));
+      setProof(await beheerApi.erase(person.id));
       setPerson(null);
       setId('');
     } catch (failure) {
@@ -147,7 +148,7 @@ function Bewaartermijn() {
 
   const list = async () => {
     try {
-      const result = await api.stale(months);
+      const result = await beheerApi.stale(months);
       setStale({ months: result.months, items: result.items });
       setMessage(null);
     } catch (error) {
@@ -179,7 +180,7 @@ function Bewaartermijn() {
             onClick={async () => {
               if (!confirm(`${stale.items.length} banden ouder dan ${stale.months} maanden definitief verwijderen?`)) return;
               try {
-                const { removed } = await api.purge(stale.months);
+                const { removed } = await beheerApi.purge(stale.months);
                 setMessage({ kind: 'ok', text: `${removed} banden verwijderd.` });
                 setStale(null);
               } catch (error) {

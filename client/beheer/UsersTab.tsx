@@ -1,20 +1,22 @@
 /** Accounts: list, create, edit role and gebieden, reset password, disable/enable, delete. */
 import { useEffect, useMemo, useState } from 'react';
-import { ROLES, ROLE_HELP, ROLE_LABELS, SCOPED_ROLES, api, type Role, type User, type Wijk } from './api.ts';
+import { ROLES, SCOPED_ROLES, type PublicUser, type Role } from '../../server/model/index.ts';
+import { beheerApi, type Wijk } from '../core/api/beheer.ts';
+import { ROLE_HELP, ROLE_LABELS } from './roles.ts';
 
-type Editing = { mode: 'new' } | { mode: 'edit'; user: User } | { mode: 'password'; user: User } | null;
+type Editing = { mode: 'new' } | { mode: 'edit'; user: PublicUser } | { mode: 'password'; user: PublicUser } | null;
 
 export function UsersTab({ me }: { me: string }) {
-  const [users, setUsers] = useState<User[]>([]);
+  const [users, setUsers] = useState<PublicUser[]>([]);
   const [wijken, setWijken] = useState<Wijk[]>([]);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [filter, setFilter] = useState('');
 
-  const reload = async () => setUsers((await api.users()).sort((a, b) => a.username.localeCompare(b.username)));
+  const reload = async () => setUsers((await beheerApi.users()).sort((a, b) => a.username.localeCompare(b.username)));
   useEffect(() => {
     void reload().catch((error: Error) => setMessage({ kind: 'error', text: error.message }));
-    void api.wijken().then(setWijken, (error: Error) => setMessage({ kind: 'error', text: `Wijken laden mislukt: ${error.message}` }));
+    void beheerApi.wijken().then(setWijken, (error: Error) => setMessage({ kind: 'error', text: `Wijken laden mislukt: ${error.message}` }));
   }, []);
 
   const wijkName = useMemo(() => new Map(wijken.map((wijk) => [wijk.id, wijk.name])), [wijken]);
@@ -52,8 +54,8 @@ export function UsersTab({ me }: { me: string }) {
           onCancel={() => setEditing(null)}
           onSubmit={(body) =>
             editing.mode === 'new'
-              ? act(() => api.createUser(body as Parameters<typeof api.createUser>[0]), `Account ${body.username} is aangemaakt.`)
-              : act(() => api.updateUser(editing.user.username, body), editing.mode === 'password' ? `Het wachtwoord van ${editing.user.username} is vervangen; lopende sessies zijn beëindigd.` : `Account ${editing.user.username} is bijgewerkt.`)
+              ? act(() => beheerApi.createUser(body as Parameters<typeof beheerApi.createUser>[0]), `Account ${body.username} is aangemaakt.`)
+              : act(() => beheerApi.updateUser(editing.user.username, body), editing.mode === 'password' ? `Het wachtwoord van ${editing.user.username} is vervangen; lopende sessies zijn beëindigd.` : `Account ${editing.user.username} is bijgewerkt.`)
           }
         />
       )}
@@ -96,7 +98,7 @@ export function UsersTab({ me }: { me: string }) {
                   Wachtwoord
                 </button>
                 <button
-                  onClick={() => act(() => api.updateUser(user.username, { disabled: !user.disabled }), user.disabled ? `${user.username} kan weer inloggen.` : `${user.username} is uitgeschakeld en uitgelogd.`)}
+                  onClick={() => act(() => beheerApi.updateUser(user.username, { disabled: !user.disabled }), user.disabled ? `${user.username} kan weer inloggen.` : `${user.username} is uitgeschakeld en uitgelogd.`)}
                   aria-label={`${user.disabled ? 'Schakel in' : 'Schakel uit'}: ${user.username}`}
                 >
                   {user.disabled ? 'Inschakelen' : 'Uitschakelen'}
@@ -104,7 +106,7 @@ export function UsersTab({ me }: { me: string }) {
                 <button
                   className="danger"
                   onClick={() => {
-                    if (confirm(`Account ${user.username} definitief verwijderen? Het auditlog blijft bewaard.`)) void act(() => api.deleteUser(user.username), `Account ${user.username} is verwijderd.`);
+                    if (confirm(`Account ${user.username} definitief verwijderen? Het auditlog blijft bewaard.`)) void act(() => beheerApi.deleteUser(user.username), `Account ${user.username} is verwijderd.`);
                   }}
                   aria-label={`Verwijder ${user.username}`}
                 >

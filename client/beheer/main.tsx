@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { TopNav } from '../shared/TopNav.tsx';
+import { TopNav } from '../panels/TopNav.tsx';
 import { BeheerApp } from './BeheerApp.tsx';
 import './beheer.css';
 

@@ -5,7 +5,9 @@
  * and CSV export. Everything runs read-only on the server.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { api, downloadCsv, type Param, type PersonalReport, type Report, type Result } from './api.ts';
+import type { PersonalReport, QueryResult, ReportDefinition, ReportParam } from '../../server/model/wire/reports.ts';
+import { consoleApi } from '../core/api/console.ts';
+import { downloadCsv } from './csv.ts';
 import { graphOfRows, ResultGraph } from './Graph.tsx';
 import { CypherEditor } from './CypherEditor.tsx';
 import { editorSchema } from './schema.ts';
@@ -13,7 +15,7 @@ import { editorSchema } from './schema.ts';
 const HISTORY_KEY = 'wijknetwerk.console.history';
 const EXAMPLE = "// Voorbeeld: sleutelfiguren en hun contacten\nMATCH (p:Persoon)-[k:KENT]-(q:Persoon)\nWHERE 'sleutelfiguur' IN p.roles\nRETURN p.name AS persoon, count(q) AS contacten\nORDER BY contacten DESC\nLIMIT 20";
 
-type Source = { kind: 'query' } | { kind: 'report'; report: Report } | { kind: 'personal'; report: PersonalReport };
+type Source = { kind: 'query' } | { kind: 'report'; report: ReportDefinition } | { kind: 'personal'; report: PersonalReport };
 
 function loadHistory(): string[] {
   try {
@@ -23,12 +25,12 @@ function loadHistory(): string[] {
   }
 }
 
-function initialValue(param: Param): string {
+function initialValue(param: ReportParam): string {
   return String(param.default);
 }
 
 /** `$names` in a query (outside strings and comments, roughly), for saving it as a report. */
-function detectParams(query: string): Param[] {
+function detectParams(query: string): ReportParam[] {
   const code = query.replace(/\/\/[^\n]*/g, '').replace(/'(?:[^'\\]|\\.)*'/g, "''");
   return [...new Set([...code.matchAll(/\$([A-Za-z][A-Za-z0-9_]*)/g)].map((match) => match[1]!))].map((name) => ({ name, type: /wijk|gebied/i.test(name) ? 'gebied' : 'string', default: '' }));
 }
@@ -47,20 +49,20 @@ function Cell({ value }: { value: unknown }) {
 export function ConsoleApp() {
   const [query, setQuery] = useState(EXAMPLE);
   const [paramsText, setParamsText] = useState('{}');
-  const [reports, setReports] = useState<Report[]>([]);
+  const [reports, setReports] = useState<ReportDefinition[]>([]);
   const [personal, setPersonal] = useState<PersonalReport[]>([]);
   const [history, setHistory] = useState<string[]>(loadHistory);
   const [source, setSource] = useState<Source>({ kind: 'query' });
   const [form, setForm] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<'tabel' | 'graaf'>('tabel');
   const [filter, setFilter] = useState('');
 
   useEffect(() => {
-    api.reports().then(setReports, (e: Error) => setError(e.message));
-    api.personal().then(setPersonal, () => undefined);
+    consoleApi.reports().then(setReports, (e: Error) => setError(e.message));
+    consoleApi.personal().then(setPersonal, () => undefined);
   }, []);
 
   /** Completion knows the model's schema and the parameters of the reports and of the JSON field. */
@@ -81,7 +83,7 @@ export function ConsoleApp() {
     if (!graph && view === 'graaf') setView('tabel');
   }, [graph, view]);
 
-  async function execute(run: () => Promise<Result>) {
+  async function execute(run: () => Promise<QueryResult>) {
     setBusy(true);
     setError(null);
     try {
@@ -107,7 +109,7 @@ export function ConsoleApp() {
     setHistory(next);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(next));
     setSource({ kind: 'query' });
-    void execute(() => api.cypher(text, params));
+    void execute(() => consoleApi.cypher(text, params));
   }
 
   function openReport(next: Source) {
@@ -123,14 +125,14 @@ export function ConsoleApp() {
   function runSelected() {
     if (source.kind === 'query') return runQuery();
     const params = Object.fromEntries(source.report.params.map((param) => [param.name, param.type === 'int' ? Number(form[param.name]) : (form[param.name] ?? '')]));
-    void execute(() => (source.kind === 'report' ? api.runReport(source.report.id, params) : api.runPersonal(source.report.id, params)));
+    void execute(() => (source.kind === 'report' ? consoleApi.runReport(source.report.id, params) : consoleApi.runPersonal(source.report.id, params)));
   }
 
   async function save() {
     const title = window.prompt('Titel van het persoonlijke rapport');
     if (!title) return;
     try {
-      const saved = await api.savePersonal({ title, description: '', cypher: query, params: detectParams(query) });
+      const saved = await consoleApi.savePersonal({ title, description: '', cypher: query, params: detectParams(query) });
       setPersonal([...personal, saved]);
     } catch (e) {
       setError((e as Error).message);
@@ -139,7 +141,7 @@ export function ConsoleApp() {
 
   async function remove(report: PersonalReport) {
     if (!window.confirm(`Rapport '${report.title}' verwijderen?`)) return;
-    await api.deletePersonal(report.id);
+    await consoleApi.deletePersonal(report.id);
     setPersonal(personal.filter((item) => item.id !== report.id));
   }
 

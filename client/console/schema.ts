@@ -3,7 +3,7 @@
  * relationship types and property keys (the same schema the report linter
  * uses), the functions the console supports, and the parameters in play.
  */
-import { cypherSchema } from '../../server/services/reports/db-schema.ts';
+import { cypherSchema } from '../../server/model/wire/cypher-schema.ts';
 
 /** The schema shape of Neo4j's Cypher editor (`EditorSupportSchema`). */
 export interface EditorSchema {

@@ -1,6 +1,8 @@
 /**
  * Components that render nothing: they push state into sigma (reducers,
- * camera) and into the URL.
+ * camera) and into the URL. ReducersController is the only one that sets
+ * sigma's reducers; other parts of the map (the history's comparison) put
+ * what they want shown into the app state.
  */
 import { useEffect } from 'react';
 import { currentHighlight } from '../core/app/highlight.ts';
@@ -13,14 +15,15 @@ export function ReducersController() {
   const hovered = useStore(app, (state) => state.hovered);
   const selected = useStore(app, (state) => state.view.selected ?? null);
   const highlight = useStore(app, currentHighlight);
+  const diff = useStore(app, (state) => state.diffStyles);
   const renderVersion = useStore(app, (state) => state.renderVersion);
   useEffect(() => {
     const sigma = runtime.sigma;
     if (!sigma) return;
-    const { nodeReducer, edgeReducer } = makeReducers({ graph: runtime.render, hovered, selected, highlight });
+    const { nodeReducer, edgeReducer } = makeReducers({ graph: runtime.render, hovered, selected, highlight, diff });
     sigma.setSetting('nodeReducer', nodeReducer);
     sigma.setSetting('edgeReducer', edgeReducer);
-  }, [hovered, selected, highlight, renderVersion]);
+  }, [hovered, selected, highlight, diff, renderVersion]);
   return null;
 }
 

@@ -1,23 +1,53 @@
 /**
- * Hover, selection and highlights, applied at render time through sigma's
- * reducers. Nothing here writes into the graph.
+ * Hover, selection, highlights and the history's comparison colours, applied
+ * at render time through sigma's reducers (this is their only author).
+ * Nothing here writes into the graph.
  */
 import type Graph from 'graphology';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { HIGHLIGHT } from '../core/appearance/index.ts';
 import type { Highlight } from '../core/app/highlight.ts';
+import type { DiffStyles } from '../core/app/state.ts';
 
 export interface ReducerInput {
   graph: Graph;
   hovered: string | null;
   selected: string | null;
   highlight: Highlight | null;
+  /** The comparison shown on the map: its colours go over everything else. */
+  diff: DiffStyles | null;
 }
 
 type NodeReducer = (node: string, data: Record<string, unknown>) => Partial<NodeDisplayData>;
 type EdgeReducer = (edge: string, data: Record<string, unknown>) => Partial<EdgeDisplayData>;
 
-export function makeReducers({ graph, hovered, selected, highlight }: ReducerInput): { nodeReducer: NodeReducer | null; edgeReducer: EdgeReducer | null } {
+interface Reducers {
+  nodeReducer: NodeReducer | null;
+  edgeReducer: EdgeReducer | null;
+}
+
+export function makeReducers(input: ReducerInput): Reducers {
+  const reducers = focusReducers(input);
+  return input.diff ? withDiff(reducers, input.diff) : reducers;
+}
+
+/** Colours what the comparison marks, on top of what the other reducers made of it. */
+function withDiff({ nodeReducer, edgeReducer }: Reducers, diff: DiffStyles): Reducers {
+  return {
+    nodeReducer: (node, data) => {
+      const out = nodeReducer ? nodeReducer(node, data) : ({ ...data } as Partial<NodeDisplayData>);
+      const color = diff.nodeColors[node];
+      return color ? { ...out, color, forceLabel: true, zIndex: 50 } : out;
+    },
+    edgeReducer: (edge, data) => {
+      const out = edgeReducer ? edgeReducer(edge, data) : ({ ...data } as Partial<EdgeDisplayData>);
+      const color = diff.edgeColors[edge];
+      return color ? { ...out, color, size: Math.max(2, Number(out.size ?? 1)), zIndex: 50 } : out;
+    },
+  };
+}
+
+function focusReducers({ graph, hovered, selected, highlight }: ReducerInput): Reducers {
   const focus = hovered && graph.hasNode(hovered) ? hovered : selected && graph.hasNode(selected) ? selected : null;
   if (!focus && !highlight) return { nodeReducer: null, edgeReducer: null };
 

@@ -5,10 +5,12 @@
  * the map a diff through `onDiff` (see `diffStyles`).
  */
 import { useEffect, useState } from 'react';
-import { KEY_FIGURE_LABELS } from '../../server/analysis/compare/labels.ts';
 import type { NodeKind } from '../../server/model/index.ts';
-import { historyApi, type CompareResult, type KeyFigures, type SnapshotPoint } from './api.ts';
-import { DIFF_COLORS, diffStyles, type DiffStyles } from './diff-styles.ts';
+import { KEY_FIGURE_LABELS, type CompareResult, type KeyFigures } from '../../server/model/wire/compare.ts';
+import type { Snapshot } from '../../server/model/wire/history.ts';
+import { historyApi } from '../core/api/history.ts';
+import type { DiffStyles } from '../core/app/state.ts';
+import { DIFF_COLORS, diffStyles } from './diff-styles.ts';
 import { Sparkline, formatNumber } from './Sparkline.tsx';
 import { formatDateNl } from './TimelinePanel.tsx';
 
@@ -40,7 +42,7 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [period, setPeriod] = useState<'month' | 'quarter'>('quarter');
-  const [series, setSeries] = useState<SnapshotPoint[] | null>(null);
+  const [series, setSeries] = useState<Snapshot[] | null>(null);
 
   useEffect(() => {
     let stale = false;

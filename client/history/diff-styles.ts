@@ -1,9 +1,10 @@
 /**
  * Colours for showing a comparison on the map: what is new in one colour,
- * what was lost in another. Pure; the map applies the result in its node and
- * edge reducers (`nodeColors[id] ?? normal colour`).
+ * what was lost in another. Pure; the result goes into the app state
+ * (`diffStyles`) and the map's reducers colour with it.
  */
-import type { CompareResult } from '../../server/analysis/compare/index.ts';
+import type { CompareResult } from '../../server/model/wire/compare.ts';
+import type { DiffStyles } from '../core/app/state.ts';
 
 export const DIFF_COLORS = {
   /** New ties and people who joined. */
@@ -14,10 +15,6 @@ export const DIFF_COLORS = {
   gained: '#4575b4',
 } as const;
 
-export interface DiffStyles {
-  nodeColors: Record<string, string>;
-  edgeColors: Record<string, string>;
-}
 
 export function diffStyles(result: CompareResult): DiffStyles {
   const nodeColors: Record<string, string> = {};

@@ -88,7 +88,6 @@ export const nl = {
     byKind: 'Soort en rol',
     byCommunity: 'Gemeenschap',
     labels: 'Labels',
-    measuresUnavailable: 'Netwerkmaten nog niet beschikbaar',
   },
   measures: {
     degree: 'Aantal banden',
@@ -182,8 +181,6 @@ export const nl = {
     close: 'Paneel sluiten',
   },
   analysis: {
-    unavailable: 'Deze analyse is nog niet beschikbaar.',
-    unavailableHint: 'De analyse-API wordt nog gebouwd. Probeer het later opnieuw.',
     error: 'De analyse kon niet worden geladen.',
     loading: 'Analyse berekenen…',
     noFindings: 'Geen gaten gevonden in deze selectie.',

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TopNav } from '../shared/TopNav.tsx';
+import { TopNav } from '../panels/TopNav.tsx';
 import { FileImport } from './import/FileImport.tsx';
 import { Duplicates, Interview, Inventory } from './Intake.tsx';
 import './invoer.css';

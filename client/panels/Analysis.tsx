@@ -1,4 +1,4 @@
-/** Shared states for analysis panels: loading, not (yet) available, error. */
+/** Shared states for analysis panels: loading, error. */
 import type { Loadable } from '../core/app/state.ts';
 import { nl } from '../i18n/nl.ts';
 
@@ -11,9 +11,9 @@ export function AnalysisState<T>({ value, retry, children }: { value: Loadable<T
     );
   if (value.state === 'error')
     return (
-      <div className="state-box is-error" role="alert" data-testid="analysis-unavailable">
-        <strong>{value.unavailable ? nl.analysis.unavailable : nl.analysis.error}</strong>
-        <p className="small muted">{value.unavailable ? nl.analysis.unavailableHint : value.message}</p>
+      <div className="state-box is-error" role="alert" data-testid="analysis-error">
+        <strong>{nl.analysis.error}</strong>
+        <p className="small muted">{value.message}</p>
         <button className="button" onClick={retry}>
           {nl.app.retry}
         </button>

@@ -41,7 +41,7 @@ export function AppearancePanel() {
       </div>
       {measures.state === 'error' && (sizeBy !== 'degree' || colorBy !== 'kind') && (
         <p className="notice small" role="status">
-          {measures.unavailable ? nl.appearance.measuresUnavailable : measures.message}
+          {measures.message}
         </p>
       )}
     </section>

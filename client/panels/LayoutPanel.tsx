@@ -8,7 +8,7 @@ import { app } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { STANDARD_VIEW } from '../core/url-state/index.ts';
 import { nl } from '../i18n/nl.ts';
-import { useCurrentUser } from '../shared/TopNav.tsx';
+import { useCurrentUser } from './TopNav.tsx';
 
 export function LayoutPanel() {
   const layout = useStore(app, (state) => state.layout);

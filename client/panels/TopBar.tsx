@@ -4,11 +4,17 @@ import { undoLast } from '../core/app/editing.ts';
 import { app, runtime, toast } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
-import { exportGexf, exportGraphml, exportPng } from '../views/export-actions.ts';
-import { logout } from '../shared/session.ts';
-import { screensFor, useCurrentUser } from '../shared/TopNav.tsx';
+import { logout } from '../core/session/index.ts';
+import { screensFor, useCurrentUser } from './TopNav.tsx';
 
-export function TopBar({ onNewNode }: { onNewNode: () => void }) {
+/** The exports the bar offers; the screen supplies them (they combine the map, its legend and the data). */
+export interface MapExports {
+  png: (scale: number) => Promise<void>;
+  gexf: () => void;
+  graphml: () => void;
+}
+
+export function TopBar({ onNewNode, exports }: { onNewNode: () => void; exports: MapExports }) {
   useStore(app, (state) => state.renderVersion);
   const undo = useStore(app, (state) => state.undo);
   const [busy, setBusy] = useState(false);
@@ -52,7 +58,7 @@ export function TopBar({ onNewNode }: { onNewNode: () => void }) {
             onClick={async () => {
               setBusy(true);
               try {
-                await exportPng(2);
+                await exports.png(2);
               } finally {
                 setBusy(false);
               }
@@ -60,10 +66,10 @@ export function TopBar({ onNewNode }: { onNewNode: () => void }) {
           >
             {nl.topbar.exportPng}
           </button>
-          <button className="button" onClick={exportGexf} data-testid="export-gexf">
+          <button className="button" onClick={exports.gexf} data-testid="export-gexf">
             {nl.topbar.exportGexf}
           </button>
-          <button className="button" onClick={exportGraphml} data-testid="export-graphml">
+          <button className="button" onClick={exports.graphml} data-testid="export-graphml">
             {nl.topbar.exportGraphml}
           </button>
         </div>

@@ -6,31 +6,9 @@
  */
 import { useEffect, useState } from 'react';
 import { quarterOf } from '../../server/model/period.ts';
+import type { Duiding as DuidingRecord, Rapportage } from '../../server/model/wire/rapportage.ts';
+import { rapportageApi } from '../core/api/rapportage.ts';
 import { Bars, Driehoek } from './charts.tsx';
-
-interface Gap {
-  key: string;
-  ernst: 'hoog' | 'middel' | 'laag';
-  titel: string;
-  uitleg: string;
-  items: string[];
-}
-interface Rapportage {
-  wijk: { id: string; name: string; code: string | null; stadsdeel: string | null };
-  periode: string;
-  vorigePeriode: string;
-  peildatum: string;
-  gegenereerd: string;
-  pseudonymise: boolean;
-  kerncijfers: { personen: number; bewoners: number; banden: number; dichtheid: number; organisaties: number; initiatieven: number } | null;
-  driehoek: { gebiedsverbinders: number; wijkteams: number; opbouwwerkers: number; compleet: string } | null;
-  dekking: { thema: string; organisaties: string[] | null; initiatieven: string[] | null; aantal: number }[];
-  gaten: Gap[];
-  sleutelfiguren: { persoon: string; contacten: number; initiatieven: number; sleutelfiguur: string }[];
-  verandering: null | { label: string; nu: number; toen: number }[];
-  veranderingMelding: string;
-  duiding: { tekst: string; sessiedatum?: string; deelnemers?: string; bijgewerkt?: string } | null;
-}
 
 const ERNST_LABEL = { hoog: 'Hoog', middel: 'Middel', laag: 'Laag' } as const;
 
@@ -47,19 +25,10 @@ function periodeLabel(periode: string): string {
   return `${['eerste', 'tweede', 'derde', 'vierde'][Number(quarter) - 1]} kwartaal ${year}`;
 }
 
-async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json' } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `fout ${response.status}`);
-  }
-  return (await response.json()) as T;
-}
-
 function WijkPicker({ periode }: { periode: string }) {
   const [wijken, setWijken] = useState<{ wijk: string; wijkId: string }[]>([]);
   useEffect(() => {
-    getJson<{ rows: { wijk: string; wijkId: string }[] }>('/api/reports/wijk-kerncijfers/run', { method: 'POST', body: '{"params":{}}' }).then((body) => setWijken(body.rows), () => undefined);
+    rapportageApi.wijken().then(setWijken, () => undefined);
   }, []);
   return (
     <main className="picker">
@@ -76,16 +45,19 @@ function WijkPicker({ periode }: { periode: string }) {
   );
 }
 
-function Duiding({ data, onSaved }: { data: Rapportage; onSaved: (duiding: Rapportage['duiding']) => void }) {
-  const [tekst, setTekst] = useState(data.duiding?.tekst ?? '');
-  const [sessiedatum, setSessiedatum] = useState(data.duiding?.sessiedatum ?? '');
+/** The duiding shown: the one changed last (each author keeps one per wijk and period). */
+function latestDuiding(duidingen: DuidingRecord[]): DuidingRecord | undefined {
+  return duidingen.reduce<DuidingRecord | undefined>((latest, duiding) => (!latest || duiding.bijgewerkt > latest.bijgewerkt ? duiding : latest), undefined);
+}
+
+function Duiding({ data, onSaved }: { data: Rapportage; onSaved: (duiding: DuidingRecord) => void }) {
+  const shown = latestDuiding(data.duiding);
+  const [tekst, setTekst] = useState(shown?.tekst ?? '');
+  const [sessiedatum, setSessiedatum] = useState(shown?.sessiedatum ?? '');
   const [status, setStatus] = useState('');
   async function save() {
     try {
-      const saved = await getJson<Rapportage['duiding']>(`/api/rapportage/${encodeURIComponent(data.wijk.id)}/duiding/${data.periode}`, {
-        method: 'PUT',
-        body: JSON.stringify({ tekst, ...(sessiedatum ? { sessiedatum } : {}) }),
-      });
+      const saved = await rapportageApi.saveDuiding(data.wijk.id, data.periode, { tekst, ...(sessiedatum ? { sessiedatum } : {}) });
       onSaved(saved);
       setStatus('Opgeslagen.');
     } catch (error) {
@@ -97,8 +69,8 @@ function Duiding({ data, onSaved }: { data: Rapportage; onSaved: (duiding: Rappo
       <h2>Duiding</h2>
       <p className="hint">Wat betekenen deze cijfers? Het team schrijft dit na de duidingssessie met professionals en bewoners.</p>
       <div className="print-only duiding-text">
-        {data.duiding?.tekst ? data.duiding.tekst.split(/\n{2,}/).map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p className="empty-duiding">Nog geen duiding vastgelegd voor deze periode.</p>}
-        {data.duiding?.sessiedatum && <p className="meta">Duidingssessie van {formatDate(data.duiding.sessiedatum)}.</p>}
+        {shown?.tekst ? shown.tekst.split(/\n{2,}/).map((paragraph, index) => <p key={index}>{paragraph}</p>) : <p className="empty-duiding">Nog geen duiding vastgelegd voor deze periode.</p>}
+        {shown?.sessiedatum && <p className="meta">Duidingssessie van {formatDate(shown.sessiedatum)}.</p>}
       </div>
       <div className="no-print">
         <textarea value={tekst} onChange={(event) => setTekst(event.target.value)} rows={7} placeholder="Bijvoorbeeld: de cijfers laten zien dat … In de sessie werd duidelijk dat …" aria-label="Duiding" />
@@ -125,7 +97,7 @@ export function RapportageApp() {
 
   useEffect(() => {
     if (!wijk) return;
-    getJson<Rapportage>(`/api/rapportage/${encodeURIComponent(wijk)}?periode=${encodeURIComponent(periode)}`).then(setData, (e: Error) => setError(e.message));
+    rapportageApi.rapportage(wijk, periode).then(setData, (e: Error) => setError(e.message));
   }, [wijk, periode]);
 
   if (!wijk) return <WijkPicker periode={periode} />;
@@ -277,7 +249,7 @@ export function RapportageApp() {
         )}
       </section>
 
-      <Duiding data={data} onSaved={(duiding) => setData({ ...data, duiding })} />
+      <Duiding data={data} onSaved={(saved) => setData({ ...data, duiding: [...data.duiding.filter((duiding) => duiding.auteur !== saved.auteur), saved] })} />
 
       <footer className="colophon">
         Wijknetwerk · netwerkrapportage {data.wijk.name}, {data.periode} · gemaakt op {formatDate(data.gegenereerd)} · Tellen en vertellen: de cijfers zijn een begin van het gesprek, geen oordeel.

@@ -15,9 +15,12 @@ import { NewNodeDialog } from '../panels/NewNodeDialog.tsx';
 import { MapToolbar, RightPanel } from '../panels/RightPanel.tsx';
 import { SearchBox } from '../panels/SearchBox.tsx';
 import { TableView } from '../panels/TableView.tsx';
-import { TopBar } from '../panels/TopBar.tsx';
+import { TopBar, type MapExports } from '../panels/TopBar.tsx';
+import { exportGexf, exportGraphml, exportPng } from './export-actions.ts';
 import { Toasts } from '../panels/Toasts.tsx';
 import { HistoryMount } from '../history/HistoryMount.tsx';
+
+const MAP_EXPORTS: MapExports = { png: exportPng, gexf: exportGexf, graphml: exportGraphml };
 
 export function App() {
   const status = useStore(app, (state) => state.status);
@@ -50,7 +53,7 @@ export function App() {
       <a className="skip-link" href="#map">
         {nl.app.skipToMap}
       </a>
-      <TopBar onNewNode={() => setCreating(true)} />
+      <TopBar onNewNode={() => setCreating(true)} exports={MAP_EXPORTS} />
       <div className="workspace">
         <nav className="left-column" aria-label={nl.filters.title}>
           <div className="panel-section search-section">

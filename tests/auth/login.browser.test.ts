@@ -32,9 +32,10 @@ describe.runIf(run)('login in the browser', () => {
     const me = await page.evaluate(() => fetch('/api/auth/me').then((response) => response.json()));
     expect(me.user.username).toBe('beheerder');
 
-    const status = await page.evaluate(() => fetch('/api/auth/logout', { method: 'POST' }).then((response) => response.status));
+    // Log out with the app's own button: its call carries the CSRF token, and the page reloads to the login screen.
+    const [logout] = await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/logout')), page.getByTestId('logout').click()]);
+    const status = logout.status();
     expect(status).toBe(204);
-    await page.reload();
     await page.waitForSelector('.login-card');
     await page.close();
   });
@@ -42,9 +43,17 @@ describe.runIf(run)('login in the browser', () => {
   it('lets a logged-in page write through the API (CSRF header added)', async () => {
     const page = await browser.newPage();
     await loginInBrowser(page, server.url);
-    const status = await page.evaluate(() =>
-      fetch('/api/nodes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'thema', name: 'Browsertest' }) }).then((response) => response.status),
-    );
+    // A write made by the app (a new node from the map), so through its API client, which adds the header.
+    await page.getByTestId('new-node').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#new-node-kind').selectOption('thema');
+    await dialog.locator('[data-field=name] input').fill('Browsertest');
+    const [created] = await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/nodes') && response.request().method() === 'POST'),
+      dialog.getByRole('button', { name: 'Aanmaken' }).click(),
+    ]);
+    expect(created.request().headers()['x-csrf-token']).toBeTruthy();
+    const status = created.status();
     expect(status).toBe(201);
     await page.close();
   });

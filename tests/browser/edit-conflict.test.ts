@@ -137,11 +137,12 @@ describe.runIf(run)('edit conflicts in the browser', () => {
   it('a tie deleted on an old version shows the conflict too, and "Toch verwijderen" deletes it on the current one', async () => {
     await openDetail(h.page);
     const tieId = (await h.page.locator('[data-testid=ties] [data-tie]').first().getAttribute('data-tie'))!;
-    // The other session changes the tie first (the page's own fetch carries the session's CSRF header).
+    // The other session changes the tie first (sending its session's CSRF token, as the app's API client does).
     const version = await other.evaluate(async (tie) => {
       const read = await fetch(`/api/ties/${tie}`);
       const { version } = (await read.json()) as { version: number };
-      const changed = await fetch(`/api/ties/${tie}`, { method: 'PATCH', headers: { 'content-type': 'application/json', 'if-match': `"${version}"` }, body: JSON.stringify({ trust: 4 }) });
+      const csrf = document.cookie.split('; ').find((part) => part.startsWith('wn_csrf='))?.slice('wn_csrf='.length) ?? '';
+      const changed = await fetch(`/api/ties/${tie}`, { method: 'PATCH', headers: { 'content-type': 'application/json', 'if-match': `"${version}"`, 'x-csrf-token': csrf }, body: JSON.stringify({ trust: 4 }) });
       if (changed.status !== 200) throw new Error(`PATCH ${changed.status}`);
       return version;
     }, tieId);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterNetwork } from '../../server/analysis/scope.ts';
-import type { CompareResult } from '../../server/analysis/compare/index.ts';
+import type { CompareResult } from '../../server/model/wire/compare.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { runFreeQuery } from '../../server/services/reports/runner.ts';
-import { REPORT_GROUPS } from '../../server/services/reports/report-file.ts';
+import { REPORT_GROUPS } from '../../server/model/wire/reports.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const holes = readDemoHoles();

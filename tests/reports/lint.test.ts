@@ -1,7 +1,7 @@
 /** Every report parses with Neo4j's own Cypher parser and linter, against the model's schema. */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { cypherSchema } from '../../server/services/reports/db-schema.ts';
+import { cypherSchema } from '../../server/model/wire/cypher-schema.ts';
 import { reportLibrary } from '../../server/services/reports/library.ts';
 import { resolveDate } from '../../server/services/reports/params.ts';
 

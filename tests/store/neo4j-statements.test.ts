@@ -9,7 +9,7 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { NODE_ID_PREFIX, type GraphNode, type GraphTie, type NetworkData, type NodeKind } from '../../server/model/index.ts';
-import { cypherSchema } from '../../server/services/reports/db-schema.ts';
+import { cypherSchema } from '../../server/model/wire/cypher-schema.ts';
 import { reportLibrary } from '../../server/services/reports/library.ts';
 import { resolveDate } from '../../server/services/reports/params.ts';
 import { runReport } from '../../server/services/reports/runner.ts';

@@ -26,11 +26,6 @@ export class ApiError extends Error {
     return this.status === 412;
   }
 
-  /** A route that does not exist (yet) on this server. */
-  get unavailable(): boolean {
-    return this.status === 404 || this.status === 501;
-  }
-
   /** Issues keyed by their top-level field, for showing next to a form field. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};

@@ -1,7 +1,7 @@
 /** Fetching the analyses (gaps, sleutelfiguren, measures, what-if), keyed by the wijk filter. */
 import { ApiError, api } from '../api/index.ts';
 import type { ViewState } from '../url-state/index.ts';
-import { rebuild } from './loading.ts';
+import { rebuild } from './render.ts';
 import { app, type AppState, type Loadable } from './state.ts';
 
 type AnalysisField = 'gaps' | 'sleutelfiguren' | 'measures' | 'whatIf';
@@ -20,8 +20,7 @@ async function load<F extends AnalysisField>(field: F, key: string, fetcher: () 
     if ((app.get()[field] as Loadable<unknown> & { key?: string }).key !== key) return;
     app.set({ [field]: { state: 'ready', key, data } } as Partial<AppState>);
   } catch (error) {
-    const apiError = error instanceof ApiError ? error : null;
-    app.set({ [field]: { state: 'error', key, unavailable: !!apiError?.unavailable, message: apiError?.message ?? String(error) } } as Partial<AppState>);
+    app.set({ [field]: { state: 'error', key, message: error instanceof ApiError ? error.message : String(error) } } as Partial<AppState>);
   }
 }
 

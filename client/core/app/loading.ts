@@ -1,18 +1,17 @@
 /**
  * Loading the network: the whole network once (the catalog: search, option
- * lists, positions), the filtered part per filter change, and rebuilding the
- * render graph when what is shown or how it looks changes.
+ * lists, positions), the filtered part per filter change, and what a change
+ * of the view needs (a reload, a rebuild of the render graph, or nothing).
  */
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type SavedView } from '../api/index.ts';
-import { hasServerFilters, organisationScope, serverQuery } from '../filters/index.ts';
+import { hasServerFilters, serverQuery } from '../filters/index.ts';
 import { importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
-import { buildRenderGraph } from '../graph/render.ts';
 import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
 import { buildSearchIndex } from '../search/index.ts';
-import { egoNodes, intersect } from '../selection/index.ts';
 import { decodeView, type ViewState } from '../url-state/index.ts';
 import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
+import { rebuild } from './render.ts';
 import { app, runtime, type AppState } from './state.ts';
 
 /** Graphs up to this size get a short synchronous layout on first load. */
@@ -143,28 +142,6 @@ export async function reloadAll(): Promise<void> {
   await loadData(false);
   if (app.get().gaps.state !== 'idle') void ensureGaps(true);
   if (app.get().measures.state !== 'idle') void ensureMeasures(true);
-}
-
-export function rebuild(frame = false): void {
-  const { view, measures } = app.get();
-  const organisation = organisationScope(runtime.data, view.filters.organisation);
-  let ego: Set<string> | null = null;
-  let limited: ReturnType<typeof egoNodes>['limited'] = [];
-  if (view.ego && runtime.data.hasNode(view.ego.node)) {
-    const result = egoNodes(runtime.data, view.ego.node, view.ego.depth, view.expanded);
-    ego = result.nodes;
-    limited = result.limited;
-  }
-  const visible = intersect(organisation, ego);
-  if (visible && view.ego) visible.add(view.ego.node);
-  buildRenderGraph(runtime.data, runtime.render, {
-    visible,
-    positions: runtime.positions,
-    sizeBy: view.sizeBy,
-    colorBy: view.colorBy,
-    measures: measures.state === 'ready' ? measures.data : null,
-  });
-  app.set((state) => ({ renderVersion: state.renderVersion + 1, frameVersion: state.frameVersion + (frame ? 1 : 0), limited }));
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);

@@ -17,7 +17,7 @@ export type Loadable<T> =
   | { state: 'idle' }
   | { state: 'loading'; key: string }
   | { state: 'ready'; key: string; data: T }
-  | { state: 'error'; key: string; unavailable: boolean; message: string };
+  | { state: 'error'; key: string; message: string };
 
 export const IDLE = { state: 'idle' } as const;
 
@@ -44,6 +44,12 @@ export interface ShownView {
   owner: string | null;
   /** For the standard view: which publication. */
   published?: number;
+}
+
+/** Colours laid over the map by the history's comparison (ids → colour); the map's one pair of reducers applies them last. */
+export interface DiffStyles {
+  nodeColors: Record<string, string>;
+  edgeColors: Record<string, string>;
 }
 
 export interface Toast {
@@ -73,6 +79,8 @@ export interface AppState {
   conflict: Conflict | null;
   /** The saved view the positions came from; null when none was saved (the default layout). */
   shownView: ShownView | null;
+  /** The comparison shown on the map, if any. */
+  diffStyles: DiffStyles | null;
   toast: Toast | null;
   /** Set by the first sigma render; the bench and the tests wait on it. */
   firstRenderMs: number | null;
@@ -94,6 +102,7 @@ export const app = createStore<AppState>({
   undo: null,
   conflict: null,
   shownView: null,
+  diffStyles: null,
   toast: null,
   firstRenderMs: null,
 });

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { loginBody } from '../../model/index.ts';
+import type { SessionInfo } from '../../model/wire/auth.ts';
 import type { AppServices } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { parseOrThrow } from '../../services/validate.ts';
@@ -48,7 +49,7 @@ export function authRoutes(services: AppServices) {
       setCookie(c, SESSION_COOKIE, token, { ...cookie, httpOnly: true });
       setCookie(c, CSRF_COOKIE, session.csrfToken, cookie);
       services.audit.record({ user: user.username, role: user.role, action: 'login', method: 'POST', route: '/api/auth/login', status: 200, subjects: [] });
-      return c.json({ user, csrfToken: session.csrfToken });
+      return c.json({ user, csrfToken: session.csrfToken } satisfies SessionInfo);
     })
     .post('/logout', async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
@@ -59,6 +60,6 @@ export function authRoutes(services: AppServices) {
     })
     .get('/me', async (c) => {
       const session = await services.sessions.find(getCookie(c, SESSION_COOKIE));
-      return c.json({ user: viewerOf(c).user, csrfToken: session?.csrfToken });
+      return c.json({ user: viewerOf(c).user, csrfToken: session?.csrfToken } satisfies SessionInfo);
     });
 }

@@ -13,6 +13,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { gapAnalysis, isoDate } from '../../model/index.ts';
+import type { SnapshotSeries } from '../../model/wire/history.ts';
 import type { AppServices } from '../../context.ts';
 import { viewerOf } from '../middleware/session.ts';
 import { csvList, pagingQuery, parseQuery } from '../params.ts';
@@ -58,7 +59,7 @@ export function historyRoutes({ history, contacts }: AppServices) {
     })
     .get('/snapshots', async (c) => {
       const q = parseQuery(snapshotsQuery, c.req.query());
-      return c.json({ gebied: q.gebied ?? null, period: q.period, items: await history.series(q.gebied, q.period) });
+      return c.json({ gebied: q.gebied ?? null, period: q.period, items: await history.series(q.gebied, q.period) } satisfies SnapshotSeries);
     })
     .get('/change', async (c) => {
       const q = parseQuery(changeQuery, c.req.query());

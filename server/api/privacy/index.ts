@@ -6,6 +6,7 @@
  *   POST   /api/privacy/retention/purge        {months} remove those ties
  */
 import { Hono } from 'hono';
+import type { PurgeResult, RetentionReport } from '../../model/wire/beheer.ts';
 import { z } from 'zod';
 import { isoDate } from '../../model/index.ts';
 import type { AppServices } from '../../context.ts';
@@ -32,12 +33,12 @@ export function privacyRoutes({ privacy }: AppServices) {
     .get('/retention', async (c) => {
       const { months, at } = parseQuery(retention, c.req.query());
       const stale = await privacy.staleTies(viewerOf(c), months, at);
-      return c.json({ months, count: stale.length, items: stale });
+      return c.json({ months, count: stale.length, items: stale } satisfies RetentionReport);
     })
     .post('/retention/purge', async (c) => {
       const { months, at } = parseOrThrow(retention.strict(), await readJson(c), 'bewaartermijn');
       const viewer = viewerOf(c);
       viewer.wrote = true;
-      return c.json({ months, removed: await privacy.purgeStaleTies(viewer, months, at) });
+      return c.json({ months, removed: await privacy.purgeStaleTies(viewer, months, at) } satisfies PurgeResult);
     });
 }

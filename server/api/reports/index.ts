@@ -14,7 +14,7 @@ import { NotFoundError } from '../../errors.ts';
 import { rowsToCsv } from '../../services/reports/csv.ts';
 import { assertReadOnly } from '../../services/reports/guard.ts';
 import { describeReport, reportLibrary } from '../../services/reports/library.ts';
-import type { QueryResult } from '../../services/reports/runner.ts';
+import type { PersonalReport, QueryResult, ReportDefinition, ReportList } from '../../model/wire/reports.ts';
 import { parseOrThrow } from '../../services/validate.ts';
 import { readJson } from '../body.ts';
 import { viewerOf } from '../middleware/session.ts';
@@ -38,8 +38,8 @@ async function bodyOf(c: Context): Promise<unknown> {
 
 export function reportRoutes({ personalReports, reports }: AppServices) {
   return new Hono()
-    .get('/', (c) => c.json({ reports: [...reportLibrary().values()].map(describeReport) }))
-    .get('/personal', (c) => c.json({ reports: personalReports.list(viewerOf(c)) }))
+    .get('/', (c) => c.json({ reports: [...reportLibrary().values()].map(describeReport) } satisfies ReportList<ReportDefinition>))
+    .get('/personal', (c) => c.json({ reports: personalReports.list(viewerOf(c)) } satisfies ReportList<PersonalReport>))
     .post('/personal', async (c) => c.json(personalReports.save(viewerOf(c), await readJson(c), assertReadOnly), 201))
     .delete('/personal/:id', (c) => {
       personalReports.remove(viewerOf(c), c.req.param('id'));

@@ -18,7 +18,9 @@ import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { project } from '../../analysis/projection.ts';
 import { filterNetwork } from '../../analysis/scope.ts';
-import { compareNetworks, figuresChange, keyFigures, type CompareResult, type KeyFigures } from '../../analysis/compare/index.ts';
+import { compareNetworks, figuresChange, keyFigures } from '../../analysis/compare/index.ts';
+import type { CompareResult, KeyFigures } from '../../model/wire/compare.ts';
+import type { HistoryRange, PeriodChange, Snapshot } from '../../model/wire/history.ts';
 import type { NetworkCache } from '../network-cache.ts';
 import { serializeNetwork } from '../network-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
@@ -44,30 +46,6 @@ import { granularityOf, periodBounds, periodOf, periodsBetween, shiftPeriod, typ
 export const WHOLE = 'stad';
 const DIRTY = '~gewijzigd';
 const NETWORK_MEMO = 16;
-
-export interface Snapshot {
-  gebied: string;
-  granularity: Granularity;
-  period: string;
-  /** The day measured: the period's last day (or today for the running period). */
-  date: string;
-  figures: KeyFigures;
-  computedAt: string;
-  /** The running period: computed now, not kept. */
-  partial?: boolean;
-}
-
-export interface PeriodChange {
-  gebied: string;
-  period: string;
-  previousPeriod: string;
-  date: string;
-  previousDate: string;
-  current: KeyFigures;
-  previous: KeyFigures;
-  change: KeyFigures;
-  partial: boolean;
-}
 
 export interface EventQuery {
   /** Events of this entity only. */
@@ -196,7 +174,7 @@ export class HistoryService implements EventRecorder {
   }
 
   /** The first and last day in the history, and today. */
-  async range(): Promise<{ min: string; max: string; today: string }> {
+  async range(): Promise<HistoryRange> {
     const { min, max } = eventRange(await this.allEvents());
     const today = this.today();
     return { min: min ?? today, max: max && max > today ? max : today, today };

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../../model/index.ts';
+import type { Duiding } from '../../model/wire/rapportage.ts';
 import { AppError, NotFoundError } from '../../errors.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { RecordStore } from '../records/record-store.ts';
@@ -20,12 +21,6 @@ export const duidingBody = z
   })
   .strict();
 
-export interface Duiding extends z.infer<typeof duidingBody> {
-  wijk: string;
-  periode: string;
-  auteur: string;
-  bijgewerkt: string;
-}
 
 const EDITORS = new Set(['beheerder', 'gebiedsverbinder', 'opbouwwerker']);
 

@@ -1,6 +1,7 @@
 /** Personal reports: free Cypher saved by one account, listed, run and deleted only by that account. */
 import { z } from 'zod';
 import { NotFoundError } from '../../errors.ts';
+import type { PersonalReport } from '../../model/wire/reports.ts';
 import { PARAM_TYPES } from '../reports/report-file.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { RecordStore } from '../records/record-store.ts';
@@ -18,11 +19,6 @@ export const personalReportBody = z
   })
   .strict();
 
-export interface PersonalReport extends z.infer<typeof personalReportBody> {
-  id: string;
-  owner: string;
-  savedAt: string;
-}
 
 export class PersonalReportService {
   constructor(private readonly records: RecordStore) {}

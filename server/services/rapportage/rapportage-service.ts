@@ -5,7 +5,9 @@
  * what an analyst gets in the console; the change since the previous period
  * comes from the monitoring snapshots.
  */
-import type { KeyFigures } from '../../analysis/compare/index.ts';
+import type { KeyFigures } from '../../model/wire/compare.ts';
+import type { QueryResult } from '../../model/wire/reports.ts';
+import type { DriehoekStatus, Duiding, Kerncijfers, Rapportage, RapportageGap, RapportageWijk, ThemaDekking, WijkSleutelfiguur } from '../../model/wire/rapportage.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { periodBounds, QUARTER_PATTERN, quarterOf, shiftMonths, shiftPeriod } from '../../model/period.ts';
 import type { Row } from '../../store/types.ts';
@@ -17,14 +19,6 @@ import { reportLibrary } from '../reports/library.ts';
 import type { ReportService } from '../reports/report-service.ts';
 
 export const PERIODE_PATTERN = QUARTER_PATTERN;
-
-export interface Gap {
-  key: string;
-  ernst: 'hoog' | 'middel' | 'laag';
-  titel: string;
-  uitleg: string;
-  items: string[];
-}
 
 /** The key figures the report compares with the previous period. */
 const CHANGE_FIGURES: [keyof KeyFigures, string][] = [
@@ -51,6 +45,11 @@ export function previousPeriode(periode: string): string {
   return shiftPeriod(periode, -1);
 }
 
+/** A report's rows as the shape of its `@column` header (the report file promises the columns). */
+function rowsOf<T>(result: QueryResult): T[] {
+  return result.rows as unknown as T[];
+}
+
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -64,15 +63,15 @@ export class RapportageService {
   ) {}
 
   /** The wijk a rapportage is about; NotFound for anything else. */
-  async wijk(id: string) {
+  async wijk(id: string): Promise<RapportageWijk> {
     const node = id.startsWith('geb_') ? await this.cache.node(id) : undefined;
     if (!node || node.kind !== 'gebied' || node.level !== 'wijk') throw new NotFoundError('wijk', id);
     const parent = typeof node.parentId === 'string' ? await this.cache.node(node.parentId) : undefined;
-    return { id: node.id, name: node.name, code: node.code ?? null, stadsdeel: parent?.name ?? null };
+    return { id: node.id, name: node.name, code: typeof node.code === 'string' ? node.code : null, stadsdeel: parent?.name ?? null };
   }
 
   /** The whole rapportage of a wijk for a period (the current quarter when none is given). */
-  async report(viewer: Viewer, wijkId: string, requested?: string) {
+  async report(viewer: Viewer, wijkId: string, requested?: string): Promise<Rapportage> {
     const wijk = await this.wijk(wijkId);
     const periode = requested ?? currentPeriode();
     const { van, tot } = periodeBounds(periode);
@@ -95,7 +94,7 @@ export class RapportageService {
     const wijkteamLinks = await run('wijkteam-initiatief-via-een-persoon', { peildatum });
     const driehoekRow = driehoek.rows[0] as Row | undefined;
     const initiativeNames = new Set(await this.initiativesIn(wijk.id));
-    const gaps: Gap[] = [];
+    const gaps: RapportageGap[] = [];
     if (driehoekRow && driehoekRow.compleet === 'nee') {
       const missing = [driehoekRow.gebiedsverbinders === 0 && 'gebiedsverbinder', driehoekRow.wijkteams === 0 && 'sociaal wijkteam', driehoekRow.opbouwwerkers === 0 && 'opbouwwerker'].filter(Boolean) as string[];
       gaps.push({ key: 'driehoek', ernst: 'hoog', titel: 'Driehoek niet compleet', uitleg: `Er is geen ${missing.join(' en geen ')} actief in de wijk. Zonder alle drie de benen blijven signalen en initiatieven liggen.`, items: missing });
@@ -117,28 +116,27 @@ export class RapportageService {
       peildatum,
       gegenereerd: new Date().toISOString(),
       pseudonymise: viewer.role !== 'beheerder',
-      kerncijfers: kern.rows[0] ?? null,
-      driehoek: driehoekRow ?? null,
-      dekking: dekking.rows,
+      kerncijfers: rowsOf<Kerncijfers>(kern)[0] ?? null,
+      driehoek: rowsOf<DriehoekStatus>(driehoek)[0] ?? null,
+      dekking: rowsOf<ThemaDekking>(dekking),
       gaten: gaps,
-      sleutelfiguren: sleutel.rows,
+      sleutelfiguren: rowsOf<WijkSleutelfiguur>(sleutel),
       veranderingStad: veranderingen.rows,
       verandering: CHANGE_FIGURES.map(([key, label]) => ({ label, nu: change.current[key], toen: change.previous[key] })),
       veranderingMelding: `Vergeleken met ${change.previousPeriod} (peildatum ${change.previousDate})${change.partial ? '; deze periode loopt nog' : ''}.`,
-      analyse: null,
       duiding,
     };
   }
 
   /** The team's interpretations of a wijk in a period. */
-  async duidingenOf(wijkId: string, periode: string) {
+  async duidingenOf(wijkId: string, periode: string): Promise<Duiding[]> {
     const wijk = await this.wijk(wijkId);
     periodeBounds(periode);
     return this.duidingen.list(wijk.id, periode);
   }
 
   /** Saves an interpretation; the body is read only once the wijk and period are known to be valid. */
-  async saveDuiding(viewer: Viewer, wijkId: string, periode: string, body: () => Promise<unknown>) {
+  async saveDuiding(viewer: Viewer, wijkId: string, periode: string, body: () => Promise<unknown>): Promise<Duiding> {
     const wijk = await this.wijk(wijkId);
     periodeBounds(periode);
     return this.duidingen.save(viewer, wijk.id, periode, await body());

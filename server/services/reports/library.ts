@@ -1,7 +1,8 @@
 /** The report library: every `.cypher` file in `cypher/reports/`, read once. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseReportFile, type ReportDefinition } from './report-file.ts';
+import type { ReportDefinition } from '../../model/wire/reports.ts';
+import { parseReportFile } from './report-file.ts';
 
 export const REPORTS_DIR = fileURLToPath(new URL('../../../cypher/reports/', import.meta.url));
 
@@ -21,6 +22,6 @@ export function reportLibrary(): Map<string, ReportDefinition> {
 }
 
 /** What GET /api/reports shows of a report: everything but the query text is optional to show. */
-export function describeReport(report: ReportDefinition) {
+export function describeReport(report: ReportDefinition): ReportDefinition {
   return { id: report.id, title: report.title, group: report.group, description: report.description, params: report.params, columns: report.columns, cypher: report.cypher };
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isoDate, NODE_ID_PREFIX } from '../../model/index.ts';
 import { parseOrThrow } from '../validate.ts';
-import type { ParamType, ReportParam } from './report-file.ts';
+import type { ParamType, ReportParam } from '../../model/wire/reports.ts';
 
 const RELATIVE_DATE = /^today(?:-(\d{1,4})([dmy]))?$/;
 

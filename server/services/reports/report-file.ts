@@ -12,6 +12,7 @@
  */
 import { ValidationError } from '../../errors.ts';
 import type { NodeKind } from '../../model/index.ts';
+import { REPORT_GROUPS, type ColumnKind, type ParamType, type ReportColumn, type ReportDefinition, type ReportGroup, type ReportParam } from '../../model/wire/reports.ts';
 
 /** Every node kind is a parameter type (an id of that kind); the order is the one the header's errors list. */
 export const NODE_PARAM_ORDER = { gebied: 0, thema: 1, persoon: 2, organisatie: 3, wijkteam: 4, initiatief: 5, plek: 6 } satisfies Record<NodeKind, number>;
@@ -20,49 +21,9 @@ export const NODE_COLUMN_ORDER = { persoon: 0, organisatie: 1, initiatief: 2, wi
 
 const inOrder = (table: Record<NodeKind, number>) => (Object.keys(table) as NodeKind[]).sort((a, b) => table[a] - table[b]);
 
-export type ParamType = 'string' | 'int' | 'date' | 'periode' | NodeKind;
 export const PARAM_TYPES = ['string', 'int', 'date', 'periode', ...inOrder(NODE_PARAM_ORDER)] as [ParamType, ...ParamType[]];
 
-export type ColumnKind = NodeKind | 'tekst' | 'getal' | 'datum';
 export const COLUMN_KINDS: readonly ColumnKind[] = [...inOrder(NODE_COLUMN_ORDER), 'tekst', 'getal', 'datum'];
-
-export interface ReportParam {
-  name: string;
-  type: ParamType;
-  /** As written in the header: `''`, `4`, `2025-01-01`, `today-6m`. */
-  default: string | number;
-  /** Declared without a default (`@param persoon: persoon`): the report needs a value. */
-  required?: boolean;
-}
-
-export interface ReportColumn {
-  name: string;
-  kind: ColumnKind;
-}
-
-/** The questions the library is grouped by, in the order the console shows them. */
-export const REPORT_GROUPS = [
-  'Hoe staat de wijk ervoor?',
-  'Wie zijn de sleutelfiguren, en wie draagt te veel?',
-  'Waar hangt het aan één draad?',
-  'Wie bereiken we niet?',
-  'Wat ontbreekt of dubbelt in het aanbod?',
-  'Wie kunnen we aan elkaar voorstellen?',
-  'Klopt de registratie?',
-] as const;
-export type ReportGroup = (typeof REPORT_GROUPS)[number];
-
-export interface ReportDefinition {
-  id: string;
-  title: string;
-  /** The users' question the report answers (`@group`). */
-  group: ReportGroup;
-  description: string;
-  params: ReportParam[];
-  columns: ReportColumn[];
-  /** The query, without the header. */
-  cypher: string;
-}
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 

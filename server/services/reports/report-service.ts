@@ -6,11 +6,10 @@
 import { NODE_ID_PREFIX, NODE_KINDS, type NodeKind } from '../../model/index.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { NetworkCache } from '../network-cache.ts';
-import type { PersonalReport } from '../owned/personal-reports.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { QueryService } from '../queries/query-service.ts';
 import { parseReportParams } from './params.ts';
-import type { ReportDefinition, ReportParam } from './report-file.ts';
+import type { PersonalReport, ReportDefinition, ReportParam } from '../../model/wire/reports.ts';
 import { reportPresenter } from './presenter.ts';
 import { runFreeQuery, runReport, type RunOptions } from './runner.ts';
 

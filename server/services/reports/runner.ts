@@ -13,7 +13,7 @@ import { codeWords } from './cypher-tokens.ts';
 import { translateStatement } from '../queries/translate/to-kuzu.ts';
 import { assertReadOnly } from './guard.ts';
 import { parseReportParams } from './params.ts';
-import type { ColumnKind, ReportColumn, ReportDefinition } from './report-file.ts';
+import type { QueryResult, ReportColumn, ReportDefinition } from '../../model/wire/reports.ts';
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
 export const MAX_TIMEOUT_MS = 30_000;
@@ -32,13 +32,6 @@ export interface RunOptions {
   skipGuard?: boolean;
 }
 
-export interface QueryResult {
-  columns: ReportColumn[];
-  rows: Row[];
-  truncated: boolean;
-  maxRows: number;
-  ms: number;
-}
 
 export function checkLimits(options: RunOptions): { timeoutMs: number; maxRows: number } {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

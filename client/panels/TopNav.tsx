@@ -1,6 +1,7 @@
 /** The bar across the top of every screen: product name, the screens, and the account with logout. */
 import { useEffect, useState } from 'react';
-import { currentUser, logout, type CurrentUser } from './session.ts';
+import type { PublicUser } from '../../server/model/index.ts';
+import { currentUser, logout } from '../core/session/index.ts';
 import './topnav.css';
 
 export const SCREENS = [
@@ -22,8 +23,8 @@ export function screensFor(role: string | undefined, current?: ScreenPage) {
 }
 
 /** The logged-in account, once the session module knows it. */
-export function useCurrentUser(): CurrentUser | null {
-  const [user, setUser] = useState<CurrentUser | null>(null);
+export function useCurrentUser(): PublicUser | null {
+  const [user, setUser] = useState<PublicUser | null>(null);
   useEffect(() => {
     void currentUser.then(setUser);
   }, []);

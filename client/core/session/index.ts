@@ -1,41 +1,23 @@
 /**
  * Sessions in the browser, for every screen (the build injects this module
  * into each page before the screen's own code):
- * - sends the CSRF token (from the `wn_csrf` cookie) with every state-changing
- *   request to the API;
  * - shows the login screen when there is no session, and reloads the page
  *   after a successful login;
- * - exposes `logout()` for the top navigation.
+ * - exposes `logout()` for the top navigation and `currentUser` for whoever
+ *   needs the account.
+ * The CSRF token goes along with each call of the transport (core/api/http.ts).
  */
-const CSRF_COOKIE = 'wn_csrf';
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-function csrfToken(): string | undefined {
-  return document.cookie
-    .split('; ')
-    .find((part) => part.startsWith(`${CSRF_COOKIE}=`))
-    ?.slice(CSRF_COOKIE.length + 1);
-}
-
-function isApi(input: RequestInfo | URL): boolean {
-  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-  return url.origin === location.origin && url.pathname.startsWith('/api/');
-}
-
-const originalFetch = window.fetch.bind(window);
-window.fetch = (input, init = {}) => {
-  const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  if (!SAFE_METHODS.has(method) && isApi(input)) {
-    const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
-    const token = csrfToken();
-    if (token && !headers.has('x-csrf-token')) headers.set('x-csrf-token', token);
-    init = { ...init, headers };
-  }
-  return originalFetch(input, init);
-};
+import type { PublicUser } from '../../../server/model/index.ts';
+import type { SessionInfo } from '../../../server/model/wire/auth.ts';
+import { ApiError, request } from '../api/http.ts';
 
 export async function logout(): Promise<void> {
-  await fetch('/api/auth/logout', { method: 'POST' });
+  try {
+    await request<void>('POST', '/auth/logout');
+  } catch (error) {
+    // The server answered (the session may be gone already): reload all the same.
+    if (!(error instanceof ApiError) || error.status === 0) throw error;
+  }
   location.reload();
 }
 
@@ -74,32 +56,24 @@ function showLogin(): void {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const response = await fetch('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: data.get('username'), password: data.get('password') }),
-    });
-    if (response.ok) {
+    try {
+      await request('POST', '/auth/login', { username: data.get('username'), password: data.get('password') });
       location.reload();
-      return;
+    } catch (failure) {
+      const fromServer = failure instanceof ApiError && failure.code !== 'http_error' && failure.code !== 'network';
+      error.textContent = fromServer ? failure.message : 'Inloggen is mislukt.';
+      error.hidden = false;
     }
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    error.textContent = body?.error?.message ?? 'Inloggen is mislukt.';
-    error.hidden = false;
   });
 }
 
-export interface CurrentUser {
-  username: string;
-  role: string;
-  gebieden: string[];
-  displayName?: string;
-}
-
-/** The logged-in account; resolves only when there is a session. */
-export const currentUser: Promise<CurrentUser> = originalFetch('/api/auth/me').then(async (response) => {
-  if (response.ok) return ((await response.json()) as { user: CurrentUser }).user;
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showLogin, { once: true });
-  else showLogin();
-  return new Promise<CurrentUser>(() => undefined);
-});
+/** The logged-in account; resolves only when there is a session (without one, /auth/me answers 401 and the login screen shows). */
+export const currentUser: Promise<PublicUser> = request<SessionInfo>('GET', '/auth/me').then(
+  (body) => body.user,
+  (error: unknown) => {
+    if (!(error instanceof ApiError) || error.status === 0) throw error;
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showLogin, { once: true });
+    else showLogin();
+    return new Promise<PublicUser>(() => undefined);
+  },
+);
