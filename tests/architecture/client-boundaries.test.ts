@@ -67,7 +67,7 @@ function filesMatching(pattern: RegExp): string[] {
 describe('client boundaries', () => {
   it('finds the client files and their imports', () => {
     expect(graph.size).toBeGreaterThan(50);
-    expect(graph.get('client/views/App.tsx')).toContain('client/panels/TopBar.tsx');
+    expect(graph.get('client/views/map/App.tsx')).toContain('client/panels/TopBar.tsx');
   });
 
   it('imports no server code but the model', () => {
@@ -84,6 +84,14 @@ describe('client boundaries', () => {
 
   it('panels do not import views', () => {
     expect(importsInto((file) => file.startsWith('client/panels/'), (target) => target.startsWith('client/views/'))).toEqual([]);
+  });
+
+  it('has one folder per screen under client/views, each page loading its own main.tsx there', () => {
+    const pages = readdirSync(CLIENT).filter((name) => name.endsWith('.html'));
+    const entries = pages.map((page) => readFileSync(join(CLIENT, page), 'utf8').match(/<script type="module" src="\.\/([^"]+)"/)?.[1]);
+    expect(entries).toEqual(pages.map((page) => `views/${page === 'index.html' ? 'map' : page.replace('.html', '')}/main.tsx`));
+    const rooms = readdirSync(CLIENT, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(rooms.sort()).toEqual(['core', 'graph', 'i18n', 'panels', 'views']);
   });
 
   it('has no import cycles', () => {

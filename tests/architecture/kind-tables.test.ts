@@ -15,8 +15,8 @@ vi.hoisted(() => {
 import { NODE_FORM } from '../../client/panels/fields.ts';
 import { NODE_COLORS, TIE_GROUP_OF } from '../../client/core/appearance/index.ts';
 import { KIND_ORDER } from '../../client/core/layout/index.ts';
-import { COLORS as CONSOLE_COLORS } from '../../client/console/Graph.tsx';
-import { KINDS as COMPARE_KINDS } from '../../client/history/ComparePanel.tsx';
+import { COLORS as CONSOLE_COLORS } from '../../client/views/console/Graph.tsx';
+import { KINDS as COMPARE_KINDS } from '../../client/panels/history/ComparePanel.tsx';
 import { KEY_FIGURE_OF_KIND } from '../../server/analysis/compare/index.ts';
 import { IS_SOCIAL_KIND, SOCIAL_KINDS } from '../../server/analysis/projection.ts';
 import { NODE_ID_PREFIX, NODE_KINDS, TIE_ENDPOINTS, TIE_TYPES } from '../../server/model/index.ts';
@@ -31,8 +31,8 @@ const BY_NODE_KIND: Record<string, object> = {
   'services/reports NODE_COLUMN_ORDER': NODE_COLUMN_ORDER,
   'client/panels NODE_FORM': NODE_FORM,
   'client/core/layout KIND_ORDER': KIND_ORDER,
-  'client/console COLORS': CONSOLE_COLORS,
-  'client/history KINDS': COMPARE_KINDS,
+  'client/views/console COLORS': CONSOLE_COLORS,
+  'client/panels/history KINDS': COMPARE_KINDS,
 };
 
 const BY_TIE_TYPE: Record<string, object> = {

@@ -1,0 +1,239 @@
+/**
+ * Compare the network (of a gebied) on two dates: new and ended ties, who
+ * joined and left, sleutelfiguren gained and lost, gaps opened and closed, key
+ * figures before and after, and trend sparklines from the snapshots. Gives
+ * the map a diff through `onDiff` (see `diffStyles`).
+ */
+import { useEffect, useState } from 'react';
+import type { NodeKind } from '../../../server/model/index.ts';
+import { KEY_FIGURE_LABELS, type CompareResult, type KeyFigures } from '../../../server/model/wire/compare.ts';
+import type { Snapshot } from '../../../server/model/wire/history.ts';
+import { historyApi } from '../../core/api/history.ts';
+import type { DiffStyles } from '../../core/app/state.ts';
+import { DIFF_COLORS, diffStyles } from '../../core/history/diff-styles.ts';
+import { Sparkline, formatNumber } from './Sparkline.tsx';
+import { formatDateNl } from './TimelinePanel.tsx';
+
+export interface ComparePanelProps {
+  /** Gebied id (wijk, stadsdeel…); undefined = the whole network (no analyses, quicker). */
+  gebied?: string;
+  /** Initial dates (YYYY-MM-DD); default: a year before `max`, and `max`. */
+  from?: string;
+  to?: string;
+  /** Date bounds of the pickers (GET /api/history/range). */
+  min?: string;
+  max?: string;
+  /** Called with the map colours of the comparison, or null when cleared. */
+  onDiff?: (styles: DiffStyles | null, result: CompareResult | null) => void;
+  /** Clicking a name: e.g. open the node on the map. */
+  onSelectNode?: (id: string) => void;
+}
+
+const TREND_FIGURES: (keyof KeyFigures)[] = ['persons', 'ties', 'initiatives', 'components', 'averageDegree'];
+
+function yearBefore(date: string): string {
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+}
+
+export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, max, onDiff, onSelectNode }: ComparePanelProps) {
+  const [to, setTo] = useState(initialTo ?? max ?? new Date().toISOString().slice(0, 10));
+  const [from, setFrom] = useState(initialFrom ?? yearBefore(initialTo ?? max ?? new Date().toISOString().slice(0, 10)));
+  const [result, setResult] = useState<CompareResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [period, setPeriod] = useState<'month' | 'quarter'>('quarter');
+  const [series, setSeries] = useState<Snapshot[] | null>(null);
+
+  useEffect(() => {
+    let stale = false;
+    setSeries(null);
+    historyApi
+      .snapshots({ gebied, period })
+      .then((body) => !stale && setSeries(body.items))
+      .catch(() => !stale && setSeries([]));
+    return () => {
+      stale = true;
+    };
+  }, [gebied, period]);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await historyApi.compare({ gebied, from, to });
+      setResult(next);
+      onDiff?.(diffStyles(next), next);
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const clear = () => {
+    setResult(null);
+    onDiff?.(null, null);
+  };
+
+  const name = (id: string, label: string) =>
+    onSelectNode ? (
+      <button type="button" className="link-button" onClick={() => onSelectNode(id)}>
+        {label}
+      </button>
+    ) : (
+      label
+    );
+
+  return (
+    <section className="panel-section history-compare" aria-labelledby="compare-title" data-testid="compare">
+      <h2 id="compare-title" className="panel-title">
+        Vergelijk twee momenten
+      </h2>
+      <form
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'end' }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run();
+        }}
+      >
+        <label>
+          Van <input type="date" value={from} min={min} max={max} onChange={(e) => setFrom(e.target.value)} data-testid="compare-from" required />
+        </label>
+        <label>
+          Tot <input type="date" value={to} min={min} max={max} onChange={(e) => setTo(e.target.value)} data-testid="compare-to" required />
+        </label>
+        <button type="submit" className="button primary" disabled={busy || !from || !to} data-testid="compare-run">
+          {busy ? 'Bezig…' : 'Vergelijk'}
+        </button>
+        {result && (
+          <button type="button" className="button" onClick={clear}>
+            Wis vergelijking
+          </button>
+        )}
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div data-testid="compare-result" aria-live="polite">
+          <p className="muted">
+            Van {formatDateNl(result.from)} tot {formatDateNl(result.to)}. Op de kaart:{' '}
+            <span style={{ color: DIFF_COLORS.added }}>■ nieuw</span>, <span style={{ color: DIFF_COLORS.removed }}>■ verdwenen</span>
+            {result.sleutelfiguren && (
+              <>
+                , <span style={{ color: DIFF_COLORS.gained }}>■ nieuwe sleutelfiguur</span>
+              </>
+            )}
+            .
+          </p>
+          <table className="history-figures" data-testid="compare-figures">
+            <caption>Kerncijfers</caption>
+            <thead>
+              <tr>
+                <th scope="col">Cijfer</th>
+                <th scope="col">{formatDateNl(result.from)}</th>
+                <th scope="col">{formatDateNl(result.to)}</th>
+                <th scope="col">Verschil</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(Object.keys(KEY_FIGURE_LABELS) as (keyof KeyFigures)[]).map((key) => (
+                <tr key={key}>
+                  <th scope="row">{KEY_FIGURE_LABELS[key]}</th>
+                  <td>{formatNumber(result.figures.before[key])}</td>
+                  <td>{formatNumber(result.figures.after[key])}</td>
+                  <td>{signed(result.figures.change[key])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ChangeList title={`Vertrokken (${result.nodes.left.length})`} testId="compare-left" items={result.nodes.left.map((n) => ({ key: n.id, content: <>{name(n.id, n.name)} <span className="muted">{[kindNl(n.kind), n.reason, n.endDate && `per ${formatDateNl(n.endDate)}`].filter(Boolean).join(', ')}</span></> }))} />
+          <ChangeList title={`Nieuw (${result.nodes.joined.length})`} testId="compare-joined" items={result.nodes.joined.map((n) => ({ key: n.id, content: <>{name(n.id, n.name)} <span className="muted">{[kindNl(n.kind), n.reason].filter(Boolean).join(', ')}</span></> }))} />
+          <ChangeList title={`Verdwenen banden (${result.ties.ended.length})`} testId="compare-ended-ties" items={result.ties.ended.map((t) => ({ key: t.id, content: <>{t.fromName} – {t.toName} <span className="muted">{[tieNl(t.type), t.reason].filter(Boolean).join(', ')}</span></> }))} />
+          <ChangeList title={`Nieuwe banden (${result.ties.new.length})`} testId="compare-new-ties" items={result.ties.new.map((t) => ({ key: t.id, content: <>{t.fromName} – {t.toName} <span className="muted">{tieNl(t.type)}</span></> }))} />
+          {result.sleutelfiguren && (
+            <>
+              <ChangeList title={`Sleutelfiguren erbij (${result.sleutelfiguren.gained.length})`} testId="compare-gained" items={result.sleutelfiguren.gained.map((f) => ({ key: f.id, content: <>{name(f.id, f.name)} <span className="muted">{f.explanation}</span></> }))} />
+              <ChangeList title={`Sleutelfiguren eraf (${result.sleutelfiguren.lost.length})`} testId="compare-lost" items={result.sleutelfiguren.lost.map((f) => ({ key: f.id, content: <>{name(f.id, f.name)} <span className="muted">{f.explanation}</span></> }))} />
+            </>
+          )}
+          {result.gaps ? (
+            <>
+              <ChangeList title={`Nieuwe gaten (${result.gaps.opened.length})`} testId="compare-opened" items={result.gaps.opened.map((g) => ({ key: g.id, content: <><strong>{g.title}</strong> <span className="muted">{g.explanation}</span></> }))} />
+              <ChangeList
+                title={`Gesloten gaten (${result.gaps.closed.length})`}
+                testId="compare-closed"
+                items={result.gaps.closed.map((g) => ({
+                  key: g.id,
+                  content: (
+                    <>
+                      <strong>{g.title}</strong>
+                      {g.departed?.length ? <span className="warning"> — let op: niet opgelost, verdwenen met een vertrek</span> : null}
+                    </>
+                  ),
+                }))}
+              />
+            </>
+          ) : (
+            <p className="muted">Gaten en sleutelfiguren worden per gebied vergeleken: kies een gebied.</p>
+          )}
+        </div>
+      )}
+      <div className="history-trends" data-testid="trends">
+        <h3>
+          Trend per{' '}
+          <select value={period} onChange={(e) => setPeriod(e.target.value as 'month' | 'quarter')} aria-label="Periode">
+            <option value="quarter">kwartaal</option>
+            <option value="month">maand</option>
+          </select>
+        </h3>
+        {series === null ? (
+          <p className="muted">Trends laden…</p>
+        ) : series.length === 0 ? (
+          <p className="muted">Nog geen momentopnamen.</p>
+        ) : (
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
+            {TREND_FIGURES.map((key) => (
+              <Sparkline key={key} label={KEY_FIGURE_LABELS[key]} values={series.map((s) => s.figures[key])} partialLast={!!series.at(-1)?.partial} />
+            ))}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ChangeList({ title, items, testId }: { title: string; items: { key: string; content: React.ReactNode }[]; testId: string }) {
+  const [open, setOpen] = useState(false);
+  const shown = open ? items : items.slice(0, 8);
+  return (
+    <details open={items.length > 0 && items.length <= 8} data-testid={testId}>
+      <summary>{title}</summary>
+      <ul>
+        {shown.map((item) => (
+          <li key={item.key}>{item.content}</li>
+        ))}
+      </ul>
+      {items.length > shown.length && (
+        <button type="button" className="link-button" onClick={() => setOpen(true)}>
+          Toon alle {items.length}
+        </button>
+      )}
+    </details>
+  );
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+}
+
+export const KINDS: Record<NodeKind, string> = { persoon: 'persoon', organisatie: 'organisatie', initiatief: 'initiatief', wijkteam: 'wijkteam', plek: 'plek', gebied: 'gebied', thema: 'thema' };
+function kindNl(kind: string): string {
+  return KINDS[kind as NodeKind] ?? kind;
+}
+
+function tieNl(type: string): string {
+  return type.toLowerCase().replace(/_/g, ' ');
+}
