@@ -5,58 +5,13 @@
  * server-layers.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cycles, importsInto as importsIn, readSourceGraph, ROOT } from './source-graph.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const CLIENT = join(ROOT, 'client');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-/** Relative specifiers a file imports or re-exports, including `import type` and dynamic imports. */
-function importsOf(source: string): string[] {
-  const out: string[] = [];
-  const patterns = [/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/g, /(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g, /\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g];
-  for (const pattern of patterns) for (const match of source.matchAll(pattern)) out.push(match[1]!);
-  return out;
-}
-
-const rel = (path: string) => relative(ROOT, path).split('\\').join('/');
-const files = sourceFiles(CLIENT);
-const sources = new Map(files.map((file) => [rel(file), readFileSync(file, 'utf8')]));
-const graph = new Map<string, string[]>(files.map((file) => [rel(file), importsOf(sources.get(rel(file))!).map((specifier) => rel(resolve(dirname(file), specifier)))]));
-
-function importsInto(from: (file: string) => boolean, to: (target: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const [file, targets] of graph) if (from(file)) for (const target of targets) if (to(target)) out.push(`${file} → ${target}`);
-  return out;
-}
-
-/** Every import cycle, each once, as the list of files around it. */
-function cycles(): string[][] {
-  const found: string[][] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (file: string) => {
-    state.set(file, 'open');
-    stack.push(file);
-    for (const target of graph.get(file) ?? []) {
-      if (!graph.has(target)) continue;
-      if (state.get(target) === 'open') found.push(stack.slice(stack.indexOf(target)));
-      else if (!state.has(target)) visit(target);
-    }
-    stack.pop();
-    state.set(file, 'done');
-  };
-  for (const file of [...graph.keys()].sort()) if (!state.has(file)) visit(file);
-  return found;
-}
+const { sources, imports: graph } = readSourceGraph('client');
+const importsInto = (from: (file: string) => boolean, to: (target: string) => boolean) => importsIn(graph, from, to);
 
 /** Files whose code (comments left out) matches. */
 function filesMatching(pattern: RegExp): string[] {
@@ -95,6 +50,6 @@ describe('client boundaries', () => {
   });
 
   it('has no import cycles', () => {
-    expect(cycles().map((cycle) => cycle.join(' → '))).toEqual([]);
+    expect(cycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 });

@@ -3,61 +3,12 @@
  * over a graph, model shared by all. Read from the source files, so a wrong
  * import fails here before review.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cycles, importsInto, readSourceGraph } from './source-graph.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SERVER = join(ROOT, 'server');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-/** Relative specifiers a file imports or re-exports, including `import type` and dynamic imports. */
-function importsOf(source: string): string[] {
-  const out: string[] = [];
-  const patterns = [/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/g, /(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g, /\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g];
-  for (const pattern of patterns) for (const match of source.matchAll(pattern)) out.push(match[1]!);
-  return out;
-}
-
-const files = sourceFiles(SERVER);
-const rel = (path: string) => relative(ROOT, path).split('\\').join('/');
-const graph = new Map<string, string[]>(
-  files.map((file) => [rel(file), importsOf(readFileSync(file, 'utf8')).map((specifier) => rel(resolve(dirname(file), specifier)))]),
-);
+const { sources, imports: graph } = readSourceGraph('server');
 const under = (path: string, room: string) => path.startsWith(`server/${room}/`);
-
-function violations(from: string, to: string[]): string[] {
-  const out: string[] = [];
-  for (const [file, targets] of graph) if (under(file, from)) for (const target of targets) if (to.some((room) => under(target, room))) out.push(`${file} → ${target}`);
-  return out;
-}
-
-/** Every import cycle, each once, as the list of files around it. */
-function cycles(): string[][] {
-  const found: string[][] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (file: string) => {
-    state.set(file, 'open');
-    stack.push(file);
-    for (const target of graph.get(file) ?? []) {
-      if (!graph.has(target)) continue;
-      if (state.get(target) === 'open') found.push(stack.slice(stack.indexOf(target)));
-      else if (!state.has(target)) visit(target);
-    }
-    stack.pop();
-    state.set(file, 'done');
-  };
-  for (const file of [...graph.keys()].sort()) if (!state.has(file)) visit(file);
-  return found;
-}
+const violations = (from: string, to: string[]) => importsInto(graph, (file) => under(file, from), (target) => to.some((room) => under(target, room)));
 
 describe('server layers', () => {
   it('finds the server files and their imports', () => {
@@ -70,10 +21,9 @@ describe('server layers', () => {
   });
 
   it('routes do not call the graph store on the services', () => {
-    const calls = files.filter((file) => under(rel(file), 'api')).flatMap((file) => {
-      const source = readFileSync(file, 'utf8');
-      return /\.store\b|\{[^}]*\bstore\b[^}]*\}\s*[:=]\s*services|\{[^}]*\bstore\b[^}]*\}\s*:\s*AppServices/.test(source) ? [rel(file)] : [];
-    });
+    const calls = [...sources]
+      .filter(([file, source]) => under(file, 'api') && /\.store\b|\{[^}]*\bstore\b[^}]*\}\s*[:=]\s*services|\{[^}]*\bstore\b[^}]*\}\s*:\s*AppServices/.test(source))
+      .map(([file]) => file);
     expect(calls).toEqual([]);
   });
 
@@ -91,6 +41,6 @@ describe('server layers', () => {
   });
 
   it('has no import cycles', () => {
-    expect(cycles().map((cycle) => cycle.join(' → '))).toEqual([]);
+    expect(cycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 });
