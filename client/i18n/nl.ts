@@ -109,6 +109,7 @@ export const nl = {
     lost: 'Verloren band',
     splitOff: 'Valt los',
   },
+  // The words a user reads; they happen to equal the Cypher labels (NODE_LABEL), which are a different contract.
   kinds: {
     persoon: 'Persoon',
     organisatie: 'Organisatie',

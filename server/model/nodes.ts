@@ -32,11 +32,8 @@ export const NODE_ID_PREFIX: Record<NodeKind, string> = {
   thema: 'thm',
 };
 
-export const PERSON_ROLES = [
-  'bewoner',
-  'sleutelfiguur',
-  'vrijwilliger',
-  'mantelzorger',
+/** Roles that make a person a professional (formal world) rather than a resident. */
+const PROFESSIONAL_ROLE_LIST = [
   'gebiedsverbinder',
   'opbouwwerker',
   'wijkteamlid',
@@ -50,24 +47,12 @@ export const PERSON_ROLES = [
   'maatschappelijk_werker',
   'professional',
 ] as const;
+
+export const PERSON_ROLES = ['bewoner', 'sleutelfiguur', 'vrijwilliger', 'mantelzorger', ...PROFESSIONAL_ROLE_LIST] as const;
 export const personRole = z.enum(PERSON_ROLES);
 export type PersonRole = z.infer<typeof personRole>;
 
-/** Roles that make a person a professional (formal world) rather than a resident. */
-export const PROFESSIONAL_ROLES: readonly PersonRole[] = [
-  'gebiedsverbinder',
-  'opbouwwerker',
-  'wijkteamlid',
-  'buurtcoach',
-  'sociaal_makelaar',
-  'wijkagent',
-  'huisarts',
-  'jongerenwerker',
-  'buurtsportcoach',
-  'wijkverpleegkundige',
-  'maatschappelijk_werker',
-  'professional',
-];
+export const PROFESSIONAL_ROLES: readonly PersonRole[] = PROFESSIONAL_ROLE_LIST;
 
 export const ORGANISATION_TYPES = [
   'welzijn',

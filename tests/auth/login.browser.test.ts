@@ -1,25 +1,15 @@
 /** The login screen in a real browser: log in, see the app, log out. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ADMIN_PASSWORD, browserAvailable, launchChromium, loginInBrowser, startTestServer, type TestServer } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, browserAvailable, loginInBrowser, serverAndBrowser } from '../helpers/browser.ts';
 
 const run = browserAvailable('login browser test');
 
 describe.runIf(run)('login in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = serverAndBrowser();
 
   it('shows the login screen without a session, refuses a wrong password, logs in and out', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await running.browser.newPage();
+    await page.goto(running.server.url);
     await page.waitForSelector('.login-card');
     await page.fill('.login-card input[name=username]', 'beheerder');
     await page.fill('.login-card input[name=password]', 'verkeerd-wachtwoord');
@@ -41,8 +31,8 @@ describe.runIf(run)('login in the browser', () => {
   });
 
   it('lets a logged-in page write through the API (CSRF header added)', async () => {
-    const page = await browser.newPage();
-    await loginInBrowser(page, server.url);
+    const page = await running.browser.newPage();
+    await loginInBrowser(page, running.server.url);
     // A write made by the app (a new node from the map), so through its API client, which adds the header.
     await page.getByTestId('new-node').click();
     const dialog = page.getByRole('dialog');

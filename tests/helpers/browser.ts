@@ -5,6 +5,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { silentLogger } from '../../server/logger.ts';
 import { startServer } from '../../server/server.ts';
 import { TEST_PASSWORD, tempDir } from './test-app.ts';
@@ -54,6 +55,27 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
     async close() {
       await server.shutdown();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** For a describe block: the app and Chromium, started before its tests and stopped after them. */
+export function serverAndBrowser(): { readonly server: TestServer; readonly browser: Browser } {
+  const started: { server?: TestServer; browser?: Browser } = {};
+  beforeAll(async () => {
+    started.server = await startTestServer();
+    started.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return {
+    get server() {
+      return started.server!;
+    },
+    get browser() {
+      return started.browser!;
     },
   };
 }

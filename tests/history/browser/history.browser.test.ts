@@ -5,10 +5,9 @@
  * Needs the built client (`vite build`) and Chromium.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readDemoHoles } from '../../../server/services/demo/load-demo.ts';
-import { browserAvailable, launchChromium, loginInBrowser, startTestServer, type TestServer } from '../../helpers/browser.ts';
+import { browserAvailable, loginInBrowser, serverAndBrowser } from '../../helpers/browser.ts';
 
 const built = existsSync(new URL('../../../dist/index.html', import.meta.url));
 if (!built) console.warn('history browser test skipped: no client build (run vite build)');
@@ -16,20 +15,11 @@ const run = built && browserAvailable('history browser test');
 const holes = readDemoHoles();
 
 describe.runIf(run)('timeline and compare in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = serverAndBrowser();
 
   it('drives the map date with the timeline slider and play', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await loginInBrowser(page, server.url);
+    const page = await running.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await loginInBrowser(page, running.server.url);
     await page.waitForSelector('[data-testid=timeline-slider]');
     expect(await page.textContent('[data-testid=timeline-date]')).toContain('Het netwerk nu');
     // Go to the first month: the map loads the network as it was then.
@@ -49,12 +39,12 @@ describe.runIf(run)('timeline and compare in the browser', () => {
   });
 
   it('compares two dates for the departure’s wijk', async () => {
-    const data = await server.services.network.cache.data();
+    const data = await running.server.services.network.cache.data();
     const wijk = data.ties.find((t) => t.from === holes.departure.wijkteam && t.type === 'WERKT_IN')!.to;
     const person = data.nodes.find((n) => n.id === holes.departure.person)!;
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await loginInBrowser(page, server.url);
-    await page.goto(`${server.url}/?gebied=${wijk}`);
+    const page = await running.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await loginInBrowser(page, running.server.url);
+    await page.goto(`${running.server.url}/?gebied=${wijk}`);
     await page.waitForSelector('[data-testid=compare-from]');
     await page.fill('[data-testid=compare-from]', '2026-03-01');
     await page.fill('[data-testid=compare-to]', '2026-07-01');
