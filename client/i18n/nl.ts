@@ -1,5 +1,6 @@
 /** Every piece of UI text, in Dutch. Components import from here and nowhere else. */
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
+import { formatNumber } from './format.ts';
 
 export const nl = {
   app: {
@@ -9,7 +10,7 @@ export const nl = {
     loadError: 'Het netwerk kon niet worden geladen.',
     retry: 'Opnieuw proberen',
     empty: 'Geen knopen in deze selectie. Verruim de filters.',
-    counts: (nodes: number, ties: number) => `${nodes.toLocaleString('nl-NL')} knopen · ${ties.toLocaleString('nl-NL')} banden`,
+    counts: (nodes: number, ties: number) => `${formatNumber(nodes)} knopen · ${formatNumber(ties)} banden`,
     skipToMap: 'Naar de kaart',
   },
   topbar: {
@@ -319,7 +320,7 @@ export const nl = {
     roles: 'Rol / type',
     degree: 'Banden',
     measure: 'Maat',
-    rows: (n: number) => `${n.toLocaleString('nl-NL')} rijen`,
+    rows: (n: number) => `${formatNumber(n)} rijen`,
   },
   errors: {
     network: 'Geen verbinding met de server.',

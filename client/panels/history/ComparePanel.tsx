@@ -11,8 +11,8 @@ import type { Snapshot } from '../../../server/model/wire/history.ts';
 import { historyApi } from '../../core/api/history.ts';
 import type { DiffStyles } from '../../core/app/state.ts';
 import { DIFF_COLORS, diffStyles } from '../../core/history/diff-styles.ts';
-import { Sparkline, formatNumber } from './Sparkline.tsx';
-import { formatDateNl } from './TimelinePanel.tsx';
+import { formatDateNl, formatNumber } from '../../i18n/format.ts';
+import { Sparkline } from './Sparkline.tsx';
 
 export interface ComparePanelProps {
   /** Gebied id (wijk, stadsdeel…); undefined = the whole network (no analyses, quicker). */

@@ -1,4 +1,6 @@
 /** A small inline SVG trend line, with the last value as text. */
+import { formatNumber } from '../../i18n/format.ts';
+
 export interface SparklineProps {
   values: number[];
   label: string;
@@ -30,8 +32,4 @@ export function Sparkline({ values, label, width = 120, height = 28, partialLast
       </svg>
     </figure>
   );
-}
-
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('nl-NL') : value.toLocaleString('nl-NL', { maximumFractionDigits: 3 });
 }

@@ -4,6 +4,7 @@
  * owns the date (`value`), this panel asks for changes (`onChange`).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatDateNl } from '../../i18n/format.ts';
 
 export interface TimelinePanelProps {
   /** The shown date (YYYY-MM-DD); undefined = today. */
@@ -31,13 +32,6 @@ export function monthSteps(min: string, max: string): string[] {
   }
   if (steps.at(-1) !== max) steps.push(max);
   return steps;
-}
-
-const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-
-export function formatDateNl(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
 export function TimelinePanel({ value, onChange, min, max, stepMs = 900, playing: playingProp, onPlayingChange }: TimelinePanelProps) {
