@@ -1,6 +1,12 @@
-/** Every piece of UI text, in Dutch. Components import from here and nowhere else. */
+/**
+ * Every piece of UI text, in Dutch. Components import from here and nowhere
+ * else. The map's words are below; each other screen keeps its words in its
+ * own module next to this one, and they come in here as sections
+ * (`nl.session`, `nl.beheer`, …).
+ */
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { formatNumber } from './format.ts';
+import { session } from './session.ts';
 
 export const nl = {
   app: {
@@ -331,6 +337,18 @@ export const nl = {
     busy: 'Afbeelding maken…',
     done: 'Download gestart',
   },
+  nav: {
+    label: 'Schermen',
+    screens: {
+      index: 'Kaart',
+      console: 'Cypher-console',
+      rapportage: 'Netwerkrapportage',
+      invoer: 'Invoer',
+      beheer: 'Beheer',
+    },
+    role: (role: string) => `rol: ${role}`,
+  },
+  session,
 } as const;
 
 export type Texts = typeof nl;
