@@ -5,6 +5,7 @@
  * (`nl.session`, `nl.beheer`, …).
  */
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
+import { beheer } from './beheer.ts';
 import { formatNumber } from './format.ts';
 import { session } from './session.ts';
 
@@ -349,6 +350,7 @@ export const nl = {
     role: (role: string) => `rol: ${role}`,
   },
   session,
+  beheer,
 } as const;
 
 export type Texts = typeof nl;
