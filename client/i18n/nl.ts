@@ -7,6 +7,7 @@
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { beheer } from './beheer.ts';
 import { formatNumber } from './format.ts';
+import { history } from './history.ts';
 import { session } from './session.ts';
 
 export const nl = {
@@ -351,6 +352,7 @@ export const nl = {
   },
   session,
   beheer,
+  history,
 } as const;
 
 export type Texts = typeof nl;
