@@ -8,6 +8,7 @@ import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../..
 import { beheer } from './beheer.ts';
 import { formatNumber } from './format.ts';
 import { history } from './history.ts';
+import { rapportage } from './rapportage.ts';
 import { session } from './session.ts';
 
 export const nl = {
@@ -353,6 +354,7 @@ export const nl = {
   session,
   beheer,
   history,
+  rapportage,
 } as const;
 
 export type Texts = typeof nl;
