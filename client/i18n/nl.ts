@@ -8,6 +8,7 @@ import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../..
 import { beheer } from './beheer.ts';
 import { formatNumber } from './format.ts';
 import { history } from './history.ts';
+import { invoer } from './invoer.ts';
 import { rapportage } from './rapportage.ts';
 import { session } from './session.ts';
 
@@ -354,6 +355,7 @@ export const nl = {
   session,
   beheer,
   history,
+  invoer,
   rapportage,
 } as const;
 
