@@ -1,5 +1,16 @@
-/** Every piece of UI text, in Dutch. Components import from here and nowhere else. */
+/**
+ * Every piece of UI text, in Dutch. Components import from here and nowhere
+ * else. The map's words are below; each other screen keeps its words in its
+ * own module next to this one, and they come in here as sections
+ * (`nl.session`, `nl.beheer`, …).
+ */
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
+import { beheer } from './beheer.ts';
+import { formatNumber } from './format.ts';
+import { history } from './history.ts';
+import { invoer } from './invoer.ts';
+import { rapportage } from './rapportage.ts';
+import { session } from './session.ts';
 
 export const nl = {
   app: {
@@ -9,7 +20,7 @@ export const nl = {
     loadError: 'Het netwerk kon niet worden geladen.',
     retry: 'Opnieuw proberen',
     empty: 'Geen knopen in deze selectie. Verruim de filters.',
-    counts: (nodes: number, ties: number) => `${nodes.toLocaleString('nl-NL')} knopen · ${ties.toLocaleString('nl-NL')} banden`,
+    counts: (nodes: number, ties: number) => `${formatNumber(nodes)} knopen · ${formatNumber(ties)} banden`,
     skipToMap: 'Naar de kaart',
   },
   topbar: {
@@ -320,7 +331,7 @@ export const nl = {
     roles: 'Rol / type',
     degree: 'Banden',
     measure: 'Maat',
-    rows: (n: number) => `${n.toLocaleString('nl-NL')} rijen`,
+    rows: (n: number) => `${formatNumber(n)} rijen`,
   },
   errors: {
     network: 'Geen verbinding met de server.',
@@ -331,6 +342,22 @@ export const nl = {
     busy: 'Afbeelding maken…',
     done: 'Download gestart',
   },
+  nav: {
+    label: 'Schermen',
+    screens: {
+      index: 'Kaart',
+      console: 'Cypher-console',
+      rapportage: 'Netwerkrapportage',
+      invoer: 'Invoer',
+      beheer: 'Beheer',
+    },
+    role: (role: string) => `rol: ${role}`,
+  },
+  session,
+  beheer,
+  history,
+  invoer,
+  rapportage,
 } as const;
 
 export type Texts = typeof nl;

@@ -33,7 +33,7 @@ export function TopBar({ onNewNode, exports }: { onNewNode: () => void; exports:
           <div className="brand-sub">{nl.app.subtitle}</div>
         </div>
       </div>
-      <nav className="screens" aria-label="Schermen">
+      <nav className="screens" aria-label={nl.nav.label}>
         {screensFor(user?.role, 'index').map((screen) => (
           <a key={screen.page} href={screen.href} aria-current={screen.page === 'index' ? 'page' : undefined}>
             {screen.label}

@@ -2,14 +2,15 @@
 import { useEffect, useState } from 'react';
 import type { PublicUser } from '../../server/model/index.ts';
 import { currentUser, logout } from '../core/session/index.ts';
+import { nl } from '../i18n/nl.ts';
 import './topnav.css';
 
 export const SCREENS = [
-  { href: '/', label: 'Kaart', page: 'index' },
-  { href: '/console.html', label: 'Cypher-console', page: 'console' },
-  { href: '/rapportage.html', label: 'Netwerkrapportage', page: 'rapportage' },
-  { href: '/invoer.html', label: 'Invoer', page: 'invoer' },
-  { href: '/beheer.html', label: 'Beheer', page: 'beheer' },
+  { href: '/', label: nl.nav.screens.index, page: 'index' },
+  { href: '/console.html', label: nl.nav.screens.console, page: 'console' },
+  { href: '/rapportage.html', label: nl.nav.screens.rapportage, page: 'rapportage' },
+  { href: '/invoer.html', label: nl.nav.screens.invoer, page: 'invoer' },
+  { href: '/beheer.html', label: nl.nav.screens.beheer, page: 'beheer' },
 ] as const;
 
 export type ScreenPage = (typeof SCREENS)[number]['page'];
@@ -37,9 +38,9 @@ export function TopNav({ current, children }: { current: ScreenPage; children?: 
   return (
     <header className="topnav" role="banner">
       <a className="topnav__brand" href="/">
-        Wijknetwerk
+        {nl.app.title}
       </a>
-      <nav aria-label="Schermen">
+      <nav aria-label={nl.nav.label}>
         {visible.map((screen) => (
           <a key={screen.page} href={screen.href} aria-current={screen.page === current ? 'page' : undefined} className="topnav__link">
             {screen.label}
@@ -49,11 +50,11 @@ export function TopNav({ current, children }: { current: ScreenPage; children?: 
       <div className="topnav__extra">{children}</div>
       {user && (
         <div className="topnav__user" style={{ display: 'flex', alignItems: 'center', gap: '0.6rem', fontSize: '0.85rem', color: '#d7e6ee' }}>
-          <span title={`rol: ${user.role}`}>
+          <span title={nl.nav.role(user.role)}>
             {user.displayName ?? user.username} · {user.role}
           </span>
           <button type="button" onClick={() => void logout()} style={{ background: 'transparent', color: '#fff', border: '1px solid rgba(255,255,255,.35)', borderRadius: 5, padding: '0.2rem 0.7rem', font: 'inherit', cursor: 'pointer' }}>
-            Uitloggen
+            {nl.topbar.logout}
           </button>
         </div>
       )}

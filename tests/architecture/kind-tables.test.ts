@@ -16,7 +16,7 @@ import { NODE_FORM } from '../../client/panels/fields.ts';
 import { NODE_COLORS, TIE_GROUP_OF } from '../../client/core/appearance/index.ts';
 import { KIND_ORDER } from '../../client/core/layout/index.ts';
 import { COLORS as CONSOLE_COLORS } from '../../client/views/console/Graph.tsx';
-import { KINDS as COMPARE_KINDS } from '../../client/panels/history/ComparePanel.tsx';
+import { nl } from '../../client/i18n/nl.ts';
 import { KEY_FIGURE_OF_KIND } from '../../server/analysis/compare/index.ts';
 import { IS_SOCIAL_KIND, SOCIAL_KINDS } from '../../server/analysis/projection.ts';
 import { NODE_ID_PREFIX, NODE_KINDS, TIE_ENDPOINTS, TIE_TYPES } from '../../server/model/index.ts';
@@ -32,12 +32,13 @@ const BY_NODE_KIND: Record<string, object> = {
   'client/panels NODE_FORM': NODE_FORM,
   'client/core/layout KIND_ORDER': KIND_ORDER,
   'client/views/console COLORS': CONSOLE_COLORS,
-  'client/panels/history KINDS': COMPARE_KINDS,
+  'client/i18n nl.kinds': nl.kinds,
 };
 
 const BY_TIE_TYPE: Record<string, object> = {
   'model TIE_ENDPOINTS': TIE_ENDPOINTS,
   'client/core/appearance TIE_GROUP_OF': TIE_GROUP_OF,
+  'client/i18n nl.tieTypes': nl.tieTypes,
 };
 
 describe('kind tables', () => {

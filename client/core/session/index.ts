@@ -9,6 +9,7 @@
  */
 import type { PublicUser } from '../../../server/model/index.ts';
 import type { SessionInfo } from '../../../server/model/wire/auth.ts';
+import { nl } from '../../i18n/nl.ts';
 import { ApiError, request } from '../api/http.ts';
 
 export async function logout(): Promise<void> {
@@ -21,6 +22,8 @@ export async function logout(): Promise<void> {
   location.reload();
 }
 
+const t = nl.session;
+
 function showLogin(): void {
   const overlay = document.createElement('div');
   overlay.className = 'login-screen';
@@ -29,13 +32,13 @@ function showLogin(): void {
   overlay.setAttribute('aria-labelledby', 'login-title');
   overlay.innerHTML = `
     <form class="login-card" novalidate>
-      <div class="login-brand">Wijknetwerk</div>
-      <h1 id="login-title">Inloggen</h1>
-      <p class="login-intro">Het netwerk bevat persoonsgegevens van bewoners. Log in met uw eigen account.</p>
-      <label>Gebruikersnaam <input name="username" autocomplete="username" required autofocus /></label>
-      <label>Wachtwoord <input name="password" type="password" autocomplete="current-password" required /></label>
+      <div class="login-brand">${nl.app.title}</div>
+      <h1 id="login-title">${t.title}</h1>
+      <p class="login-intro">${t.intro}</p>
+      <label>${t.username} <input name="username" autocomplete="username" required autofocus /></label>
+      <label>${t.password} <input name="password" type="password" autocomplete="current-password" required /></label>
       <p class="login-error" role="alert" hidden></p>
-      <button type="submit">Inloggen</button>
+      <button type="submit">${t.submit}</button>
     </form>`;
   const style = document.createElement('style');
   style.textContent = `
@@ -61,7 +64,7 @@ function showLogin(): void {
       location.reload();
     } catch (failure) {
       const fromServer = failure instanceof ApiError && failure.code !== 'http_error' && failure.code !== 'network';
-      error.textContent = fromServer ? failure.message : 'Inloggen is mislukt.';
+      error.textContent = fromServer ? failure.message : t.failed;
       error.hidden = false;
     }
   });

@@ -5,14 +5,15 @@
  * the map a diff through `onDiff` (see `diffStyles`).
  */
 import { useEffect, useState } from 'react';
-import type { NodeKind } from '../../../server/model/index.ts';
-import { KEY_FIGURE_LABELS, type CompareResult, type KeyFigures } from '../../../server/model/wire/compare.ts';
+import type { NodeKind, TieType } from '../../../server/model/index.ts';
+import type { CompareResult, KeyFigures } from '../../../server/model/wire/compare.ts';
 import type { Snapshot } from '../../../server/model/wire/history.ts';
 import { historyApi } from '../../core/api/history.ts';
 import type { DiffStyles } from '../../core/app/state.ts';
 import { DIFF_COLORS, diffStyles } from '../../core/history/diff-styles.ts';
-import { Sparkline, formatNumber } from './Sparkline.tsx';
-import { formatDateNl } from './TimelinePanel.tsx';
+import { formatDateNl, formatNumber } from '../../i18n/format.ts';
+import { nl } from '../../i18n/nl.ts';
+import { Sparkline } from './Sparkline.tsx';
 
 export interface ComparePanelProps {
   /** Gebied id (wijk, stadsdeel…); undefined = the whole network (no analyses, quicker). */
@@ -29,6 +30,8 @@ export interface ComparePanelProps {
   onSelectNode?: (id: string) => void;
 }
 
+const t = nl.history.compare;
+const KEY_FIGURES = nl.history.keyFigures;
 const TREND_FIGURES: (keyof KeyFigures)[] = ['persons', 'ties', 'initiatives', 'components', 'averageDegree'];
 
 function yearBefore(date: string): string {
@@ -87,7 +90,7 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
   return (
     <section className="panel-section history-compare" aria-labelledby="compare-title" data-testid="compare">
       <h2 id="compare-title" className="panel-title">
-        Vergelijk twee momenten
+        {t.title}
       </h2>
       <form
         style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'end' }}
@@ -97,17 +100,17 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
         }}
       >
         <label>
-          Van <input type="date" value={from} min={min} max={max} onChange={(e) => setFrom(e.target.value)} data-testid="compare-from" required />
+          {t.from} <input type="date" value={from} min={min} max={max} onChange={(e) => setFrom(e.target.value)} data-testid="compare-from" required />
         </label>
         <label>
-          Tot <input type="date" value={to} min={min} max={max} onChange={(e) => setTo(e.target.value)} data-testid="compare-to" required />
+          {t.to} <input type="date" value={to} min={min} max={max} onChange={(e) => setTo(e.target.value)} data-testid="compare-to" required />
         </label>
         <button type="submit" className="button primary" disabled={busy || !from || !to} data-testid="compare-run">
-          {busy ? 'Bezig…' : 'Vergelijk'}
+          {busy ? t.busy : t.run}
         </button>
         {result && (
           <button type="button" className="button" onClick={clear}>
-            Wis vergelijking
+            {t.clear}
           </button>
         )}
       </form>
@@ -119,29 +122,29 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
       {result && (
         <div data-testid="compare-result" aria-live="polite">
           <p className="muted">
-            Van {formatDateNl(result.from)} tot {formatDateNl(result.to)}. Op de kaart:{' '}
-            <span style={{ color: DIFF_COLORS.added }}>■ nieuw</span>, <span style={{ color: DIFF_COLORS.removed }}>■ verdwenen</span>
+            {t.range(formatDateNl(result.from), formatDateNl(result.to))}{' '}
+            <span style={{ color: DIFF_COLORS.added }}>{t.added}</span>, <span style={{ color: DIFF_COLORS.removed }}>{t.removed}</span>
             {result.sleutelfiguren && (
               <>
-                , <span style={{ color: DIFF_COLORS.gained }}>■ nieuwe sleutelfiguur</span>
+                , <span style={{ color: DIFF_COLORS.gained }}>{t.gained}</span>
               </>
             )}
             .
           </p>
           <table className="history-figures" data-testid="compare-figures">
-            <caption>Kerncijfers</caption>
+            <caption>{t.keyFigures}</caption>
             <thead>
               <tr>
-                <th scope="col">Cijfer</th>
+                <th scope="col">{t.figure}</th>
                 <th scope="col">{formatDateNl(result.from)}</th>
                 <th scope="col">{formatDateNl(result.to)}</th>
-                <th scope="col">Verschil</th>
+                <th scope="col">{t.change}</th>
               </tr>
             </thead>
             <tbody>
-              {(Object.keys(KEY_FIGURE_LABELS) as (keyof KeyFigures)[]).map((key) => (
+              {(Object.keys(KEY_FIGURES) as (keyof KeyFigures)[]).map((key) => (
                 <tr key={key}>
-                  <th scope="row">{KEY_FIGURE_LABELS[key]}</th>
+                  <th scope="row">{KEY_FIGURES[key]}</th>
                   <td>{formatNumber(result.figures.before[key])}</td>
                   <td>{formatNumber(result.figures.after[key])}</td>
                   <td>{signed(result.figures.change[key])}</td>
@@ -149,54 +152,54 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
               ))}
             </tbody>
           </table>
-          <ChangeList title={`Vertrokken (${result.nodes.left.length})`} testId="compare-left" items={result.nodes.left.map((n) => ({ key: n.id, content: <>{name(n.id, n.name)} <span className="muted">{[kindNl(n.kind), n.reason, n.endDate && `per ${formatDateNl(n.endDate)}`].filter(Boolean).join(', ')}</span></> }))} />
-          <ChangeList title={`Nieuw (${result.nodes.joined.length})`} testId="compare-joined" items={result.nodes.joined.map((n) => ({ key: n.id, content: <>{name(n.id, n.name)} <span className="muted">{[kindNl(n.kind), n.reason].filter(Boolean).join(', ')}</span></> }))} />
-          <ChangeList title={`Verdwenen banden (${result.ties.ended.length})`} testId="compare-ended-ties" items={result.ties.ended.map((t) => ({ key: t.id, content: <>{t.fromName} – {t.toName} <span className="muted">{[tieNl(t.type), t.reason].filter(Boolean).join(', ')}</span></> }))} />
-          <ChangeList title={`Nieuwe banden (${result.ties.new.length})`} testId="compare-new-ties" items={result.ties.new.map((t) => ({ key: t.id, content: <>{t.fromName} – {t.toName} <span className="muted">{tieNl(t.type)}</span></> }))} />
+          <ChangeList title={t.left(result.nodes.left.length)} testId="compare-left" items={result.nodes.left.map((n) => ({ key: n.id, content: <>{name(n.id, n.name)} <span className="muted">{[kindNl(n.kind), n.reason, n.endDate && t.since(formatDateNl(n.endDate))].filter(Boolean).join(', ')}</span></> }))} />
+          <ChangeList title={t.joined(result.nodes.joined.length)} testId="compare-joined" items={result.nodes.joined.map((n) => ({ key: n.id, content: <>{name(n.id, n.name)} <span className="muted">{[kindNl(n.kind), n.reason].filter(Boolean).join(', ')}</span></> }))} />
+          <ChangeList title={t.endedTies(result.ties.ended.length)} testId="compare-ended-ties" items={result.ties.ended.map((t) => ({ key: t.id, content: <>{t.fromName} – {t.toName} <span className="muted">{[tieNl(t.type), t.reason].filter(Boolean).join(', ')}</span></> }))} />
+          <ChangeList title={t.newTies(result.ties.new.length)} testId="compare-new-ties" items={result.ties.new.map((t) => ({ key: t.id, content: <>{t.fromName} – {t.toName} <span className="muted">{tieNl(t.type)}</span></> }))} />
           {result.sleutelfiguren && (
             <>
-              <ChangeList title={`Sleutelfiguren erbij (${result.sleutelfiguren.gained.length})`} testId="compare-gained" items={result.sleutelfiguren.gained.map((f) => ({ key: f.id, content: <>{name(f.id, f.name)} <span className="muted">{f.explanation}</span></> }))} />
-              <ChangeList title={`Sleutelfiguren eraf (${result.sleutelfiguren.lost.length})`} testId="compare-lost" items={result.sleutelfiguren.lost.map((f) => ({ key: f.id, content: <>{name(f.id, f.name)} <span className="muted">{f.explanation}</span></> }))} />
+              <ChangeList title={t.gainedFigures(result.sleutelfiguren.gained.length)} testId="compare-gained" items={result.sleutelfiguren.gained.map((f) => ({ key: f.id, content: <>{name(f.id, f.name)} <span className="muted">{f.explanation}</span></> }))} />
+              <ChangeList title={t.lostFigures(result.sleutelfiguren.lost.length)} testId="compare-lost" items={result.sleutelfiguren.lost.map((f) => ({ key: f.id, content: <>{name(f.id, f.name)} <span className="muted">{f.explanation}</span></> }))} />
             </>
           )}
           {result.gaps ? (
             <>
-              <ChangeList title={`Nieuwe gaten (${result.gaps.opened.length})`} testId="compare-opened" items={result.gaps.opened.map((g) => ({ key: g.id, content: <><strong>{g.title}</strong> <span className="muted">{g.explanation}</span></> }))} />
+              <ChangeList title={t.openedGaps(result.gaps.opened.length)} testId="compare-opened" items={result.gaps.opened.map((g) => ({ key: g.id, content: <><strong>{g.title}</strong> <span className="muted">{g.explanation}</span></> }))} />
               <ChangeList
-                title={`Gesloten gaten (${result.gaps.closed.length})`}
+                title={t.closedGaps(result.gaps.closed.length)}
                 testId="compare-closed"
                 items={result.gaps.closed.map((g) => ({
                   key: g.id,
                   content: (
                     <>
                       <strong>{g.title}</strong>
-                      {g.departed?.length ? <span className="warning"> — let op: niet opgelost, verdwenen met een vertrek</span> : null}
+                      {g.departed?.length ? <span className="warning">{t.departed}</span> : null}
                     </>
                   ),
                 }))}
               />
             </>
           ) : (
-            <p className="muted">Gaten en sleutelfiguren worden per gebied vergeleken: kies een gebied.</p>
+            <p className="muted">{t.chooseGebied}</p>
           )}
         </div>
       )}
       <div className="history-trends" data-testid="trends">
         <h3>
-          Trend per{' '}
-          <select value={period} onChange={(e) => setPeriod(e.target.value as 'month' | 'quarter')} aria-label="Periode">
-            <option value="quarter">kwartaal</option>
-            <option value="month">maand</option>
+          {nl.history.trends.per}{' '}
+          <select value={period} onChange={(e) => setPeriod(e.target.value as 'month' | 'quarter')} aria-label={nl.history.trends.period}>
+            <option value="quarter">{nl.history.trends.quarter}</option>
+            <option value="month">{nl.history.trends.month}</option>
           </select>
         </h3>
         {series === null ? (
-          <p className="muted">Trends laden…</p>
+          <p className="muted">{nl.history.trends.loading}</p>
         ) : series.length === 0 ? (
-          <p className="muted">Nog geen momentopnamen.</p>
+          <p className="muted">{nl.history.trends.none}</p>
         ) : (
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
             {TREND_FIGURES.map((key) => (
-              <Sparkline key={key} label={KEY_FIGURE_LABELS[key]} values={series.map((s) => s.figures[key])} partialLast={!!series.at(-1)?.partial} />
+              <Sparkline key={key} label={KEY_FIGURES[key]} values={series.map((s) => s.figures[key])} partialLast={!!series.at(-1)?.partial} />
             ))}
           </div>
         )}
@@ -218,7 +221,7 @@ function ChangeList({ title, items, testId }: { title: string; items: { key: str
       </ul>
       {items.length > shown.length && (
         <button type="button" className="link-button" onClick={() => setOpen(true)}>
-          Toon alle {items.length}
+          {t.showAll(items.length)}
         </button>
       )}
     </details>
@@ -229,11 +232,11 @@ function signed(value: number): string {
   return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
 }
 
-export const KINDS: Record<NodeKind, string> = { persoon: 'persoon', organisatie: 'organisatie', initiatief: 'initiatief', wijkteam: 'wijkteam', plek: 'plek', gebied: 'gebied', thema: 'thema' };
+/** A kind inside a sentence: persoon, organisatie… */
 function kindNl(kind: string): string {
-  return KINDS[kind as NodeKind] ?? kind;
+  return nl.kinds[kind as NodeKind]?.toLowerCase() ?? kind;
 }
 
 function tieNl(type: string): string {
-  return type.toLowerCase().replace(/_/g, ' ');
+  return nl.tieTypes[type as TieType] ?? type.toLowerCase().replace(/_/g, ' ');
 }

@@ -1,4 +1,7 @@
 /** A small inline SVG trend line, with the last value as text. */
+import { formatNumber } from '../../i18n/format.ts';
+import { nl } from '../../i18n/nl.ts';
+
 export interface SparklineProps {
   values: number[];
   label: string;
@@ -23,15 +26,11 @@ export function Sparkline({ values, label, width = 120, height = 28, partialLast
       <figcaption>
         {label}: <strong>{formatNumber(last)}</strong>
       </figcaption>
-      <svg width={width} height={height} role="img" aria-label={`${label}, van ${formatNumber(values[0]!)} naar ${formatNumber(last)}`}>
+      <svg width={width} height={height} role="img" aria-label={nl.history.trends.sparkline(label, formatNumber(values[0]!), formatNumber(last))}>
         <polyline points={solid.join(' ')} fill="none" stroke="currentColor" strokeWidth="1.5" />
         {partialLast && points.length > 1 && <polyline points={points.slice(-2).join(' ')} fill="none" stroke="currentColor" strokeWidth="1.5" strokeDasharray="2 2" />}
         <circle cx={x(values.length - 1)} cy={y(last)} r="2" fill="currentColor" />
       </svg>
     </figure>
   );
-}
-
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('nl-NL') : value.toLocaleString('nl-NL', { maximumFractionDigits: 3 });
 }

@@ -4,6 +4,10 @@
  * owns the date (`value`), this panel asks for changes (`onChange`).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatDateNl } from '../../i18n/format.ts';
+import { nl } from '../../i18n/nl.ts';
+
+const t = nl.history.timeline;
 
 export interface TimelinePanelProps {
   /** The shown date (YYYY-MM-DD); undefined = today. */
@@ -31,13 +35,6 @@ export function monthSteps(min: string, max: string): string[] {
   }
   if (steps.at(-1) !== max) steps.push(max);
   return steps;
-}
-
-const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-
-export function formatDateNl(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
 export function TimelinePanel({ value, onChange, min, max, stepMs = 900, playing: playingProp, onPlayingChange }: TimelinePanelProps) {
@@ -72,11 +69,11 @@ export function TimelinePanel({ value, onChange, min, max, stepMs = 900, playing
   return (
     <section className="panel-section history-timeline" aria-labelledby="timeline-title" data-testid="timeline">
       <h2 id="timeline-title" className="panel-title">
-        Tijdlijn
+        {t.title}
       </h2>
       <div style={{ display: 'flex', alignItems: 'center', gap: '0.5rem' }}>
         <button type="button" className="button" onClick={play} aria-pressed={playing} data-testid="timeline-play">
-          {playing ? 'Pauze' : 'Afspelen'}
+          {playing ? t.pause : t.play}
         </button>
         <input
           type="range"
@@ -84,7 +81,7 @@ export function TimelinePanel({ value, onChange, min, max, stepMs = 900, playing
           max={steps.length - 1}
           step={1}
           value={index}
-          aria-label="Datum van het netwerk"
+          aria-label={t.slider}
           aria-valuetext={formatDateNl(steps[index]!)}
           data-testid="timeline-slider"
           style={{ flex: 1 }}
@@ -96,12 +93,12 @@ export function TimelinePanel({ value, onChange, min, max, stepMs = 900, playing
         />
       </div>
       <p className="muted" aria-live="polite" data-testid="timeline-date">
-        {value ? `Het netwerk op ${formatDateNl(value)}` : `Het netwerk nu (${formatDateNl(max)})`}
+        {value ? t.at(formatDateNl(value)) : t.now(formatDateNl(max))}
         {value && (
           <>
             {' '}
             <button type="button" className="link-button" onClick={() => (setPlaying(false), onChange(undefined))}>
-              naar nu
+              {t.toNow}
             </button>
           </>
         )}

@@ -2,9 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../server/model/index.ts';
 import { beheerApi } from '../../core/api/beheer.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { nl } from '../../i18n/nl.ts';
 
 const PAGE = 50;
-const ACTIONS: Record<string, string> = { read: 'gelezen', create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', export: 'geëxporteerd', erase: 'gewist', login: 'ingelogd', logout: 'uitgelogd', query: 'query' };
+const t = nl.beheer.audit;
 
 export function AuditTab() {
   const [subject, setSubject] = useState('');
@@ -33,38 +35,38 @@ export function AuditTab() {
         }}
       >
         <label className="inline">
-          Persoon-id
-          <input name="subject" value={subject} onChange={(event) => setSubject(event.target.value)} placeholder="per_…" />
+          {nl.beheer.personId}
+          <input name="subject" value={subject} onChange={(event) => setSubject(event.target.value)} placeholder={nl.beheer.personIdPlaceholder} />
         </label>
-        <button type="submit">Filter</button>
+        <button type="submit">{t.filter}</button>
         {applied && (
           <button type="button" className="link" onClick={() => (setSubject(''), setApplied(''), setOffset(0))}>
-            Filter wissen
+            {t.clearFilter}
           </button>
         )}
-        <span className="muted small spacer">Nieuwste eerst. Wie las of wijzigde welke persoon, wanneer en via welke route.</span>
+        <span className="muted small spacer">{t.intro}</span>
       </form>
       {error && <p className="flash error" role="alert">{error}</p>}
       <table className="audit-table" aria-busy={loading}>
         <thead>
           <tr>
-            <th scope="col">Tijdstip</th>
-            <th scope="col">Account</th>
-            <th scope="col">Handeling</th>
-            <th scope="col">Route</th>
-            <th scope="col" className="num">Status</th>
-            <th scope="col">Personen</th>
+            <th scope="col">{t.columns.at}</th>
+            <th scope="col">{t.columns.account}</th>
+            <th scope="col">{t.columns.action}</th>
+            <th scope="col">{t.columns.route}</th>
+            <th scope="col" className="num">{t.columns.status}</th>
+            <th scope="col">{t.columns.subjects}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((entry, index) => (
             <tr key={offset + index}>
-              <td className="nowrap small">{new Date(entry.at).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'medium' })}</td>
+              <td className="nowrap small">{formatDateTime(entry.at)}</td>
               <td>
                 {entry.user} <span className="muted small">{entry.role}</span>
               </td>
               <td>
-                <span className={`action action--${entry.action}`}>{ACTIONS[entry.action] ?? entry.action}</span>
+                <span className={`action action--${entry.action}`}>{t.actions[entry.action] ?? entry.action}</span>
               </td>
               <td className="mono small">
                 {entry.method} {entry.route}
@@ -72,18 +74,18 @@ export function AuditTab() {
               <td className="num">{entry.status}</td>
               <td className="small subjects">
                 {entry.subjects.slice(0, 6).map((id) => (
-                  <button key={id} type="button" className="chip" onClick={() => (setSubject(id), setApplied(id), setOffset(0))} title="Alleen deze persoon tonen">
+                  <button key={id} type="button" className="chip" onClick={() => (setSubject(id), setApplied(id), setOffset(0))} title={t.onlyThisPerson}>
                     {id}
                   </button>
                 ))}
-                {(entry.subjectCount ?? entry.subjects.length) > 6 && <span className="muted"> +{(entry.subjectCount ?? entry.subjects.length) - 6}</span>}
+                {(entry.subjectCount ?? entry.subjects.length) > 6 && <span className="muted">{t.more((entry.subjectCount ?? entry.subjects.length) - 6)}</span>}
               </td>
             </tr>
           ))}
           {!loading && items.length === 0 && (
             <tr>
               <td colSpan={6} className="muted empty">
-                Geen regels{applied ? ` voor ${applied}` : ''}.
+                {t.none(applied)}
               </td>
             </tr>
           )}
@@ -91,13 +93,13 @@ export function AuditTab() {
       </table>
       <div className="pager">
         <button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-          Nieuwer
+          {t.newer}
         </button>
         <span className="muted small">
           {items.length ? `${offset + 1}–${offset + items.length}` : ''}
         </span>
         <button disabled={items.length < PAGE} onClick={() => setOffset(offset + PAGE)}>
-          Ouder
+          {t.older}
         </button>
       </div>
     </div>

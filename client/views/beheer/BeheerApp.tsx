@@ -10,11 +10,12 @@ import { beheerApi } from '../../core/api/beheer.ts';
 import { AuditTab } from './AuditTab.tsx';
 import { PrivacyTab } from './PrivacyTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
+import { nl } from '../../i18n/nl.ts';
 
 const TABS = [
-  { id: 'gebruikers', label: 'Gebruikers' },
-  { id: 'audit', label: 'Auditlog' },
-  { id: 'privacy', label: 'Privacy' },
+  { id: 'gebruikers', label: nl.beheer.tabs.gebruikers },
+  { id: 'audit', label: nl.beheer.tabs.audit },
+  { id: 'privacy', label: nl.beheer.tabs.privacy },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -56,13 +57,13 @@ export function BeheerApp() {
     tabRefs.current[TABS[next]!.id]?.focus();
   };
 
-  if (allowed === null) return <main className="beheer"><p className="muted">Laden…</p></main>;
+  if (allowed === null) return <main className="beheer"><p className="muted">{nl.beheer.loading}</p></main>;
   if (!allowed)
     return (
       <main className="beheer">
         <div className="notice" role="alert" data-testid="geen-toegang">
-          <h1>Geen toegang</h1>
-          <p>Beheer is alleen voor de beheerder. Vraag de beheerder als u een account, een andere rol of andere gebieden nodig heeft.</p>
+          <h1>{nl.beheer.noAccess}</h1>
+          <p>{nl.beheer.noAccessText}</p>
         </div>
       </main>
     );
@@ -71,11 +72,11 @@ export function BeheerApp() {
     <main className="beheer">
       <header className="beheer-head">
         <div>
-          <h1>Beheer</h1>
-          <p className="muted">Accounts en rechten, het auditlog en de rechten van bewoners (AVG).</p>
+          <h1>{nl.beheer.title}</h1>
+          <p className="muted">{nl.beheer.intro}</p>
         </div>
       </header>
-      <div className="tabs" role="tablist" aria-label="Onderdelen van beheer" onKeyDown={onTabKey}>
+      <div className="tabs" role="tablist" aria-label={nl.beheer.tabsLabel} onKeyDown={onTabKey}>
         {TABS.map((item) => (
           <button
             key={item.id}

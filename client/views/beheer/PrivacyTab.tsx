@@ -2,6 +2,9 @@
 import { useState } from 'react';
 import type { ErasureProof, StaleTie } from '../../../server/model/index.ts';
 import { beheerApi } from '../../core/api/beheer.ts';
+import { nl } from '../../i18n/nl.ts';
+
+const t = nl.beheer.privacy;
 
 function download(name: string, data: unknown) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
@@ -25,8 +28,8 @@ function Inzage() {
   const [state, setState] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   return (
     <section className="card" aria-labelledby="inzage-title">
-      <h2 id="inzage-title">Inzage</h2>
-      <p className="muted">Alles wat over één persoon is vastgelegd — de persoon, de banden, documenten en wie de gegevens bekeek — als JSON-bestand.</p>
+      <h2 id="inzage-title">{t.inzage.title}</h2>
+      <p className="muted">{t.inzage.intro}</p>
       <form
         className="row"
         onSubmit={async (event) => {
@@ -34,18 +37,18 @@ function Inzage() {
           try {
             const data = (await beheerApi.inzage(id.trim())) as { ties: unknown[]; accessLog: unknown[] };
             download(`inzage-${id.trim()}.json`, data);
-            setState({ kind: 'ok', text: `Gedownload: ${data.ties.length} banden, ${data.accessLog.length} regels in het auditlog.` });
+            setState({ kind: 'ok', text: t.inzage.downloaded(data.ties.length, data.accessLog.length) });
           } catch (error) {
             setState({ kind: 'error', text: (error as Error).message });
           }
         }}
       >
         <label className="inline">
-          Persoon-id
-          <input name="inzage-id" value={id} onChange={(event) => setId(event.target.value)} placeholder="per_…" required />
+          {nl.beheer.personId}
+          <input name="inzage-id" value={id} onChange={(event) => setId(event.target.value)} placeholder={nl.beheer.personIdPlaceholder} required />
         </label>
         <button type="submit" disabled={!id.trim()}>
-          Download inzage
+          {t.inzage.download}
         </button>
       </form>
       {state && <p className={`flash ${state.kind}`} role={state.kind === 'ok' ? 'status' : 'alert'}>{state.text}</p>}
@@ -66,7 +69,7 @@ function Vergetelheid() {
     setError('');
     try {
       const node = await beheerApi.person(id.trim());
-      if (node.kind !== 'persoon') throw new Error(`${node.id} is geen persoon`);
+      if (node.kind !== 'persoon') throw new Error(t.erase.notAPerson(node.id));
       setPerson({ id: node.id, name: node.name, ties: node.ties.length });
       setConfirmText('');
     } catch (failure) {
@@ -88,53 +91,53 @@ function Vergetelheid() {
 
   return (
     <section className="card" aria-labelledby="vergetelheid-title">
-      <h2 id="vergetelheid-title">Vergetelheid</h2>
-      <p className="muted">Wist één persoon volledig: de knoop, alle banden, vermeldingen in documenten en geschiedenis. Het auditlog houdt alleen het pseudoniem. Dit kan niet ongedaan worden gemaakt (een eerdere back-up bevat de persoon nog).</p>
+      <h2 id="vergetelheid-title">{t.erase.title}</h2>
+      <p className="muted">{t.erase.intro}</p>
       <form className="row" onSubmit={lookup}>
         <label className="inline">
-          Persoon-id
-          <input name="erase-id" value={id} onChange={(event) => setId(event.target.value)} placeholder="per_…" required />
+          {nl.beheer.personId}
+          <input name="erase-id" value={id} onChange={(event) => setId(event.target.value)} placeholder={nl.beheer.personIdPlaceholder} required />
         </label>
         <button type="submit" disabled={!id.trim()}>
-          Opzoeken
+          {t.erase.lookUp}
         </button>
       </form>
       {error && <p className="flash error" role="alert">{error}</p>}
       {person && (
-        <div className="confirm" role="group" aria-label="Bevestig het wissen">
+        <div className="confirm" role="group" aria-label={t.erase.confirmLabel}>
           <p>
-            <strong>{person.name}</strong> <span className="mono small">{person.id}</span> — {person.ties} banden worden verwijderd.
+            <strong>{person.name}</strong> <span className="mono small">{person.id}</span>{t.erase.tiesRemoved(person.ties)}
           </p>
           <label>
-            Typ het id ter bevestiging
+            {t.erase.typeId}
             <input name="erase-confirm" value={confirmText} onChange={(event) => setConfirmText(event.target.value)} autoFocus />
           </label>
           <div className="form-actions">
             <button className="danger-solid" disabled={confirmText.trim() !== person.id} onClick={() => void erase()}>
-              Definitief wissen
+              {t.erase.erase}
             </button>
-            <button onClick={() => setPerson(null)}>Annuleren</button>
+            <button onClick={() => setPerson(null)}>{nl.beheer.cancel}</button>
           </div>
         </div>
       )}
       {proof && (
         <div className={proof.remaining.length ? 'proof proof--incomplete' : 'proof'} role="status" data-testid="erasure-proof">
-          <h3>{proof.remaining.length ? 'Gewist, maar er zijn nog sporen' : 'Volledig gewist'}</h3>
+          <h3>{proof.remaining.length ? t.erase.incomplete : t.erase.complete}</h3>
           <dl>
-            <dt>Pseudoniem in het auditlog</dt>
+            <dt>{t.erase.pseudonym}</dt>
             <dd>{proof.pseudonym}</dd>
-            <dt>Banden verwijderd</dt>
+            <dt>{t.erase.removedTies}</dt>
             <dd>{proof.removedTies}</dd>
-            <dt>Documenten verwijderd / bijgewerkt</dt>
+            <dt>{t.erase.documents}</dt>
             <dd>
               {proof.removedDocuments} / {proof.updatedDocuments}
             </dd>
-            <dt>Auditregels gepseudonimiseerd</dt>
+            <dt>{t.erase.auditEntries}</dt>
             <dd>{proof.pseudonymisedAuditEntries}</dd>
-            <dt>Resterende sporen</dt>
-            <dd>{proof.remaining.length ? proof.remaining.join(', ') : 'geen'}</dd>
+            <dt>{t.erase.remaining}</dt>
+            <dd>{proof.remaining.length ? proof.remaining.join(', ') : t.erase.noRemaining}</dd>
           </dl>
-          <button onClick={() => download(`wisbewijs-${proof.pseudonym.replace(/\s+/g, '-')}.json`, { ...proof, at: new Date().toISOString() })}>Bewijs downloaden</button>
+          <button onClick={() => download(`wisbewijs-${proof.pseudonym.replace(/\s+/g, '-')}.json`, { ...proof, at: new Date().toISOString() })}>{t.erase.downloadProof}</button>
         </div>
       )}
     </section>
@@ -158,8 +161,8 @@ function Bewaartermijn() {
 
   return (
     <section className="card wide" aria-labelledby="bewaar-title">
-      <h2 id="bewaar-title">Bewaartermijn</h2>
-      <p className="muted">Persoonlijke banden zonder contact (of start) in de afgelopen maanden. Verwijder ze als ze niet meer nodig zijn.</p>
+      <h2 id="bewaar-title">{t.retention.title}</h2>
+      <p className="muted">{t.retention.intro}</p>
       <form
         className="row"
         onSubmit={(event) => {
@@ -168,27 +171,27 @@ function Bewaartermijn() {
         }}
       >
         <label className="inline">
-          Ouder dan
+          {t.retention.olderThan}
           <input name="months" type="number" min={1} max={240} value={months} onChange={(event) => setMonths(Number(event.target.value))} />
-          maanden
+          {t.retention.months}
         </label>
-        <button type="submit">Toon verouderde banden</button>
+        <button type="submit">{t.retention.show}</button>
         {stale && stale.items.length > 0 && (
           <button
             type="button"
             className="danger"
             onClick={async () => {
-              if (!confirm(`${stale.items.length} banden ouder dan ${stale.months} maanden definitief verwijderen?`)) return;
+              if (!confirm(t.retention.confirmPurge(stale.items.length, stale.months))) return;
               try {
                 const { removed } = await beheerApi.purge(stale.months);
-                setMessage({ kind: 'ok', text: `${removed} banden verwijderd.` });
+                setMessage({ kind: 'ok', text: t.retention.removed(removed) });
                 setStale(null);
               } catch (error) {
                 setMessage({ kind: 'error', text: (error as Error).message });
               }
             }}
           >
-            Verwijder {stale.items.length} banden
+            {t.retention.purge(stale.items.length)}
           </button>
         )}
       </form>
@@ -198,12 +201,12 @@ function Bewaartermijn() {
           <table>
             <thead>
               <tr>
-                <th scope="col">Band</th>
-                <th scope="col">Soort</th>
-                <th scope="col">Van</th>
-                <th scope="col">Naar</th>
-                <th scope="col">Laatste contact</th>
-                <th scope="col" className="num">Maanden</th>
+                <th scope="col">{t.retention.columns.tie}</th>
+                <th scope="col">{t.retention.columns.type}</th>
+                <th scope="col">{t.retention.columns.from}</th>
+                <th scope="col">{t.retention.columns.to}</th>
+                <th scope="col">{t.retention.columns.lastContact}</th>
+                <th scope="col" className="num">{t.retention.columns.months}</th>
               </tr>
             </thead>
             <tbody>
@@ -213,20 +216,20 @@ function Bewaartermijn() {
                   <td>{tie.type}</td>
                   <td className="mono small">{tie.from}</td>
                   <td className="mono small">{tie.to}</td>
-                  <td>{lastContact ?? <span className="muted">onbekend</span>}</td>
+                  <td>{lastContact ?? <span className="muted">{t.retention.unknown}</span>}</td>
                   <td className="num">{monthsSinceContact ?? '–'}</td>
                 </tr>
               ))}
               {stale.items.length === 0 && (
                 <tr>
                   <td colSpan={6} className="muted empty">
-                    Geen banden ouder dan {stale.months} maanden.
+                    {t.retention.none(stale.months)}
                   </td>
                 </tr>
               )}
             </tbody>
           </table>
-          {stale.items.length > 500 && <p className="muted small">De eerste 500 van {stale.items.length} getoond.</p>}
+          {stale.items.length > 500 && <p className="muted small">{t.retention.firstShown(500, stale.items.length)}</p>}
         </div>
       )}
     </section>

@@ -2,7 +2,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ROLES, SCOPED_ROLES, type PublicUser, type Role } from '../../../server/model/index.ts';
 import { beheerApi, type Wijk } from '../../core/api/beheer.ts';
-import { ROLE_HELP, ROLE_LABELS } from './roles.ts';
+import { nl } from '../../i18n/nl.ts';
+
+const t = nl.beheer.users;
+const f = nl.beheer.userForm;
 
 type Editing = { mode: 'new' } | { mode: 'edit'; user: PublicUser } | { mode: 'password'; user: PublicUser } | null;
 
@@ -16,7 +19,7 @@ export function UsersTab({ me }: { me: string }) {
   const reload = async () => setUsers((await beheerApi.users()).sort((a, b) => a.username.localeCompare(b.username)));
   useEffect(() => {
     void reload().catch((error: Error) => setMessage({ kind: 'error', text: error.message }));
-    void beheerApi.wijken().then(setWijken, (error: Error) => setMessage({ kind: 'error', text: `Wijken laden mislukt: ${error.message}` }));
+    void beheerApi.wijken().then(setWijken, (error: Error) => setMessage({ kind: 'error', text: t.wijkenFailed(error.message) }));
   }, []);
 
   const wijkName = useMemo(() => new Map(wijken.map((wijk) => [wijk.id, wijk.name])), [wijken]);
@@ -36,10 +39,10 @@ export function UsersTab({ me }: { me: string }) {
   return (
     <div className="users">
       <div className="toolbar">
-        <input type="search" aria-label="Zoek een account" placeholder="Zoek op naam of rol" value={filter} onChange={(event) => setFilter(event.target.value)} />
-        <span className="muted small">{users.length} accounts</span>
+        <input type="search" aria-label={t.search} placeholder={t.searchPlaceholder} value={filter} onChange={(event) => setFilter(event.target.value)} />
+        <span className="muted small">{t.count(users.length)}</span>
         <button className="primary" onClick={() => setEditing({ mode: 'new' })}>
-          Nieuw account
+          {t.add}
         </button>
       </div>
       {message && (
@@ -54,20 +57,20 @@ export function UsersTab({ me }: { me: string }) {
           onCancel={() => setEditing(null)}
           onSubmit={(body) =>
             editing.mode === 'new'
-              ? act(() => beheerApi.createUser(body as Parameters<typeof beheerApi.createUser>[0]), `Account ${body.username} is aangemaakt.`)
-              : act(() => beheerApi.updateUser(editing.user.username, body), editing.mode === 'password' ? `Het wachtwoord van ${editing.user.username} is vervangen; lopende sessies zijn beëindigd.` : `Account ${editing.user.username} is bijgewerkt.`)
+              ? act(() => beheerApi.createUser(body as Parameters<typeof beheerApi.createUser>[0]), t.created(body.username!))
+              : act(() => beheerApi.updateUser(editing.user.username, body), editing.mode === 'password' ? t.passwordReplaced(editing.user.username) : t.updated(editing.user.username))
           }
         />
       )}
       <table className="user-table">
         <thead>
           <tr>
-            <th scope="col">Account</th>
-            <th scope="col">Rol</th>
-            <th scope="col">Gebieden</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t.columns.account}</th>
+            <th scope="col">{t.columns.role}</th>
+            <th scope="col">{t.columns.gebieden}</th>
+            <th scope="col">{t.columns.status}</th>
             <th scope="col">
-              <span className="visually-hidden">Acties</span>
+              <span className="visually-hidden">{t.columns.actions}</span>
             </th>
           </tr>
         </thead>
@@ -77,40 +80,40 @@ export function UsersTab({ me }: { me: string }) {
               <td>
                 <strong>{user.username}</strong>
                 {user.displayName && <div className="muted small">{user.displayName}</div>}
-                {user.username === me && <span className="tag">u</span>}
+                {user.username === me && <span className="tag">{t.you}</span>}
               </td>
               <td>
-                <span className={`role role--${user.role}`}>{ROLE_LABELS[user.role] ?? user.role}</span>
+                <span className={`role role--${user.role}`}>{nl.beheer.roles[user.role] ?? user.role}</span>
               </td>
               <td className="small">
                 {SCOPED_ROLES.includes(user.role) ? (
-                  user.gebieden.length ? user.gebieden.map((id) => wijkName.get(id) ?? id).join(', ') : <span className="warning">geen gebied</span>
+                  user.gebieden.length ? user.gebieden.map((id) => wijkName.get(id) ?? id).join(', ') : <span className="warning">{t.noGebied}</span>
                 ) : (
-                  <span className="muted">alle</span>
+                  <span className="muted">{t.allGebieden}</span>
                 )}
               </td>
-              <td>{user.disabled ? <span className="status status--off">Uitgeschakeld</span> : <span className="status status--on">Actief</span>}</td>
+              <td>{user.disabled ? <span className="status status--off">{t.statusOff}</span> : <span className="status status--on">{t.statusOn}</span>}</td>
               <td className="actions">
-                <button onClick={() => setEditing({ mode: 'edit', user })} aria-label={`Wijzig ${user.username}`}>
-                  Wijzigen
+                <button onClick={() => setEditing({ mode: 'edit', user })} aria-label={t.editLabel(user.username)}>
+                  {t.edit}
                 </button>
-                <button onClick={() => setEditing({ mode: 'password', user })} aria-label={`Nieuw wachtwoord voor ${user.username}`}>
-                  Wachtwoord
+                <button onClick={() => setEditing({ mode: 'password', user })} aria-label={t.passwordLabel(user.username)}>
+                  {t.password}
                 </button>
                 <button
-                  onClick={() => act(() => beheerApi.updateUser(user.username, { disabled: !user.disabled }), user.disabled ? `${user.username} kan weer inloggen.` : `${user.username} is uitgeschakeld en uitgelogd.`)}
-                  aria-label={`${user.disabled ? 'Schakel in' : 'Schakel uit'}: ${user.username}`}
+                  onClick={() => act(() => beheerApi.updateUser(user.username, { disabled: !user.disabled }), user.disabled ? t.enabled(user.username) : t.disabled(user.username))}
+                  aria-label={t.toggleLabel(!!user.disabled, user.username)}
                 >
-                  {user.disabled ? 'Inschakelen' : 'Uitschakelen'}
+                  {user.disabled ? t.enable : t.disable}
                 </button>
                 <button
                   className="danger"
                   onClick={() => {
-                    if (confirm(`Account ${user.username} definitief verwijderen? Het auditlog blijft bewaard.`)) void act(() => beheerApi.deleteUser(user.username), `Account ${user.username} is verwijderd.`);
+                    if (confirm(t.confirmDelete(user.username))) void act(() => beheerApi.deleteUser(user.username), t.deleted(user.username));
                   }}
-                  aria-label={`Verwijder ${user.username}`}
+                  aria-label={t.deleteLabel(user.username)}
                 >
-                  Verwijderen
+                  {t.delete}
                 </button>
               </td>
             </tr>
@@ -118,7 +121,7 @@ export function UsersTab({ me }: { me: string }) {
           {shown.length === 0 && (
             <tr>
               <td colSpan={5} className="muted empty">
-                Geen accounts gevonden.
+                {t.none}
               </td>
             </tr>
           )}
@@ -148,16 +151,16 @@ function UserForm({
   const [wijkFilter, setWijkFilter] = useState('');
   const scoped = SCOPED_ROLES.includes(role);
   const passwordOnly = editing.mode === 'password';
-  const title = editing.mode === 'new' ? 'Nieuw account' : passwordOnly ? `Nieuw wachtwoord voor ${existing!.username}` : `Account ${existing!.username} wijzigen`;
+  const title = editing.mode === 'new' ? f.newTitle : passwordOnly ? f.passwordTitle(existing!.username) : f.editTitle(existing!.username);
   const problems = [
-    editing.mode === 'new' && !/^[a-z0-9._-]{3,40}$/.test(username) && 'Gebruikersnaam: 3 tot 40 tekens, kleine letters, cijfers, punt, - of _.',
-    (editing.mode !== 'edit' && password.length < 10) && 'Wachtwoord: minimaal 10 tekens.',
-    !passwordOnly && scoped && gebieden.length === 0 && 'Kies minstens één wijk voor deze rol.',
+    editing.mode === 'new' && !/^[a-z0-9._-]{3,40}$/.test(username) && f.usernameRule,
+    (editing.mode !== 'edit' && password.length < 10) && f.passwordRule,
+    !passwordOnly && scoped && gebieden.length === 0 && f.gebiedRule,
   ].filter(Boolean) as string[];
 
   const byStadsdeel = new Map<string, Wijk[]>();
   for (const wijk of wijken.filter((w) => !wijkFilter || w.name.toLowerCase().includes(wijkFilter.toLowerCase())))
-    byStadsdeel.set(wijk.stadsdeel ?? 'Overig', [...(byStadsdeel.get(wijk.stadsdeel ?? 'Overig') ?? []), wijk]);
+    byStadsdeel.set(wijk.stadsdeel ?? f.otherStadsdeel, [...(byStadsdeel.get(wijk.stadsdeel ?? f.otherStadsdeel) ?? []), wijk]);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -173,32 +176,32 @@ function UserForm({
       <div className="form-grid">
         {editing.mode === 'new' && (
           <label>
-            Gebruikersnaam
+            {f.username}
             <input name="username" value={username} onChange={(event) => setUsername(event.target.value.toLowerCase())} autoFocus autoComplete="off" />
           </label>
         )}
         {!passwordOnly && (
           <label>
-            Weergavenaam <em>optioneel</em>
+            {f.displayName} <em>{f.optional}</em>
             <input name="displayName" value={displayName} onChange={(event) => setDisplayName(event.target.value)} autoFocus={editing.mode === 'edit'} />
           </label>
         )}
         {editing.mode !== 'edit' && (
           <label>
-            {passwordOnly ? 'Nieuw wachtwoord' : 'Wachtwoord'} <em>minimaal 10 tekens</em>
+            {passwordOnly ? f.newPassword : f.password} <em>{f.passwordHint}</em>
             <input name="password" type="password" value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="new-password" autoFocus={passwordOnly} />
           </label>
         )}
       </div>
       {!passwordOnly && (
         <fieldset className="roles">
-          <legend>Rol</legend>
+          <legend>{f.role}</legend>
           {ROLES.map((option) => (
             <label key={option} className={role === option ? 'role-option checked' : 'role-option'}>
               <input type="radio" name="role" value={option} checked={role === option} onChange={() => setRole(option)} />
               <span>
-                <strong>{ROLE_LABELS[option]}</strong>
-                <span className="muted small">{ROLE_HELP[option]}</span>
+                <strong>{nl.beheer.roles[option]}</strong>
+                <span className="muted small">{nl.beheer.roleHelp[option]}</span>
               </span>
             </label>
           ))}
@@ -207,9 +210,9 @@ function UserForm({
       {!passwordOnly && scoped && (
         <fieldset className="gebieden">
           <legend>
-            Gebieden <span className="muted small">({gebieden.length} gekozen)</span>
+            {f.gebieden} <span className="muted small">{f.chosen(gebieden.length)}</span>
           </legend>
-          <input type="search" placeholder="Zoek een wijk" aria-label="Zoek een wijk" value={wijkFilter} onChange={(event) => setWijkFilter(event.target.value)} />
+          <input type="search" placeholder={f.searchWijk} aria-label={f.searchWijk} value={wijkFilter} onChange={(event) => setWijkFilter(event.target.value)} />
           <div className="wijk-columns">
             {[...byStadsdeel].map(([stadsdeel, list]) => (
               <div key={stadsdeel} className="wijk-group">
@@ -240,12 +243,12 @@ function UserForm({
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={problems.length > 0}>
-          {editing.mode === 'new' ? 'Account aanmaken' : passwordOnly ? 'Wachtwoord vervangen' : 'Opslaan'}
+          {editing.mode === 'new' ? f.create : passwordOnly ? f.replacePassword : f.save}
         </button>
         <button type="button" onClick={onCancel}>
-          Annuleren
+          {nl.beheer.cancel}
         </button>
-        {editing.mode !== 'new' && <span className="muted small">Opslaan beëindigt de lopende sessies van dit account.</span>}
+        {editing.mode !== 'new' && <span className="muted small">{f.endsSessions}</span>}
       </div>
     </form>
   );

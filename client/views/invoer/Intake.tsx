@@ -1,9 +1,11 @@
 /** Sneeuwbal interview, team inventory and duplicates: the pilots' ways of mapping a wijk. */
 import { useEffect, useRef, useState } from 'react';
-import type { NodeKind } from '../../../server/model/index.ts';
+import type { NodeKind, TieType } from '../../../server/model/index.ts';
 import type { DuplicateCandidate as Candidate, InventoryView, MergeRecord, Suggestion, TodoItem } from '../../../server/model/wire/intake.ts';
 import { invoerApi } from '../../core/api/invoer.ts';
-import { count } from '../../i18n/count.ts';
+import { nl } from '../../i18n/nl.ts';
+
+const t = nl.invoer;
 
 interface Option { id: string; name: string; kind?: string }
 interface Gebied extends Option { level?: string; parentId?: string }
@@ -38,18 +40,18 @@ function PersonField({ gebiedId, value, onChange, label, placeholder }: { gebied
   }, [value.name, value.id, gebiedId, dismissed]);
   return (
     <div className="person-field">
-      <input aria-label={label} placeholder={placeholder ?? 'Voor- en achternaam'} autoComplete="off" value={value.name} onChange={(event) => onChange({ ...value, name: event.target.value, id: undefined })} />
-      {value.id && <span className="known" data-testid="existing-person">✓ bestaande persoon uit het netwerk</span>}
+      <input aria-label={label} placeholder={placeholder ?? t.person.placeholder} autoComplete="off" value={value.name} onChange={(event) => onChange({ ...value, name: event.target.value, id: undefined })} />
+      {value.id && <span className="known" data-testid="existing-person">{t.person.existing}</span>}
       {suggestions.length > 0 && (
-        <div className="suggestions" role="group" aria-label={`Bestaande personen voor ${label}`}>
-          <p>Staat deze persoon al in het netwerk{gebiedId ? ' van dit gebied' : ''}?</p>
+        <div className="suggestions" role="group" aria-label={t.person.suggestionsLabel(label)}>
+          <p>{t.person.alreadyIn(!!gebiedId)}</p>
           {suggestions.map((suggestion) => (
             <button type="button" key={suggestion.id} onClick={() => (onChange({ ...value, name: suggestion.name, id: suggestion.id }), setSuggestions([]))}>
-              Bedoelt u {suggestion.name}?{suggestion.roles?.length ? <small>{suggestion.roles.join(', ')}</small> : null}
+              {t.person.didYouMean(suggestion.name)}{suggestion.roles?.length ? <small>{suggestion.roles.join(', ')}</small> : null}
             </button>
           ))}
           <button type="button" className="link" onClick={() => setDismissed(value.name)}>
-            Nee, het is een nieuwe persoon
+            {t.person.newPerson}
           </button>
         </div>
       )}
@@ -61,27 +63,23 @@ const emptyContact = (): Contact => ({ name: '', strength: 3, lastContact: '', c
 const emptyWorks = (): Works => ({ type: '', nodeId: '', themeId: '' });
 /** Without a tick, a new person is recorded without a legal basis ('geen'): only counted, not shown, until they are asked themselves. */
 const personRef = (contact: Contact) => (contact.id ? { id: contact.id } : { name: contact.name.trim(), consentBasis: contact.consent ? 'toestemming' : 'geen' });
-const STRENGTH = ['vluchtig', 'af en toe', 'regelmatig', 'goed', 'heel nauw'];
 /** The relations a person can have with an organisation or initiative; the first is the default. */
-const RELATIONS: Record<string, [string, string][]> = {
-  organisatie: [['WERKT_BIJ', 'werkt bij'], ['VRIJWILLIGER_BIJ', 'vrijwilliger bij']],
-  initiatief: [['ONDERSTEUNT', 'ondersteunt'], ['TREKKER_VAN', 'trekker van'], ['DEELNEMER_AAN', 'deelnemer aan'], ['VRIJWILLIGER_BIJ', 'vrijwilliger bij']],
+const RELATIONS: Record<string, TieType[]> = {
+  organisatie: ['WERKT_BIJ', 'VRIJWILLIGER_BIJ'],
+  initiatief: ['ONDERSTEUNT', 'TREKKER_VAN', 'DEELNEMER_AAN', 'VRIJWILLIGER_BIJ'],
 };
 const RESIDENT_ROLES = new Set(['bewoner', 'sleutelfiguur', 'vrijwilliger', 'mantelzorger']);
-const NO_CONSENT = 'Zonder vinkje wordt deze persoon vastgelegd zonder grondslag: anderen zien alleen aantallen, geen naam, tot de persoon zelf toestemming geeft.';
-const MENTIONED = 'Wie nieuw wordt genoemd, komt er zonder grondslag in, tenzij die persoon zelf toestemming gaf.';
-const STEPS = ['Geïnterviewde', 'Wie kent u?', 'Samenwerking', 'Nog te spreken'];
 
 /** Someone mentioned in the interview: consent only when they gave it themselves; an existing person keeps their basis. */
 function ConsentCheck({ label, value, onChange }: { label: string; value: Contact; onChange: (next: Contact) => void }) {
   return (
     <div className="field consent">
-      <span>Toestemming</span>
+      <span>{t.consent.label}</span>
       {value.id ? (
-        <span className="hint">al in het netwerk</span>
+        <span className="hint">{t.consent.alreadyIn}</span>
       ) : (
         <label className="check">
-          <input type="checkbox" aria-label={label} checked={value.consent} onChange={(event) => onChange({ ...value, consent: event.target.checked })} /> zelf gegeven
+          <input type="checkbox" aria-label={label} checked={value.consent} onChange={(event) => onChange({ ...value, consent: event.target.checked })} /> {t.consent.self}
         </label>
       )}
     </div>
@@ -96,11 +94,11 @@ function GebiedOptions({ gebieden }: { gebieden: Gebied[] }) {
   return (
     <>
       {stadsdelen.map((stadsdeel) => (
-        <optgroup key={stadsdeel.id} label={`Stadsdeel ${stadsdeel.name}`}>
+        <optgroup key={stadsdeel.id} label={t.gebied.stadsdeel(stadsdeel.name)}>
           {children(stadsdeel.id, 'wijk').flatMap((wijk) => [
             <option key={wijk.id} value={wijk.id}>{wijk.name}</option>,
             ...children(wijk.id, 'buurt').map((buurt) => (
-              <option key={buurt.id} value={buurt.id}>{`\u2003${buurt.name} (buurt)`}</option>
+              <option key={buurt.id} value={buurt.id}>{t.gebied.buurt(buurt.name)}</option>
             )),
           ])}
         </optgroup>
@@ -174,7 +172,7 @@ export function Interview() {
       await Promise.all(spoken.map((item) => invoerApi.markSpoken(item.id)));
       setMessage({
         ok: true,
-        text: `Gesprek met ${interviewee.name.trim()} opgeslagen: ${count(result.createdNodes.length, 'nieuwe persoon', 'nieuwe personen')}, ${count(result.createdTies.length, 'nieuwe band', 'nieuwe banden')}, ${count(result.todo.length, 'persoon', 'personen')} op de lijst nog te spreken${spoken.length ? `; ${interviewee.name.trim()} is van de lijst afgevinkt` : ''}.`,
+        text: t.interview.saved(interviewee.name.trim(), result.createdNodes.length, result.createdTies.length, result.todo.length, spoken.length > 0),
       });
       moved.current = true;
       setStep(1);
@@ -184,7 +182,7 @@ export function Interview() {
       setNext([emptyContact()]);
       loadTodo();
     } catch (caught) {
-      setMessage({ ok: false, text: `Niet opgeslagen: ${(caught as Error).message}` });
+      setMessage({ ok: false, text: t.interview.notSaved((caught as Error).message) });
     } finally {
       setSaving(false);
     }
@@ -200,17 +198,17 @@ export function Interview() {
   return (
     <div className="two-col">
       <section className="card" aria-labelledby="interview-titel">
-        <h2 id="interview-titel">Sneeuwbalgesprek</h2>
-        <p className="intro">Vraag wie iemand kent, met wie hij of zij samenwerkt en met wie we nog moeten praten. Bestaande personen worden voorgesteld, zodat niemand dubbel in het netwerk komt.</p>
+        <h2 id="interview-titel">{t.interview.title}</h2>
+        <p className="intro">{t.interview.intro}</p>
         <label className="field" style={{ maxWidth: '22rem' }}>
-          <span>Gebied van het gesprek</span>
-          <select aria-label="Gebied" value={gebiedId} onChange={(event) => setGebiedId(event.target.value)}>
-            <option value="">(kies een wijk of buurt)</option>
+          <span>{t.interview.gebied}</span>
+          <select aria-label={t.interview.gebiedLabel} value={gebiedId} onChange={(event) => setGebiedId(event.target.value)}>
+            <option value="">{t.interview.chooseGebied}</option>
             <GebiedOptions gebieden={gebieden} />
           </select>
         </label>
-        <ol className="stepper" aria-label="Stappen">
-          {STEPS.map((label, index) => (
+        <ol className="stepper" aria-label={t.interview.stepsLabel}>
+          {t.interview.steps.map((label, index) => (
             <li key={label} aria-current={step === index + 1 ? 'step' : undefined} className={step > index + 1 ? 'done' : undefined}>
               {label}
             </li>
@@ -219,48 +217,48 @@ export function Interview() {
         <form onSubmit={submit} noValidate>
           {step === 1 && (
             <fieldset className="step" ref={stepRef}>
-              <legend>Met wie spreekt u?</legend>
-              <p className="hint">Stap 1 van 4. Kies een bestaande persoon als die wordt voorgesteld.</p>
-              <PersonField label="Naam geïnterviewde" gebiedId={gebiedId} value={interviewee} onChange={setInterviewee} />
+              <legend>{t.interview.step1.legend}</legend>
+              <p className="hint">{t.interview.step1.hint}</p>
+              <PersonField label={t.interview.step1.name} gebiedId={gebiedId} value={interviewee} onChange={setInterviewee} />
               <label className="check">
-                <input type="checkbox" checked={interviewee.consent} onChange={(event) => setInterviewee({ ...interviewee, consent: event.target.checked })} /> {interviewee.id ? 'Toestemming gegeven in dit gesprek' : 'Toestemming gegeven om gegevens vast te leggen'}
+                <input type="checkbox" checked={interviewee.consent} onChange={(event) => setInterviewee({ ...interviewee, consent: event.target.checked })} /> {interviewee.id ? t.consent.givenNow : t.consent.givenToRecord}
               </label>
-              {!interviewee.consent && <p className="hint" data-testid="no-consent">{interviewee.id ? 'Zonder vinkje blijft de grondslag die al is vastgelegd.' : NO_CONSENT}</p>}
+              {!interviewee.consent && <p className="hint" data-testid="no-consent">{interviewee.id ? t.consent.keepsBasis : t.consent.none}</p>}
             </fieldset>
           )}
           {step === 2 && (
             <fieldset className="step" ref={stepRef}>
-              <legend>Wie kent u?</legend>
-              <p className="hint">Stap 2 van 4. Hoe goed kent {interviewee.name.trim() || 'de geïnterviewde'} deze persoon, en wanneer was het laatste contact? {MENTIONED}</p>
+              <legend>{t.interview.step2.legend}</legend>
+              <p className="hint">{t.interview.step2.hint(interviewee.name.trim())} {t.consent.mentioned}</p>
               <div className="rows">
                 {knows.map((contact, index) => (
                   <div className="entry" key={index}>
                     <div className="field">
-                      <span>Naam</span>
-                      <PersonField label={`Kent ${index + 1}`} gebiedId={gebiedId} value={contact} onChange={(value) => update(knows, setKnows, index, value)} />
+                      <span>{t.interview.step2.name}</span>
+                      <PersonField label={t.interview.step2.knows(index + 1)} gebiedId={gebiedId} value={contact} onChange={(value) => update(knows, setKnows, index, value)} />
                     </div>
                     <label className="field">
-                      <span>Hoe goed</span>
-                      <select aria-label={`Sterkte ${index + 1}`} value={contact.strength} onChange={(event) => update(knows, setKnows, index, { ...contact, strength: Number(event.target.value) })}>
-                        {STRENGTH.map((label, position) => <option key={label} value={position + 1}>{`${position + 1} – ${label}`}</option>)}
+                      <span>{t.interview.step2.strength}</span>
+                      <select aria-label={t.interview.step2.strengthLabel(index + 1)} value={contact.strength} onChange={(event) => update(knows, setKnows, index, { ...contact, strength: Number(event.target.value) })}>
+                        {t.interview.strength.map((label, position) => <option key={label} value={position + 1}>{t.interview.strengthOption(position + 1, label)}</option>)}
                       </select>
                     </label>
                     <label className="field">
-                      <span>Laatste contact</span>
-                      <input aria-label={`Laatste contact ${index + 1}`} type="date" value={contact.lastContact} onChange={(event) => update(knows, setKnows, index, { ...contact, lastContact: event.target.value })} />
+                      <span>{t.interview.step2.lastContact}</span>
+                      <input aria-label={t.interview.step2.lastContactLabel(index + 1)} type="date" value={contact.lastContact} onChange={(event) => update(knows, setKnows, index, { ...contact, lastContact: event.target.value })} />
                     </label>
-                    <ConsentCheck label={`Toestemming kent ${index + 1}`} value={contact} onChange={(value) => update(knows, setKnows, index, value)} />
-                    <button type="button" className="icon" aria-label={`Verwijder kent ${index + 1}`} title="Verwijderen" onClick={() => remove(knows, setKnows, index, emptyContact)}>✕</button>
+                    <ConsentCheck label={t.interview.step2.consentLabel(index + 1)} value={contact} onChange={(value) => update(knows, setKnows, index, value)} />
+                    <button type="button" className="icon" aria-label={t.interview.step2.removeLabel(index + 1)} title={t.remove} onClick={() => remove(knows, setKnows, index, emptyContact)}>✕</button>
                   </div>
                 ))}
               </div>
-              <button type="button" onClick={() => setKnows([...knows, emptyContact()])}>+ Nog iemand</button>
+              <button type="button" onClick={() => setKnows([...knows, emptyContact()])}>{t.interview.step2.add}</button>
             </fieldset>
           )}
           {step === 3 && (
             <fieldset className="step" ref={stepRef}>
-              <legend>Met wie werkt u samen, en op welk thema?</legend>
-              <p className="hint">Stap 3 van 4. Een organisatie of initiatief, en het thema waarop u samenwerkt.</p>
+              <legend>{t.interview.step3.legend}</legend>
+              <p className="hint">{t.interview.step3.hint}</p>
               <div className="rows">
                 {works.map((entry, index) => {
                   const kind = targetKind(entry.nodeId);
@@ -268,83 +266,83 @@ export function Interview() {
                   return (
                     <div className="entry works" key={index}>
                       <label className="field">
-                        <span>Relatie</span>
-                        <select aria-label={`Relatie ${index + 1}`} value={entry.type || relations[0]?.[0] || ''} disabled={!relations.length} onChange={(event) => update(works, setWorks, index, { ...entry, type: event.target.value })}>
-                          {relations.length ? relations.map(([type, label]) => <option key={type} value={type}>{label}</option>) : <option value="">werkt samen met</option>}
+                        <span>{t.interview.step3.relation}</span>
+                        <select aria-label={t.interview.step3.relationLabel(index + 1)} value={entry.type || relations[0] || ''} disabled={!relations.length} onChange={(event) => update(works, setWorks, index, { ...entry, type: event.target.value })}>
+                          {relations.length ? relations.map((type) => <option key={type} value={type}>{nl.tieTypes[type]}</option>) : <option value="">{nl.tieTypes.WERKT_SAMEN_MET}</option>}
                         </select>
                       </label>
                       <label className="field">
-                        <span>Organisatie of initiatief</span>
-                        <select aria-label={`Samenwerking ${index + 1}`} value={entry.nodeId} onChange={(event) => update(works, setWorks, index, { ...entry, nodeId: event.target.value, type: '' })}>
-                          <option value="">(kies)</option>
-                          <optgroup label="Organisaties">
+                        <span>{t.interview.step3.target}</span>
+                        <select aria-label={t.interview.step3.targetLabel(index + 1)} value={entry.nodeId} onChange={(event) => update(works, setWorks, index, { ...entry, nodeId: event.target.value, type: '' })}>
+                          <option value="">{t.interview.step3.choose}</option>
+                          <optgroup label={t.interview.step3.organisations}>
                             {targets.filter((target) => target.kind === 'organisatie').map((target) => <option key={target.id} value={target.id}>{target.name}</option>)}
                           </optgroup>
-                          <optgroup label="Initiatieven">
+                          <optgroup label={t.interview.step3.initiatives}>
                             {targets.filter((target) => target.kind === 'initiatief').map((target) => <option key={target.id} value={target.id}>{target.name}</option>)}
                           </optgroup>
                         </select>
                       </label>
                       <label className="field">
-                        <span>Thema</span>
-                        <select aria-label={`Thema ${index + 1}`} value={entry.themeId} onChange={(event) => update(works, setWorks, index, { ...entry, themeId: event.target.value })}>
-                          <option value="">(geen thema)</option>
+                        <span>{t.interview.step3.theme}</span>
+                        <select aria-label={t.interview.step3.themeLabel(index + 1)} value={entry.themeId} onChange={(event) => update(works, setWorks, index, { ...entry, themeId: event.target.value })}>
+                          <option value="">{t.interview.step3.noTheme}</option>
                           {themes.map((theme) => <option key={theme.id} value={theme.id}>{theme.name}</option>)}
                         </select>
                       </label>
-                      <button type="button" className="icon" aria-label={`Verwijder samenwerking ${index + 1}`} title="Verwijderen" onClick={() => remove(works, setWorks, index, emptyWorks)}>✕</button>
+                      <button type="button" className="icon" aria-label={t.interview.step3.removeLabel(index + 1)} title={t.remove} onClick={() => remove(works, setWorks, index, emptyWorks)}>✕</button>
                     </div>
                   );
                 })}
               </div>
-              <button type="button" onClick={() => setWorks([...works, emptyWorks()])}>+ Nog een samenwerking</button>
+              <button type="button" onClick={() => setWorks([...works, emptyWorks()])}>{t.interview.step3.add}</button>
             </fieldset>
           )}
           {step === 4 && (
             <fieldset className="step" ref={stepRef}>
-              <legend>Met wie moeten we nog praten?</legend>
-              <p className="hint">Stap 4 van 4. Deze personen komen op de lijst nog te spreken{gebiedName ? ` voor ${gebiedName}` : ''}. {MENTIONED}</p>
+              <legend>{t.interview.step4.legend}</legend>
+              <p className="hint">{t.interview.step4.hint(gebiedName)} {t.consent.mentioned}</p>
               <div className="rows">
                 {next.map((contact, index) => (
                   <div className="entry next" key={index}>
                     <div className="field">
-                      <span>Naam</span>
-                      <PersonField label={`Nog te spreken ${index + 1}`} gebiedId={gebiedId} value={contact} onChange={(value) => update(next, setNext, index, value)} />
+                      <span>{t.interview.step2.name}</span>
+                      <PersonField label={t.interview.step4.nextLabel(index + 1)} gebiedId={gebiedId} value={contact} onChange={(value) => update(next, setNext, index, value)} />
                     </div>
-                    <ConsentCheck label={`Toestemming nog te spreken ${index + 1}`} value={contact} onChange={(value) => update(next, setNext, index, value)} />
-                    <button type="button" className="icon" aria-label={`Verwijder nog te spreken ${index + 1}`} title="Verwijderen" onClick={() => remove(next, setNext, index, emptyContact)}>✕</button>
+                    <ConsentCheck label={t.interview.step4.consentLabel(index + 1)} value={contact} onChange={(value) => update(next, setNext, index, value)} />
+                    <button type="button" className="icon" aria-label={t.interview.step4.removeLabel(index + 1)} title={t.remove} onClick={() => remove(next, setNext, index, emptyContact)}>✕</button>
                   </div>
                 ))}
               </div>
-              <button type="button" onClick={() => setNext([...next, emptyContact()])}>+ Nog iemand</button>
+              <button type="button" onClick={() => setNext([...next, emptyContact()])}>{t.interview.step4.add}</button>
               <p className="summary" data-testid="interview-summary">
-                Gesprek met <b>{interviewee.name.trim()}</b> {interviewee.id ? '(bestaand)' : '(nieuw)'}{gebiedName ? ` in ${gebiedName}` : ''}: {count(filledKnows.length, 'bekende', 'bekenden')}, {count(filledWorks.length, 'samenwerking', 'samenwerkingen')}, {count(filledNext.length, 'persoon', 'personen')} nog te spreken.
+                {t.interview.step4.summaryStart} <b>{interviewee.name.trim()}</b> {t.interview.step4.summaryRest(!!interviewee.id, gebiedName, filledKnows.length, filledWorks.length, filledNext.length)}
               </p>
             </fieldset>
           )}
           <div className="wizard-actions">
-            {step > 1 && <button type="button" onClick={() => go(step - 1)}>Vorige</button>}
+            {step > 1 && <button type="button" onClick={() => go(step - 1)}>{t.interview.previous}</button>}
             <span className="spacer" />
-            {step === 1 && !canContinue && <span className="hint">Vul eerst een naam in.</span>}
-            {step < 4 && <button type="submit" className="primary" disabled={!canContinue}>Volgende</button>}
-            {step === 4 && <button type="submit" className="primary" disabled={saving}>{saving ? 'Bezig met opslaan…' : 'Gesprek opslaan'}</button>}
+            {step === 1 && !canContinue && <span className="hint">{t.interview.nameFirst}</span>}
+            {step < 4 && <button type="submit" className="primary" disabled={!canContinue}>{t.interview.next}</button>}
+            {step === 4 && <button type="submit" className="primary" disabled={saving}>{saving ? t.interview.saving : t.interview.save}</button>}
           </div>
         </form>
         {message && <p role={message.ok ? 'status' : 'alert'} className={`notice ${message.ok ? 'ok' : 'error'}`}>{message.text}</p>}
       </section>
       <aside className="card" aria-labelledby="todo-titel">
-        <h2 id="todo-titel">Nog te spreken</h2>
-        <p className="hint">{gebiedName ? `In ${gebiedName}.` : 'In alle gebieden.'} Genoemd in eerdere gesprekken.</p>
+        <h2 id="todo-titel">{t.todo.title}</h2>
+        <p className="hint">{t.todo.where(gebiedName)} {t.todo.mentioned}</p>
         {todo.length === 0 ? (
-          <p className="empty">Niemand op de lijst.</p>
+          <p className="empty">{t.todo.empty}</p>
         ) : (
           <ul className="todo" data-testid="todo">
             {todo.map((item) => (
               <li key={item.id}>
                 <span className="who">{item.name}</span>
                 <span className="actions">
-                  <button type="button" onClick={() => startWith(item)}>Gesprek starten</button>
-                  <button type="button" onClick={() => void invoerApi.markSpoken(item.id).then(loadTodo)}>Afvinken</button>
+                  <button type="button" onClick={() => startWith(item)}>{t.todo.start}</button>
+                  <button type="button" onClick={() => void invoerApi.markSpoken(item.id).then(loadTodo)}>{t.todo.tick}</button>
                 </span>
               </li>
             ))}
@@ -385,21 +383,21 @@ export function Inventory() {
   const teamName = teams.find((team) => team.id === teamId)?.name;
   return (
     <section className="card" aria-labelledby="inventaris-titel">
-      <h2 id="inventaris-titel">Teaminventarisatie</h2>
-      <p className="intro">Elk teamlid noemt de organisaties, initiatieven en personen waarmee hij of zij contact heeft. Samen laten de lijsten zien welke contacten aan één teamlid hangen.</p>
+      <h2 id="inventaris-titel">{t.inventory.title}</h2>
+      <p className="intro">{t.inventory.intro}</p>
       <div className="field-row">
         <label className="field">
-          <span>Wijkteam</span>
-          <select aria-label="Wijkteam" value={teamId} onChange={(event) => (setTeamId(event.target.value), setError(''))}>
-            <option value="">(kies wijkteam)</option>
+          <span>{t.inventory.team}</span>
+          <select aria-label={t.inventory.team} value={teamId} onChange={(event) => (setTeamId(event.target.value), setError(''))}>
+            <option value="">{t.inventory.chooseTeam}</option>
             {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
           </select>
         </label>
         {teamId && (
           <label className="field">
-            <span>Teamlid</span>
-            <select aria-label="Teamlid" value={memberId} onChange={(event) => setMemberId(event.target.value)}>
-              <option value="">(kies teamlid)</option>
+            <span>{t.inventory.member}</span>
+            <select aria-label={t.inventory.member} value={memberId} onChange={(event) => setMemberId(event.target.value)}>
+              <option value="">{t.inventory.chooseMember}</option>
               {people.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
             </select>
           </label>
@@ -408,10 +406,10 @@ export function Inventory() {
       {teamId && (
         <>
           <label className="field" style={{ marginTop: '0.8rem' }}>
-            <span>Contacten van dit teamlid (Ctrl of Shift voor meer tegelijk)</span>
-            <input type="search" aria-label="Contacten zoeken" placeholder="Zoek op naam…" value={filter} onChange={(event) => setFilter(event.target.value)} />
+            <span>{t.inventory.contacts}</span>
+            <input type="search" aria-label={t.inventory.searchContacts} placeholder={t.inventory.searchPlaceholder} value={filter} onChange={(event) => setFilter(event.target.value)} />
             <select
-              aria-label="Contacten"
+              aria-label={t.inventory.contactsLabel}
               multiple
               size={8}
               value={chosen}
@@ -425,30 +423,30 @@ export function Inventory() {
             </select>
           </label>
           <div className="import-actions">
-            <button type="button" className="primary" disabled={!memberId || !chosen.length} onClick={() => void save()}>Lijst opslaan</button>
-            <span className="hint">{chosen.length ? count(chosen.length, 'contact gekozen', 'contacten gekozen') : 'Kies een teamlid en zijn of haar contacten.'}</span>
+            <button type="button" className="primary" disabled={!memberId || !chosen.length} onClick={() => void save()}>{t.inventory.save}</button>
+            <span className="hint">{chosen.length ? t.inventory.chosen(chosen.length) : t.inventory.chooseHint}</span>
           </div>
         </>
       )}
       {error && <p role="alert" className="notice error">{error}</p>}
-      {!teamId && <p className="empty">Kies een wijkteam om de inventarisatie te zien of aan te vullen.</p>}
+      {!teamId && <p className="empty">{t.inventory.chooseTeamFirst}</p>}
       {view && teamId && (
         <>
-          <h3>Hangt aan één teamlid{teamName ? ` van ${teamName}` : ''}</h3>
+          <h3>{t.inventory.singlePoints(teamName)}</h3>
           {view.singlePoints.length ? (
             <ul className="plain-list" data-testid="single-points">
-              {view.singlePoints.map((point) => <li key={point.id}>{point.name} — alleen via {point.member.name}</li>)}
+              {view.singlePoints.map((point) => <li key={point.id}>{t.inventory.onlyVia(point.name, point.member.name)}</li>)}
             </ul>
           ) : (
-            <p className="empty">Geen contacten die aan één teamlid hangen.</p>
+            <p className="empty">{t.inventory.noSinglePoints}</p>
           )}
-          <h3>Alle contacten</h3>
+          <h3>{t.inventory.allContacts}</h3>
           {view.contacts.length ? (
             <ul className="plain-list">
               {view.contacts.map((contact) => <li key={contact.id}>{contact.name}: {contact.members.map((member) => member.name).join(', ')}</li>)}
             </ul>
           ) : (
-            <p className="empty">Nog geen lijsten ingevuld voor dit team.</p>
+            <p className="empty">{t.inventory.noLists}</p>
           )}
         </>
       )}
@@ -470,15 +468,15 @@ export function Duplicates() {
   const act = (promise: Promise<unknown>) => void promise.then(load, (caught) => setError((caught as Error).message));
   return (
     <section className="card" aria-labelledby="dubbel-titel">
-      <h2 id="dubbel-titel">Mogelijke dubbelen</h2>
-      <p className="intro">Personen en organisaties met bijna dezelfde naam in hetzelfde gebied. Samenvoegen houdt alle banden; het is ongedaan te maken.</p>
+      <h2 id="dubbel-titel">{t.duplicates.title}</h2>
+      <p className="intro">{t.duplicates.intro}</p>
       {error && <p role="alert" className="notice error">{error}</p>}
       {candidates.length ? (
         <>
           <div className="table-wrap">
             <table data-testid="duplicates">
               <thead>
-                <tr><th>Naam</th><th>Lijkt op</th><th className="num">Gelijk</th><th className="num">Gedeelde contacten</th><th><span className="visually-hidden">Actie</span></th></tr>
+                <tr><th>{t.duplicates.columns.name}</th><th>{t.duplicates.columns.like}</th><th className="num">{t.duplicates.columns.score}</th><th className="num">{t.duplicates.columns.shared}</th><th><span className="visually-hidden">{t.duplicates.columns.action}</span></th></tr>
               </thead>
               <tbody>
                 {candidates.slice(0, shown).map((candidate) => (
@@ -488,7 +486,7 @@ export function Duplicates() {
                     <td className="num">{Math.round(candidate.score * 100)}%</td>
                     <td className="num">{candidate.sharedNeighbours}</td>
                     <td>
-                      <button type="button" className="link" aria-label={`${candidate.b.name} samenvoegen met ${candidate.a.name}`} onClick={() => act(invoerApi.merge(candidate.a.id, candidate.b.id))}>Samenvoegen</button>
+                      <button type="button" className="link" aria-label={t.duplicates.mergeLabel(candidate.b.name, candidate.a.name)} onClick={() => act(invoerApi.merge(candidate.a.id, candidate.b.id))}>{t.duplicates.merge}</button>
                     </td>
                   </tr>
                 ))}
@@ -496,25 +494,25 @@ export function Duplicates() {
             </table>
           </div>
           <p className="hint">
-            {candidates.length > shown ? `De eerste ${shown} van ${candidates.length} paren, de meest gelijke eerst. ` : `${count(candidates.length, 'paar', 'paren')}. `}
-            {candidates.length > shown && <button type="button" className="link" onClick={() => setShown(shown + 25)}>Meer tonen</button>}
+            {candidates.length > shown ? t.duplicates.firstOf(shown, candidates.length) : t.duplicates.pairs(candidates.length)}
+            {candidates.length > shown && <button type="button" className="link" onClick={() => setShown(shown + 25)}>{t.duplicates.more}</button>}
           </p>
         </>
       ) : (
-        <p className="empty">Geen mogelijke dubbelen gevonden.</p>
+        <p className="empty">{t.duplicates.none}</p>
       )}
-      <h3>Samengevoegd</h3>
+      <h3>{t.duplicates.merged}</h3>
       {merges.length ? (
         <ul className="plain-list">
           {merges.map((merge) => (
             <li key={merge.id}>
               {merge.dropped.name} → {merge.keepBefore.name}{' '}
-              {merge.undone ? <span className="hint">(ongedaan gemaakt)</span> : <button type="button" className="link" onClick={() => act(invoerApi.undoMerge(merge.id))}>Ongedaan maken</button>}
+              {merge.undone ? <span className="hint">{t.duplicates.undone}</span> : <button type="button" className="link" onClick={() => act(invoerApi.undoMerge(merge.id))}>{t.duplicates.undo}</button>}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="empty">Nog niets samengevoegd.</p>
+        <p className="empty">{t.duplicates.noneMerged}</p>
       )}
     </section>
   );

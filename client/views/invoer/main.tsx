@@ -1,15 +1,16 @@
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TopNav } from '../../panels/TopNav.tsx';
+import { nl } from '../../i18n/nl.ts';
 import { FileImport } from './import/FileImport.tsx';
 import { Duplicates, Interview, Inventory } from './Intake.tsx';
 import './invoer.css';
 
 const TABS = [
-  ['gesprek', 'Sneeuwbalgesprek'],
-  ['inventaris', 'Teaminventarisatie'],
-  ['import', 'Bestand importeren'],
-  ['dubbelen', 'Dubbelen'],
+  ['gesprek', nl.invoer.tabs.gesprek],
+  ['inventaris', nl.invoer.tabs.inventaris],
+  ['import', nl.invoer.tabs.import],
+  ['dubbelen', nl.invoer.tabs.dubbelen],
 ] as const;
 type Tab = (typeof TABS)[number][0];
 
@@ -40,10 +41,10 @@ function Invoer() {
       <TopNav current="invoer" />
       <main className="invoer">
         <div className="invoer-head">
-          <h1>Invoer</h1>
-          <p>Het netwerk van de wijk in kaart brengen: gesprekken, teamlijsten en bestanden.</p>
+          <h1>{nl.invoer.title}</h1>
+          <p>{nl.invoer.intro}</p>
         </div>
-        <div className="tabs" aria-label="Soort invoer" role="tablist" onKeyDown={onKeyDown}>
+        <div className="tabs" aria-label={nl.invoer.tabsLabel} role="tablist" onKeyDown={onKeyDown}>
           {TABS.map(([key, label], index) => (
             <button
               key={key}

@@ -1,4 +1,5 @@
 /** Small inline SVG charts for print: horizontal bars and a Driehoek. */
+import { nl } from '../../i18n/nl.ts';
 
 export function Bars({ items, max, unit = '', width = 300 }: { items: { label: string; value: number; accent?: boolean }[]; max?: number; unit?: string; width?: number }) {
   const top = max ?? Math.max(1, ...items.map((item) => item.value));
@@ -6,7 +7,7 @@ export function Bars({ items, max, unit = '', width = 300 }: { items: { label: s
   const labelWidth = 150;
   const barWidth = width - labelWidth - 36;
   return (
-    <svg className="chart" width={width} height={items.length * row + 4} role="img" aria-label="staafdiagram">
+    <svg className="chart" width={width} height={items.length * row + 4} role="img" aria-label={nl.rapportage.barChart}>
       {items.map((item, index) => {
         const w = Math.max(item.value > 0 ? 2 : 0, (item.value / top) * barWidth);
         return (
@@ -40,11 +41,11 @@ export function Driehoek({ gebiedsverbinders, wijkteams, opbouwwerkers }: { gebi
     </g>
   );
   return (
-    <svg className="chart" width={230} height={150} role="img" aria-label="Driehoek">
+    <svg className="chart" width={230} height={150} role="img" aria-label={nl.rapportage.driehoek.title}>
       <polygon points="115,35 35,115 195,115" fill="#f3f7f9" stroke={gebiedsverbinders && wijkteams && opbouwwerkers ? '#2f8a5b' : '#c0482f'} strokeWidth="2" strokeDasharray={gebiedsverbinders && wijkteams && opbouwwerkers ? '' : '5 4'} />
-      {corner(115, 35, 'gebiedsverbinder', gebiedsverbinders, 'middle')}
-      {corner(35, 115, 'sociaal wijkteam', wijkteams, 'start')}
-      {corner(195, 115, 'opbouwwerk', opbouwwerkers, 'end')}
+      {corner(115, 35, nl.rapportage.driehoek.gebiedsverbinder, gebiedsverbinders, 'middle')}
+      {corner(35, 115, nl.rapportage.driehoek.wijkteam, wijkteams, 'start')}
+      {corner(195, 115, nl.rapportage.driehoek.opbouwwerk, opbouwwerkers, 'end')}
     </svg>
   );
 }

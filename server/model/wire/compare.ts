@@ -22,20 +22,6 @@ export interface KeyFigures {
   averageDegree: number;
 }
 
-/** Dutch labels of the key figures. */
-export const KEY_FIGURE_LABELS = {
-  persons: 'Personen',
-  residents: 'Bewoners',
-  professionals: 'Professionals',
-  organisations: 'Organisaties',
-  initiatives: 'Initiatieven',
-  wijkteams: 'Wijkteams',
-  ties: 'Banden',
-  density: 'Dichtheid',
-  components: 'Losse delen',
-  averageDegree: 'Gemiddeld aantal contacten',
-} as const;
-
 export interface TieChange {
   id: string;
   type: string;

@@ -5,11 +5,13 @@
 import { useState } from 'react';
 import type { GraphFormat } from '../../../../server/model/wire/import.ts';
 import { TEMPLATE_WORKBOOK_URL } from '../../../core/api/invoer.ts';
+import { nl } from '../../../i18n/nl.ts';
 import { CsvImport } from './CsvImport.tsx';
 import { GraphImport } from './GraphImport.tsx';
 import { WorkbookImport } from './WorkbookImport.tsx';
 
 type FileFormat = 'xlsx' | 'csv' | GraphFormat;
+const t = nl.invoer.file;
 const ACCEPT = '.xlsx,.csv,.txt,.tsv,.gexf,.graphml';
 
 function formatOf(file: File): FileFormat {
@@ -28,13 +30,11 @@ export function FileImport() {
 
   return (
     <section className="card" aria-labelledby="import-titel">
-      <h2 id="import-titel">Bestand importeren</h2>
-      <p className="intro">
-        Breng een netwerk binnen uit een Excel-werkmap met een blad per soort (gebieden, thema's, plekken, organisaties, sociale kaart, wijkteams, initiatieven, personen, banden), uit een CSV-bestand per soort, of uit GEXF of GraphML. Eerst een proefrun: er wordt pas iets opgeslagen als u dat kiest.
-      </p>
+      <h2 id="import-titel">{t.title}</h2>
+      <p className="intro">{t.intro}</p>
       <p className="templates">
-        <a className="template-link" href={TEMPLATE_WORKBOOK_URL} download>Sjabloon downloaden (Excel-werkmap)</a>
-        <span className="hint">met de kolommen, een voorbeeldregel en de toegestane waarden.</span>
+        <a className="template-link" href={TEMPLATE_WORKBOOK_URL} download>{t.template}</a>
+        <span className="hint">{t.templateHint}</span>
       </p>
       <div
         className={`dropzone${over ? ' over' : ''}`}
@@ -43,11 +43,11 @@ export function FileImport() {
         onDrop={(event) => (event.preventDefault(), setOver(false), choose(event.dataTransfer.files[0]))}
       >
         <label className="file-button">
-          Bestand kiezen
+          {t.choose}
           <input
             type="file"
             accept={ACCEPT}
-            aria-label="Bestand"
+            aria-label={t.fileLabel}
             onChange={(event) => {
               // A new File each time: choosing the same (corrected) file again reads it again.
               choose(event.target.files?.[0]);
@@ -55,7 +55,7 @@ export function FileImport() {
             }}
           />
         </label>
-        <span>{file ? <>Gekozen: <span className="file-name" data-testid="file-name">{file.name}</span></> : 'of sleep een bestand hierheen: .xlsx, .csv (komma, puntkomma of tab; UTF-8 of Windows-1252), .gexf of .graphml.'}</span>
+        <span>{file ? <>{t.chosen} <span className="file-name" data-testid="file-name">{file.name}</span></> : t.drop}</span>
       </div>
       {file && format === 'xlsx' && <WorkbookImport file={file} />}
       {file && format === 'csv' && <CsvImport file={file} />}

@@ -2,7 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { GraphFormat, GraphImportReport } from '../../../../server/model/wire/import.ts';
 import { invoerApi } from '../../../core/api/invoer.ts';
-import { MapLink, ReportMessage, reportTitle, SummaryChips } from './report.tsx';
+import { nl } from '../../../i18n/nl.ts';
+import { MapLink, ReportHead } from './report.tsx';
+import { importChoices } from './TrialActions.tsx';
+
+const t = nl.invoer.graph;
 
 const SHOWN_ITEMS = 200;
 
@@ -29,19 +33,17 @@ export function GraphImport({ file, format }: { file: File; format: GraphFormat 
   }, [file, format]);
 
   const summary = report?.summary;
-  const canImport = !!report && report.dryRun && summary!.reject === 0 && summary!.create + summary!.update > 0 && !busy;
+  const { canImport } = importChoices(report, busy);
   const rejected = report?.items.filter((item) => item.action === 'reject') ?? [];
   return (
     <>
       {error && <p role="alert" className="notice error">{error}</p>}
       {report && summary && (
         <div data-testid="report">
-          <h3 className="section-title">{reportTitle(report)}</h3>
-          <SummaryChips summary={summary} />
-          <ReportMessage report={report} total="knopen en banden staan" />
+          <ReportHead report={report} total={t.total} />
           <div className="import-actions">
             <button type="button" className={canImport ? 'primary' : undefined} disabled={!canImport} onClick={() => void run(false)}>
-              Importeren
+              {nl.invoer.report.import}
             </button>
             {report.applied && <MapLink lines={report.items} />}
           </div>
@@ -49,14 +51,14 @@ export function GraphImport({ file, format }: { file: File; format: GraphFormat 
             <div className="table-wrap">
               <table data-testid="report-lines">
                 <thead>
-                  <tr><th>{format === 'gexf' ? 'GEXF' : 'GraphML'}-sleutel</th><th>soort</th><th>veld</th><th>reden</th></tr>
+                  <tr><th>{t.key(format === 'gexf' ? 'GEXF' : 'GraphML')}</th><th>{t.columns.kind}</th><th>{t.columns.field}</th><th>{t.columns.reason}</th></tr>
                 </thead>
                 <tbody>
                   {rejected.slice(0, SHOWN_ITEMS).flatMap((item) =>
                     (item.errors ?? []).map((itemError, index) => (
                       <tr key={`${item.element}-${item.key}-${index}`} className="rejected">
                         <td>{item.key}</td>
-                        <td>{item.element === 'node' ? 'knoop' : 'band'}</td>
+                        <td>{item.element === 'node' ? t.node : t.tie}</td>
                         <td>{itemError.field}</td>
                         <td>{itemError.message}</td>
                       </tr>
@@ -66,7 +68,7 @@ export function GraphImport({ file, format }: { file: File; format: GraphFormat 
               </table>
             </div>
           )}
-          {rejected.length > 0 && <p className="hint">Verbeter het bestand in het programma waarin het gemaakt is en kies het opnieuw.</p>}
+          {rejected.length > 0 && <p className="hint">{t.fixInSource}</p>}
         </div>
       )}
     </>

@@ -5,7 +5,11 @@
 import { useEffect, useState } from 'react';
 import { IMPORT_KIND_NAMES, type WorkbookReport } from '../../../../server/model/wire/import.ts';
 import { invoerApi, type ImportChoice } from '../../../core/api/invoer.ts';
-import { MapLink, RejectedDownload, rejectedFileName, RejectedRows, ReportMessage, reportTitle, SummaryChips, Warnings, withEdit, type Edits } from './report.tsx';
+import { nl } from '../../../i18n/nl.ts';
+import { MapLink, RejectedDownload, rejectedFileName, RejectedRows, ReportHead, Warnings, withEdit, type Edits } from './report.tsx';
+import { TrialActions } from './TrialActions.tsx';
+
+const t = nl.invoer.workbook;
 
 export function WorkbookImport({ file }: { file: File }) {
   const [edits, setEdits] = useState<Edits>(new Map());
@@ -33,40 +37,23 @@ export function WorkbookImport({ file }: { file: File }) {
   }, [file]);
 
   const summary = report?.summary;
-  const changes = summary ? summary.create + summary.update : 0;
-  const canImport = !!report && report.dryRun && summary!.reject === 0 && changes > 0 && !busy;
-  const canImportGood = !!report && report.dryRun && summary!.reject > 0 && changes > 0 && !busy;
   const firstPersons = report?.sheets.find((sheet) => sheet.kind === 'persons') ?? report?.sheets[0];
 
   return (
     <>
       {error && <p role="alert" className="notice error">{error}</p>}
-      {!report && !error && <p className="hint" role="status">De werkmap wordt gelezen en geprobeerd…</p>}
+      {!report && !error && <p className="hint" role="status">{t.reading}</p>}
       {report && summary && (
         <div data-testid="report">
-          <h3 className="section-title">{reportTitle(report)}</h3>
-          <SummaryChips summary={summary} />
-          <ReportMessage report={report} total="regels staan" />
-          <Warnings warnings={report.warnings} />
-          <div className="import-actions">
-            <button type="button" className={canImport ? undefined : 'primary'} disabled={busy} onClick={() => void run({ dryRun: true })}>
-              {edits.size ? 'Proefrun met verbeteringen' : 'Proefrun'}
-            </button>
-            <button type="button" className={canImport ? 'primary' : undefined} disabled={!canImport} onClick={() => void run({ dryRun: false })}>
-              Importeren
-            </button>
-            {canImportGood && (
-              <button type="button" onClick={() => void run({ dryRun: false, onlyGoodLines: true })}>
-                Alleen de goede regels importeren
-              </button>
-            )}
+          <ReportHead report={report} warnings={report.warnings} />
+          <TrialActions report={report} busy={busy} corrected={edits.size > 0} onRun={(choice) => void run(choice)}>
             {report.applied && firstPersons && <MapLink lines={firstPersons.lines} />}
-          </div>
-          <h3 className="section-title">Per blad</h3>
+          </TrialActions>
+          <h3 className="section-title">{t.perSheet}</h3>
           <div className="table-wrap">
             <table data-testid="sheets">
               <thead>
-                <tr><th>blad</th><th>soort</th><th className="num">regels</th><th className="num">nieuw</th><th className="num">bijgewerkt</th><th className="num">ongewijzigd</th><th className="num">afgewezen</th></tr>
+                <tr><th>{t.columns.sheet}</th><th>{t.columns.kind}</th><th className="num">{t.columns.rows}</th><th className="num">{t.columns.create}</th><th className="num">{t.columns.update}</th><th className="num">{t.columns.unchanged}</th><th className="num">{t.columns.reject}</th></tr>
               </thead>
               <tbody>
                 {report.sheets.map((sheet) => (
@@ -84,10 +71,10 @@ export function WorkbookImport({ file }: { file: File }) {
             </table>
           </div>
           {report.sheets.map((sheet) => (
-            <section key={sheet.sheet} aria-label={`Blad ${sheet.sheet}`}>
+            <section key={sheet.sheet} aria-label={t.sheetLabel(sheet.sheet)}>
               <Warnings warnings={sheet.warnings.map((warning) => ({ ...warning, message: `${sheet.sheet}: ${warning.message}` }))} />
               {report.dryRun && <RejectedRows header={sheet.header} lines={sheet.lines} sheet={sheet.sheet} edits={edits} onEdit={(edit) => setEdits(withEdit(edits, edit))} />}
-              <RejectedDownload csv={sheet.rejectedCsv} fileName={rejectedFileName(file.name, sheet.sheet)} label={`Afgewezen regels van ${sheet.sheet} downloaden (CSV)`} />
+              <RejectedDownload csv={sheet.rejectedCsv} fileName={rejectedFileName(file.name, sheet.sheet)} label={t.rejectedDownload(sheet.sheet)} />
             </section>
           ))}
         </div>

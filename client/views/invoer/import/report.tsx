@@ -1,6 +1,8 @@
 /** Pieces every import report shows: the counts, the message, the warnings, the rejected rows to correct, and the way to the map. */
 import type { CellEdit, ImportSummary, ImportWarning, LineReport } from '../../../../server/model/wire/import.ts';
-import { count } from '../../../i18n/count.ts';
+import { nl } from '../../../i18n/nl.ts';
+
+const t = nl.invoer.report;
 
 /** Corrected cells by `sheet|line|column`, so that a retry sends them all. */
 export type Edits = ReadonlyMap<string, CellEdit>;
@@ -17,22 +19,23 @@ const SHOWN_REJECTED = 50;
 export function SummaryChips({ summary, testId = 'report-summary' }: { summary: Pick<ImportSummary, 'create' | 'update' | 'unchanged' | 'reject'>; testId?: string }) {
   return (
     <ul className="chips" data-testid={testId}>
-      <li className="create"><b>{summary.create}</b> nieuw</li>
-      <li><b>{summary.update}</b> bijgewerkt</li>
-      <li><b>{summary.unchanged}</b> ongewijzigd</li>
-      <li className={summary.reject ? 'reject' : undefined}><b>{summary.reject}</b> afgewezen</li>
+      <li className="create"><b>{summary.create}</b> {t.summary.create}</li>
+      <li><b>{summary.update}</b> {t.summary.update}</li>
+      <li><b>{summary.unchanged}</b> {t.summary.unchanged}</li>
+      <li className={summary.reject ? 'reject' : undefined}><b>{summary.reject}</b> {t.summary.reject}</li>
     </ul>
   );
 }
 
-interface Outcome {
+/** What every report says about the run: tried or applied, and its counts. */
+export interface Outcome {
   dryRun: boolean;
   applied: boolean;
   summary: Pick<ImportSummary, 'create' | 'update' | 'unchanged' | 'reject'>;
 }
 
 export function reportTitle(report: Outcome): string {
-  return report.applied ? 'Geïmporteerd' : report.dryRun ? 'Resultaat proefrun' : 'Niet geïmporteerd';
+  return report.applied ? t.imported : report.dryRun ? t.dryRun : t.notImported;
 }
 
 /** The one sentence that says where the user stands and what to do next. */
@@ -41,14 +44,14 @@ export function ReportMessage({ report, total }: { report: Outcome; total: strin
   const changes = summary.create + summary.update;
   const text =
     report.applied && summary.reject > 0
-      ? `Alleen de goede regels zijn opgeslagen: ${count(summary.create, 'nieuw record', 'nieuwe records')}, ${summary.update} bijgewerkt. ${count(summary.reject, 'regel is', 'regels zijn')} afgewezen; download ze hieronder, met de reden erbij.`
+      ? t.onlyGoodSaved(summary.create, summary.update, summary.reject)
       : summary.reject > 0
-        ? `${count(summary.reject, 'regel is', 'regels zijn')} afgewezen; er is niets opgeslagen. Verbeter de cellen hieronder en doe de proefrun opnieuw, of importeer alleen de goede regels.`
+        ? t.rejected(summary.reject)
         : report.applied
-          ? `Opgeslagen: ${count(summary.create, 'nieuw record', 'nieuwe records')}, ${summary.update} bijgewerkt.`
+          ? t.saved(summary.create, summary.update)
           : changes === 0
-            ? `Niets te wijzigen: ${summary.unchanged === 1 ? 'de regel staat' : `alle ${summary.unchanged} ${total}`} al zo in het netwerk.`
-            : `De proefrun is goed: ${changes} ${changes === 1 ? 'wijziging' : 'wijzigingen'}. Klik op Importeren om ze op te slaan.`;
+            ? t.nothing(summary.unchanged, total)
+            : t.good(changes);
   const failed = summary.reject > 0 && !report.applied;
   return (
     <p role={failed ? 'alert' : 'status'} className={`notice ${failed ? 'error' : 'ok'}`} data-testid="report-message">
@@ -57,12 +60,24 @@ export function ReportMessage({ report, total }: { report: Outcome; total: strin
   );
 }
 
+/** The top of every report: its title, the counts, the one sentence and, when there are any, the warnings. */
+export function ReportHead({ report, total = t.lines, warnings }: { report: Outcome; total?: string; warnings?: readonly ImportWarning[] }) {
+  return (
+    <>
+      <h3 className="section-title">{reportTitle(report)}</h3>
+      <SummaryChips summary={report.summary} />
+      <ReportMessage report={report} total={total} />
+      {warnings && <Warnings warnings={warnings} />}
+    </>
+  );
+}
+
 /** Columns and sheets that were not used, each named, with what they probably mean. */
 export function Warnings({ warnings }: { warnings: readonly ImportWarning[] }) {
   if (!warnings.length) return null;
   return (
     <div className="notice warn" role="status" data-testid="import-warnings">
-      <b>Niet gebruikt:</b>
+      <b>{t.unusedTitle}</b>
       <ul className="plain-list">
         {warnings.map((warning, index) => (
           <li key={index}>{warning.message}</li>
@@ -80,20 +95,20 @@ export function RejectedRows({ header, lines, sheet, edits, onEdit }: { header: 
   const rejected = lines.filter((line) => line.action === 'reject' && line.cells);
   if (!rejected.length) return null;
   const width = Math.max(header.length, ...rejected.map((line) => line.cells!.length));
-  const columns = Array.from({ length: width }, (_, index) => header[index] || `(kolom ${index + 1})`);
+  const columns = Array.from({ length: width }, (_, index) => header[index] || t.column(index + 1));
   return (
     <div className="fix-rows">
-      <h4 className="section-title">Verbeteren{sheet ? ` in blad ${sheet}` : ''}</h4>
-      <p className="hint">Pas de rode cellen aan en doe de proefrun opnieuw. Het bestand zelf blijft zoals het is.</p>
+      <h4 className="section-title">{t.fix(sheet)}</h4>
+      <p className="hint">{t.fixHint}</p>
       <div className="table-wrap">
         <table data-testid="fix-rows" data-sheet={sheet}>
           <thead>
             <tr>
-              <th className="line">regel</th>
+              <th className="line">{t.line}</th>
               {columns.map((column, index) => (
                 <th key={index}>{column}</th>
               ))}
-              <th>reden</th>
+              <th>{t.reason}</th>
             </tr>
           </thead>
           <tbody>
@@ -108,7 +123,7 @@ export function RejectedRows({ header, lines, sheet, edits, onEdit }: { header: 
                     return (
                       <td key={index} className={wrong ? 'cell-error' : edit ? 'cell-edited' : undefined}>
                         <input
-                          aria-label={`Regel ${line.line}, ${column}`}
+                          aria-label={t.cellLabel(line.line, column)}
                           aria-invalid={wrong || undefined}
                           value={edit?.value ?? line.cells![index] ?? ''}
                           onChange={(event) => onEdit({ ...(sheet ? { sheet } : {}), line: line.line, column: index, value: event.target.value })}
@@ -123,7 +138,7 @@ export function RejectedRows({ header, lines, sheet, edits, onEdit }: { header: 
           </tbody>
         </table>
       </div>
-      {rejected.length > SHOWN_REJECTED && <p className="hint">De eerste {SHOWN_REJECTED} van {rejected.length} afgewezen regels staan hierboven; importeer de goede regels en verbeter de rest in het bestand met de redenen.</p>}
+      {rejected.length > SHOWN_REJECTED && <p className="hint">{t.firstRejected(SHOWN_REJECTED, rejected.length)}</p>}
     </div>
   );
 }
@@ -153,7 +168,7 @@ export function MapLink({ lines }: { lines: readonly Pick<LineReport, 'action' |
   if (!first) return null;
   return (
     <a className="button-link" href={`/?sel=${encodeURIComponent(first.id!)}&panel=detail`} data-testid="open-on-map">
-      Bekijk op de kaart
+      {t.openOnMap}
     </a>
   );
 }
@@ -161,5 +176,5 @@ export function MapLink({ lines }: { lines: readonly Pick<LineReport, 'action' |
 /** The rejected file's name: the original with `-afgewezen`. */
 export function rejectedFileName(fileName: string, sheet?: string): string {
   const base = fileName.replace(/\.[^.]+$/, '');
-  return `${base}${sheet ? `-${sheet.replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}-afgewezen.csv`;
+  return `${base}${sheet ? `-${sheet.replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}-${t.rejectedSuffix}.csv`;
 }
