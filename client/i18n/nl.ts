@@ -36,6 +36,12 @@ export const nl = {
     logout: 'Uitloggen',
     account: (name: string, role: string) => `Ingelogd als ${name} (${role})`,
   },
+  camera: {
+    controls: 'Kaart bedienen',
+    zoomIn: 'Inzoomen (+)',
+    zoomOut: 'Uitzoomen (−)',
+    fit: 'Alles in beeld (0)',
+  },
   search: {
     label: 'Zoeken',
     placeholder: 'Zoek persoon, organisatie, initiatief…',

@@ -9,7 +9,7 @@ import { app, toast } from '../core/app/state.ts';
 import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
-import { zoomToNode } from './camera.ts';
+import { zoomToNode } from '../core/camera/index.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { NodeEditor } from './NodeEditor.tsx';
 import { TieCreator } from './TieCreator.tsx';

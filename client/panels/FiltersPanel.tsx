@@ -7,7 +7,7 @@ import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../core/filters/
 import { nodesOfKind, wijken } from '../core/graph/index.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
-import { zoomToWijk } from './camera.ts';
+import { zoomToWijk } from '../core/camera/index.ts';
 
 export function FiltersPanel() {
   const filters = useStore(app, (state) => state.view.filters);

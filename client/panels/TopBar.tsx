@@ -1,7 +1,7 @@
-/** The top bar: brand, counts, map/table switch, panels, undo, new node, export, share. */
+/** The map screen's top bar: brand, screens, undo, new node, export, share, log out. */
 import { useState } from 'react';
 import { undoLast } from '../core/app/editing.ts';
-import { app, runtime, toast } from '../core/app/state.ts';
+import { app, toast } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { logout } from '../core/session/index.ts';
@@ -15,7 +15,6 @@ export interface MapExports {
 }
 
 export function TopBar({ onNewNode, exports }: { onNewNode: () => void; exports: MapExports }) {
-  useStore(app, (state) => state.renderVersion);
   const undo = useStore(app, (state) => state.undo);
   const [busy, setBusy] = useState(false);
   const user = useCurrentUser();
@@ -40,9 +39,6 @@ export function TopBar({ onNewNode, exports }: { onNewNode: () => void; exports:
           </a>
         ))}
       </nav>
-      <div className="counts" aria-live="polite" data-testid="counts">
-        {nl.app.counts(runtime.render.order, runtime.render.size)}
-      </div>
       <div className="topbar-actions">
         <button className="button" disabled={!undo} title={undo ? nl.topbar.undoTitle(undo.label) : nl.topbar.undo} onClick={() => void undoLast()} data-testid="undo">
           <span aria-hidden="true">↶</span> <span className="label-wide">{nl.topbar.undo}</span>

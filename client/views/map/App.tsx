@@ -12,6 +12,7 @@ import { FiltersPanel } from '../../panels/FiltersPanel.tsx';
 import { LayoutPanel } from '../../panels/LayoutPanel.tsx';
 import { Legend } from '../../panels/Legend.tsx';
 import { NewNodeDialog } from '../../panels/NewNodeDialog.tsx';
+import { MapControls } from '../../panels/MapControls.tsx';
 import { MapToolbar, RightPanel } from '../../panels/RightPanel.tsx';
 import { SearchBox } from '../../panels/SearchBox.tsx';
 import { TableView } from '../../panels/TableView.tsx';
@@ -73,6 +74,7 @@ export function App() {
           </div>
           {mode === 'table' && <TableView />}
           <MapToolbar />
+          <MapControls />
           <EgoBar />
           {status === 'loading' && (
             <div className="overlay" role="status">
