@@ -5,7 +5,8 @@
  * what they want shown into the app state.
  */
 import { useEffect } from 'react';
-import { currentHighlight } from '../core/app/highlight.ts';
+import { currentHighlight, type Highlight } from '../core/app/highlight.ts';
+import { fitNodes } from '../core/camera/index.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { encodeView } from '../core/url-state/index.ts';
@@ -53,12 +54,28 @@ export function CameraController() {
       camera.off('updated', onUpdate);
     };
   }, [status]);
+  // A finding or a what-if, once shown, is framed: its nodes, or who leaves, their neighbours and who falls away.
+  const highlight = useStore(app, currentHighlight);
+  const highlightKey = highlight && status === 'ready' ? keyOf(highlight) : null;
+  useEffect(() => {
+    if (highlight && highlightKey) fitNodes(nodesToFrame(highlight));
+  }, [highlightKey]);
   // A new render graph is framed anew: forget the old camera.
   useEffect(() => {
     if (app.get().status !== 'ready' || frameVersion <= 1) return;
     runtime.sigma?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 250 });
   }, [frameVersion]);
   return null;
+}
+
+function keyOf(highlight: Highlight): string {
+  return highlight.kind === 'finding' ? `finding:${highlight.id}` : `whatif:${[...highlight.removed].join(',')}:${highlight.splitOff.size}`;
+}
+
+function nodesToFrame(highlight: Highlight): Iterable<string> {
+  if (highlight.kind === 'finding') return highlight.nodes;
+  const removed = [...highlight.removed].filter((id) => runtime.render.hasNode(id));
+  return [...removed, ...removed.flatMap((id) => runtime.render.neighbors(id)), ...highlight.splitOff];
 }
 
 export function UrlController() {

@@ -48,7 +48,9 @@ function withDiff({ nodeReducer, edgeReducer }: Reducers, diff: DiffStyles): Red
 }
 
 function focusReducers({ graph, hovered, selected, highlight }: ReducerInput): Reducers {
-  const focus = hovered && graph.hasNode(hovered) ? hovered : selected && graph.hasNode(selected) ? selected : null;
+  // Layers: a finding or what-if replaces the selection's focus; hovering still shows a node's neighbours over it.
+  const shownSelection = highlight ? null : selected;
+  const focus = hovered && graph.hasNode(hovered) ? hovered : shownSelection && graph.hasNode(shownSelection) ? shownSelection : null;
   if (!focus && !highlight) return { nodeReducer: null, edgeReducer: null };
 
   const neighbours = new Set<string>(focus ? graph.neighbors(focus) : []);

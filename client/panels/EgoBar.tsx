@@ -1,5 +1,5 @@
 /** Over the map while an ego view is open: whose network, how many steps, hubs cut short. */
-import { updateView } from '../core/app/loading.ts';
+import { showWholeNetwork, updateView } from '../core/app/loading.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { nodeName } from '../core/graph/index.ts';
 import { useStore } from '../core/store/index.ts';
@@ -22,7 +22,7 @@ export function EgoBar() {
             </button>
           ))}
         </div>
-        <button className="link-button" onClick={() => updateView({ ego: undefined, expanded: [] })} data-testid="ego-close">
+        <button className="link-button" onClick={showWholeNetwork} data-testid="ego-close">
           {nl.ego.close}
         </button>
       </div>

@@ -65,6 +65,9 @@ export type Hook = {
   position(id: string): [number, number] | null;
   nodesOfKind(kind: string, limit?: number): [string, string][];
   hasEdge(source: string, target: string): boolean;
+  camera(): { x: number; y: number; ratio: number } | null;
+  onScreen(ids: string[]): number;
+  isHighlighted(id: string): boolean;
 };
 
 export function hook<T>(page: Page, fn: (hook: Hook) => T): Promise<T> {

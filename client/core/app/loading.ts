@@ -3,12 +3,14 @@
  * lists, positions), the filtered part per filter change, and what a change
  * of the view needs (a reload, a rebuild of the render graph, or nothing).
  */
+import { SCOPED_ROLES, type PublicUser } from '../../../server/model/users.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type SavedView } from '../api/index.ts';
 import { hasServerFilters, serverQuery } from '../filters/index.ts';
 import { importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
 import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
 import { buildSearchIndex } from '../search/index.ts';
+import { currentUser } from '../session/index.ts';
 import { decodeView, type ViewState } from '../url-state/index.ts';
 import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
 import { rebuild } from './render.ts';
@@ -18,7 +20,7 @@ import { app, runtime, type AppState } from './state.ts';
 const SYNC_LAYOUT_MAX_NODES = 3000;
 
 export async function init(search = location.search): Promise<void> {
-  const view = decodeView(search);
+  const view = startingView(decodeView(search), search, await currentUser);
   app.set({ view, status: 'loading', error: undefined });
   try {
     const [network, saved] = await Promise.all([api.graph({}), loadSavedView(view.view)]);
@@ -33,6 +35,12 @@ export async function init(search = location.search): Promise<void> {
   } catch (error) {
     app.set({ status: 'error', error: error instanceof ApiError ? error.message : nl.errors.unknown });
   }
+}
+
+/** Opened without a link, a gebiedsverbinder, opbouwwerker or wijkteamlid starts in their own gebieden. */
+function startingView(view: ViewState, search: string, user: PublicUser): ViewState {
+  if (search.replace(/^\?/, '') !== '' || !SCOPED_ROLES.includes(user.role) || !user.gebieden.length) return view;
+  return { ...view, filters: { ...view.filters, gebied: [...user.gebieden] } };
 }
 
 export async function loadSavedView(id: string): Promise<SavedView | null> {
@@ -142,6 +150,14 @@ export async function reloadAll(): Promise<void> {
   await loadData(false);
   if (app.get().gaps.state !== 'idle') void ensureGaps(true);
   if (app.get().measures.state !== 'idle') void ensureMeasures(true);
+  // A what-if on the map is about the network as it is now.
+  const { whatIf } = app.get().view;
+  if (whatIf) void runWhatIf(whatIf.split(','));
+}
+
+/** "Heel netwerk tonen": leaves the ego view and clears what was laid over the map (finding, what-if). */
+export function showWholeNetwork(): void {
+  updateView({ ego: undefined, expanded: [], whatIf: undefined, finding: undefined });
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);

@@ -18,6 +18,11 @@ export interface TestHook {
   /** Catalog nodes of a kind, best connected first: [id, name]. */
   nodesOfKind(kind: string, limit?: number): [string, string][];
   hasEdge(source: string, target: string): boolean;
+  camera(): { x: number; y: number; ratio: number } | null;
+  /** How many of these nodes are drawn inside the map's canvas. */
+  onScreen(ids: string[]): number;
+  /** Whether sigma draws the node highlighted (after the reducers). */
+  isHighlighted(id: string): boolean;
 }
 
 export function installTestHook(): void {
@@ -43,6 +48,19 @@ export function installTestHook(): void {
         .slice(0, limit)
         .map((id) => [id, String(runtime.catalog.getNodeAttribute(id, 'name'))]),
     hasEdge: (source, target) => runtime.render.hasNode(source) && runtime.render.hasNode(target) && (runtime.render.hasEdge(source, target) || runtime.render.hasEdge(target, source)),
+    camera: () => runtime.sigma?.getCamera().getState() ?? null,
+    onScreen: (ids) => {
+      const sigma = runtime.sigma;
+      if (!sigma) return 0;
+      const { width, height } = sigma.getDimensions();
+      return ids.filter((id) => {
+        const data = sigma.getNodeDisplayData(id);
+        if (!data) return false;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        return x >= 0 && y >= 0 && x <= width && y <= height;
+      }).length;
+    },
+    isHighlighted: (id) => runtime.sigma?.getNodeDisplayData(id)?.highlighted === true,
   };
   (window as unknown as { __wijknetwerk: TestHook }).__wijknetwerk = hook;
 }
