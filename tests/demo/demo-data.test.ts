@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_TIES, PROFESSIONAL_ROLES, allowedPair, kindOfNodeId, typeOfTieId, type GraphTie, type TieType } from '../../server/model/index.ts';
-import { DEMO_TODAY, buildDemoNetwork, checkNetwork } from '../../server/services/demo/build.ts';
+import { DEMO_TODAY, buildDemoNetwork, checkNetwork } from '../../data/demo/build/demo-network.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 
 const data = readDemoNetwork();

@@ -2,9 +2,9 @@
  * Builds the Haarlem demo network: a seeded, deterministic wijknetwerk with
  * real geography and organisations, invented persons, a two-year history and a
  * set of deliberately planted "gaten" (holes) that the analysis must find.
- * `data/demo/build-demo.ts` writes the result to JSON; see data/demo/README.md.
+ * `index.ts` beside it writes the result to JSON; see data/demo/README.md.
  */
-import { activeOn as activeOnDate } from '../../analysis/scope.ts';
+import { activeOn as activeOnDate } from '../../../server/analysis/scope.ts';
 import {
   CONTEXT_TIES,
   NODE_FIELDS,
@@ -20,10 +20,11 @@ import {
   type PersonRole,
   PROFESSIONAL_ROLES,
   type TieType,
-} from '../../model/index.ts';
-import { Rng } from '../generate/prng.ts';
+} from '../../../server/model/index.ts';
+import { Rng } from '../../../server/services/generate/prng.ts';
+import type { DemoHoles } from '../../../server/services/demo/load-demo.ts';
+import { FIRST_NAMES, LAST_NAMES, slug } from '../../../server/services/demo/names.ts';
 import { GEBIEDSVERBINDER_AREAS, STADSDELEN, WIJKEN, WIJKTEAMS, type WijkDef } from './geography.ts';
-import { FIRST_NAMES, LAST_NAMES, slug } from './names.ts';
 
 export const DEMO_SEED = 392;
 /** The "today" of the demo. */
@@ -74,26 +75,6 @@ const thm = (key: ThemeKey): string => `thm_${key}`;
 
 // ---------------------------------------------------------------- the holes manifest
 
-export interface DemoHoles {
-  today: string;
-  staleBefore: string;
-  conventions: string[];
-  healthy: { wijk: string; wijkteam: string; opbouwwerkers: string[]; gebiedsverbinders: string[]; sleutelfiguren: string[]; linkingMembers: string[] };
-  noOpbouwwerker: { wijk: string; wijkteam: string; gebiedsverbinders: string[] };
-  noSleutelfiguur: { wijk: string };
-  singlePersonLink: { wijkteam: string; person: string; initiatives: string[]; otherMembers: string[] };
-  departure: { wijkteam: string; person: string; date: string; initiatives: string[]; endedTies: string[]; successor: string };
-  duplication: { wijk: string; theme: string; organisations: [string, string] };
-  isolatedCluster: { buurt: string; initiatives: string[]; persons: string[] };
-  overloadedVolunteers: { persons: string[] };
-  lonelyOpbouwwerker: { person: string; wijk: string; initiatives: string[] };
-  themeGap: { theme: string; wijken: string[] };
-  staleTies: string[];
-  isolatedResidents: { noTies: string[]; onlyOneProfessional: { person: string; professional: string; tie: string }[] };
-  introduction: { buurt: string; theme: string; initiatives: [string, string] };
-  collectiviseren: { buurt: string; theme: string; persons: string[]; initiatives: string[] };
-  closedGroup: { buurt: string; initiative: string; persons: string[]; outsideTies: string[] };
-}
 
 export interface DemoBuild {
   data: NetworkData;

@@ -1,6 +1,6 @@
 /** Renders data/demo/README.md from the built demo, so the documented ids always match the data. */
-import type { NetworkData } from '../../model/index.ts';
-import type { DemoHoles } from './build.ts';
+import type { NetworkData } from '../../../server/model/index.ts';
+import type { DemoHoles } from '../../../server/services/demo/load-demo.ts';
 
 export function renderDemoReadme(data: NetworkData, h: DemoHoles): string {
   const name = new Map(data.nodes.map((n) => [n.id, n.name] as const));
