@@ -8,12 +8,13 @@ import { CONTEXT_TIES, isPersonalTie, type ConsentBasis, type GraphNode, type Gr
 import { FIRST_NAMES, LAST_NAMES, slug } from '../../../server/services/demo/names.ts';
 import { Rng } from '../../../server/services/generate/prng.ts';
 import { DEMO_START, FIRST_DAY, STALE_BEFORE_DAY, TODAY, activeOnDay, toDay, toIso } from './calendar.ts';
+import { wijkId } from './city/geography.ts';
 
-export const DEMO_SEED = 392;
+const DEMO_SEED = 392;
 
 export type TieProps = Partial<Omit<GraphTie, 'id' | 'type' | 'from' | 'to'>>;
 
-export type PersonInitiativeTie = 'TREKKER_VAN' | 'DEELNEMER_AAN' | 'VRIJWILLIGER_BIJ' | 'ONDERSTEUNT';
+type PersonInitiativeTie = 'TREKKER_VAN' | 'DEELNEMER_AAN' | 'VRIJWILLIGER_BIJ' | 'ONDERSTEUNT';
 
 export interface PersonSpec {
   /** A planted person's name; without it a random, unused name is drawn. */
@@ -57,6 +58,8 @@ export class NetworkBuilder {
   readonly wijkOfBuurt = new Map<string, string>();
   /** Wijk key -> buurt ids. */
   readonly buurtenOfWijk = new Map<string, string[]>();
+  /** Wijk key -> the id of the wijkteam that works there. */
+  readonly wijkteamOf = new Map<string, string>();
   /** Wijk key -> its gebiedsverbinder, who records most of what happens there. */
   readonly gebiedsverbinderOf = new Map<string, string>();
   /** Wijk key -> person ids. */
@@ -149,6 +152,33 @@ export class NetworkBuilder {
     return id;
   }
 
+  /** A resident moves into a buurt: WOONT_IN, and the indexes of residents. */
+  addResidence(person: string, buurt: string, props: TieProps) {
+    this.addTie('WOONT_IN', person, buurt, props);
+    this.residentsOfBuurt.get(buurt)!.push(person);
+    this.buurtOfResident.set(person, buurt);
+  }
+
+  wijkOfResident(person: string): string {
+    return this.wijkOfBuurt.get(this.buurtOfResident.get(person)!)!;
+  }
+
+  addWerktBij(person: string, organisation: string) {
+    this.addTie('WERKT_BIJ', person, organisation, { startDate: this.startOf(person), source: 'import' });
+  }
+
+  addActiefIn(person: string, wijken: readonly string[]) {
+    for (const wijk of wijken) this.addTie('ACTIEF_IN', person, wijkId(wijk), { startDate: this.startOf(person), source: 'import' });
+  }
+
+  /** The persons with a role ACTIEF_IN a wijk, sorted. */
+  personsActiefIn(wijk: string, role: PersonRole): string[] {
+    return this.ties
+      .filter((t) => t.type === 'ACTIEF_IN' && t.to === wijkId(wijk) && this.rolesOf(t.from).includes(role))
+      .map((t) => t.from)
+      .sort();
+  }
+
   addRole(id: string, role: PersonRole) {
     const roles = this.node(id).roles as PersonRole[];
     if (!roles.includes(role)) roles.push(role);
@@ -238,6 +268,12 @@ export class NetworkBuilder {
 
   addKent(a: string, b: string, props: TieProps = {}): string | undefined {
     return this.addTie('KENT', a, b, props);
+  }
+
+  /** Removes the KENT tie between two persons, if any. Its key stays taken, so no later step adds it again. */
+  removeKent(a: string, b: string) {
+    const index = this.ties.findIndex((t) => t.type === 'KENT' && ((t.from === a && t.to === b) || (t.from === b && t.to === a)));
+    if (index >= 0) this.ties.splice(index, 1);
   }
 
   /** Person -> initiative tie, tracked for the "shared person" rules. */

@@ -1,4 +1,5 @@
 /** The demo's themes: the seven maatschappelijke doelen and nine concrete themes. */
+import type { NetworkBuilder } from '../network-builder.ts';
 
 export const THEMES = {
   // the seven maatschappelijke doelen
@@ -26,3 +27,7 @@ export type ThemeKey = keyof typeof THEMES;
 export const THEME_KEYS = Object.keys(THEMES) as ThemeKey[];
 
 export const themeId = (key: ThemeKey): string => `thm_${key}`;
+
+export function addThemes(network: NetworkBuilder) {
+  for (const key of THEME_KEYS) network.addNode('thema', themeId(key), THEMES[key].name, { category: THEMES[key].category });
+}
