@@ -40,6 +40,11 @@ describe('server layers', () => {
     expect(violations('model', ['api', 'services', 'store', 'analysis'])).toEqual([]);
   });
 
+  it('the server does not import the demo builder or anything else under data/', () => {
+    const out = [...graph].flatMap(([file, targets]) => targets.filter((target) => target.startsWith('data/')).map((target) => `${file} → ${target}`));
+    expect(out).toEqual([]);
+  });
+
   it('has no import cycles', () => {
     expect(cycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
   });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_TIES, PROFESSIONAL_ROLES, allowedPair, kindOfNodeId, typeOfTieId, type GraphTie, type TieType } from '../../server/model/index.ts';
-import { DEMO_TODAY, buildDemoNetwork, checkNetwork } from '../../server/services/demo/build.ts';
+import { DEMO_TODAY } from '../../data/demo/build/calendar.ts';
+import { checkNetwork } from '../../data/demo/build/check-network.ts';
+import { buildDemoNetwork } from '../../data/demo/build/demo-network.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 
 const data = readDemoNetwork();

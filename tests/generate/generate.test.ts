@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_TIES, kindOfNodeId } from '../../server/model/index.ts';
-import { checkNetwork } from '../../server/services/demo/build.ts';
+import { checkNetwork } from '../../data/demo/build/check-network.ts';
 import { generateNetwork } from '../../server/services/generate/generate.ts';
 
 describe('generateNetwork', () => {

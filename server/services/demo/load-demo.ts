@@ -12,12 +12,33 @@ import {
   type NetworkData,
   type NodeKind,
 } from '../../model/index.ts';
-import type { DemoHoles } from './build.ts';
 
 const STRICT_NODE = Object.fromEntries(Object.entries(NODE_FIELDS).map(([k, schema]) => [k, schema.strict()])) as unknown as {
   [K in NodeKind]: ReturnType<(typeof NODE_FIELDS)[K]['strict']>;
 };
 const STRICT_TIE = tieFields.strict();
+
+/** The planted holes of the demo with their exact ids, as data/demo/holes.json holds them (see data/demo/README.md). */
+export interface DemoHoles {
+  today: string;
+  staleBefore: string;
+  conventions: string[];
+  healthy: { wijk: string; wijkteam: string; opbouwwerkers: string[]; gebiedsverbinders: string[]; sleutelfiguren: string[]; linkingMembers: string[] };
+  noOpbouwwerker: { wijk: string; wijkteam: string; gebiedsverbinders: string[] };
+  noSleutelfiguur: { wijk: string };
+  singlePersonLink: { wijkteam: string; person: string; initiatives: string[]; otherMembers: string[] };
+  departure: { wijkteam: string; person: string; date: string; initiatives: string[]; endedTies: string[]; successor: string };
+  duplication: { wijk: string; theme: string; organisations: [string, string] };
+  isolatedCluster: { buurt: string; initiatives: string[]; persons: string[] };
+  overloadedVolunteers: { persons: string[] };
+  lonelyOpbouwwerker: { person: string; wijk: string; initiatives: string[] };
+  themeGap: { theme: string; wijken: string[] };
+  staleTies: string[];
+  isolatedResidents: { noTies: string[]; onlyOneProfessional: { person: string; professional: string; tie: string }[] };
+  introduction: { buurt: string; theme: string; initiatives: [string, string] };
+  collectiviseren: { buurt: string; theme: string; persons: string[]; initiatives: string[] };
+  closedGroup: { buurt: string; initiative: string; persons: string[]; outsideTies: string[] };
+}
 
 const demoFile = (name: string) => new URL(`../../../data/demo/${name}`, import.meta.url);
 

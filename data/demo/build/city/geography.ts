@@ -84,3 +84,15 @@ export const GEBIEDSVERBINDER_AREAS: string[][] = [
   ['meerwijk', 'europawijk', 'schalkwijk_midden'],
   ['boerhaavewijk', 'molenwijk', 'zuiderpolder'],
 ];
+
+export const ALL_WIJKEN = WIJKEN.map((w) => w.key);
+
+export const WIJK_BY_KEY = new Map(WIJKEN.map((w) => [w.key, w] as const));
+
+export const wijkenIn = (stadsdeel: string): string[] => WIJKEN.filter((w) => w.stadsdeel === stadsdeel).map((w) => w.key);
+
+/** The gebied id of a wijk. */
+export const wijkId = (key: string): string => `geb_wk_${key}`;
+
+/** The wijk key of a wijk's gebied id. */
+export const wijkKeyOf = (id: string): string => id.slice('geb_wk_'.length);

@@ -1,6 +1,6 @@
 /** Renders data/demo/README.md from the built demo, so the documented ids always match the data. */
-import type { NetworkData } from '../../model/index.ts';
-import type { DemoHoles } from './build.ts';
+import type { NetworkData } from '../../../server/model/index.ts';
+import type { DemoHoles } from '../../../server/services/demo/load-demo.ts';
 
 export function renderDemoReadme(data: NetworkData, h: DemoHoles): string {
   const name = new Map(data.nodes.map((n) => [n.id, n.name] as const));
@@ -19,7 +19,7 @@ Wijknetwerk and for the analysis tests.
 
 - \`nodes.json\` and \`ties.json\`: the network. Each node is \`{id, kind, name, ...fields}\`; each tie is \`{id, type, from, to, ...fields}\`. Both are valid against the model in \`server/model\`.
 - \`holes.json\`: a machine-readable copy of the planted holes below, with the exact ids.
-- \`build-demo.ts\`: generates all four files. Run \`npx tsx data/demo/build-demo.ts\`. The output is committed, so a fresh clone needs no build step. The builder is in \`server/services/demo/build.ts\`, and \`readDemoNetwork()\` in \`server/services/demo/load-demo.ts\` loads and validates the files.
+- \`build/\`: the builder, which generates all four files. Run \`npm run demo:build\` (that is \`npx tsx data/demo/build/index.ts\`). The output is committed, so a fresh clone needs no build step. \`build/demo-network.ts\` lists the steps in order; \`build/city/\` builds the ordinary city and \`build/holes/\` has one module per planted hole below. \`readDemoNetwork()\` in \`server/services/demo/load-demo.ts\` loads and validates the files.
 
 ## What is real, and what is invented
 
