@@ -4,18 +4,11 @@
  * …>` or `Record<TieType, …>`); this test also catches a table that was
  * loosened to `Record<string, …>` or filled by a cast.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-// The console's graph module loads sigma, which needs WebGL's names to exist; the tables need nothing else.
-vi.hoisted(() => {
-  const scope = globalThis as Record<string, unknown>;
-  scope.WebGL2RenderingContext ??= class {};
-  scope.WebGLRenderingContext ??= class {};
-});
 import { NODE_FORM } from '../../client/panels/fields.ts';
 import { NODE_COLORS, TIE_GROUP_OF } from '../../client/core/appearance/index.ts';
 import { KIND_ORDER } from '../../client/core/layout/index.ts';
-import { COLORS as CONSOLE_COLORS } from '../../client/views/console/Graph.tsx';
 import { nl } from '../../client/i18n/nl.ts';
 import { KEY_FIGURE_OF_KIND } from '../../server/analysis/compare/index.ts';
 import { IS_SOCIAL_KIND, SOCIAL_KINDS } from '../../server/analysis/projection.ts';
@@ -31,7 +24,6 @@ const BY_NODE_KIND: Record<string, object> = {
   'services/reports NODE_COLUMN_ORDER': NODE_COLUMN_ORDER,
   'client/panels NODE_FORM': NODE_FORM,
   'client/core/layout KIND_ORDER': KIND_ORDER,
-  'client/views/console COLORS': CONSOLE_COLORS,
   'client/i18n nl.kinds': nl.kinds,
 };
 

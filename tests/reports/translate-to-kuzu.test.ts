@@ -15,6 +15,14 @@ describe('translateToKuzu', () => {
     ['MATCH (p:Persoon) RETURN count(p)', 'MATCH (p:Persoon) RETURN count(p) AS `count(p)`'],
     ['MATCH (a)-[:KENT]-(b)-[:KENT]-(c) RETURN c.id AS id', 'MATCH (a)-[wn_rel1:KENT]-(b)-[wn_rel2:KENT]-(c) WHERE id(wn_rel1) <> id(wn_rel2) RETURN c.id AS id'],
     ["RETURN duration('P1M') AS d", "RETURN interval('1 months') AS d"],
+    ['MATCH (a)-[:KENT*1..3]-(b) RETURN b.id AS id', 'MATCH (a)-[:KENT* TRAIL 1..3]-(b) RETURN b.id AS id'],
+    ['MATCH (a)-[:KENT*]-(b) RETURN b.id AS id', 'MATCH (a)-[:KENT* TRAIL 1..30]-(b) RETURN b.id AS id'],
+    ['MATCH (a)-[:KENT*1..2]-(b)-[r:KENT]-(c) RETURN c.id AS id', "MATCH (a)-[wn_rel1:KENT* TRAIL 1..2]-(b)-[r:KENT]-(c) WHERE NOT list_contains(properties(rels(wn_rel1), 'id'), r.id) RETURN c.id AS id"],
+    ['RETURN 2 IN [1, null] AS a, 2 IN [1, 2] AS b, 2 IN [] AS c', 'RETURN (CASE WHEN (2) IN [1, null] THEN true WHEN (2) IS NULL OR (null) IS NULL THEN NULL ELSE false END) AS a, 2 IN [1, 2] AS b, false AS c'],
+    ['UNWIND [1] AS x RETURN sum(x) AS s, collect(x) AS l', 'UNWIND [1] AS x RETURN coalesce(sum(x), 0) AS s, coalesce(collect(x), []) AS l'],
+    ['UNWIND [1] AS x WITH x % 2 AS k, sum(x) AS s RETURN k AS k, s AS s', 'UNWIND [1] AS x WITH x % 2 AS k, sum(x) AS s RETURN k AS k, s AS s'],
+    ['RETURN toInteger(2.9) AS i', 'RETURN to_int64(sign(to_double(2.9)) * floor(abs(to_double(2.9)))) AS i'],
+    ['MATCH (a)-[r:WOONT_IN]->(g) RETURN startNode(r).id AS s', 'MATCH (a)-[r:WOONT_IN]->(g) RETURN start_node(r).id AS s'],
   ])('%s', (neo4j, kuzu) => expect(translateToKuzu(neo4j)).toBe(kuzu));
 
   it('leaves strings, comments and properties named like functions alone', () => {
@@ -28,6 +36,11 @@ describe('translateToKuzu', () => {
   it('refuses with the form that works, and names the spot', () => {
     expect(() => translateToKuzu('MATCH (p) RETURN properties(p) AS p')).toThrow(UntranslatableError);
     expect(() => translateToKuzu('MATCH (p) RETURN properties(p) AS p')).toThrow(/n \{\.name, \.roles\}/);
+  });
+
+  it('refuses startNode of a tie read without a direction, and paths longer than the engine allows', () => {
+    expect(() => translateToKuzu('MATCH (a)-[r:KENT]-(b) RETURN startNode(r) AS s')).toThrow(UntranslatableError);
+    expect(() => translateToKuzu('MATCH (a)-[:KENT*1..31]-(b) RETURN b')).toThrow(/hoogstens 30/);
   });
 
   it('gives Neo4j’s own syntax errors with line and column, and a Dutch hint', () => {

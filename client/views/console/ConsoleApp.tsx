@@ -5,7 +5,7 @@
  * and CSV export. Everything runs read-only on the server.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { PersonalReport, QueryResult, ReportDefinition, ReportParam } from '../../../server/model/wire/reports.ts';
+import { REPORT_GROUPS, type PersonalReport, type QueryResult, type ReportDefinition, type ReportParam } from '../../../server/model/wire/reports.ts';
 import { consoleApi } from '../../core/api/console.ts';
 import { downloadCsv } from './csv.ts';
 import { graphOfRows, ResultGraph } from './Graph.tsx';
@@ -152,15 +152,24 @@ export function ConsoleApp() {
     <div className="console">
       <aside className="console-side" aria-label="Rapporten">
         <h2>Rapporten</h2>
-        <ul className="report-list" data-testid="report-list">
-          {reports.map((report) => (
-            <li key={report.id}>
-              <button type="button" className={source.kind === 'report' && source.report.id === report.id ? 'active' : ''} onClick={() => openReport({ kind: 'report', report })} title={report.description}>
-                {report.title}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div className="report-list" data-testid="report-list">
+          {REPORT_GROUPS.map((group) => ({ group, items: reports.filter((report) => report.group === group) }))
+            .filter(({ items }) => items.length > 0)
+            .map(({ group, items }) => (
+              <section key={group} aria-label={group} data-testid="report-group">
+                <h3 className="report-group">{group}</h3>
+                <ul className="report-list">
+                  {items.map((report) => (
+                    <li key={report.id}>
+                      <button type="button" className={source.kind === 'report' && source.report.id === report.id ? 'active' : ''} onClick={() => openReport({ kind: 'report', report })} title={report.description}>
+                        {report.title}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+        </div>
         <h2>Mijn rapporten</h2>
         {personal.length === 0 && <p className="muted small">Nog geen. Sla een query op met ‘Opslaan als rapport’.</p>}
         <ul className="report-list">
@@ -274,7 +283,7 @@ export function ConsoleApp() {
                   Graaf
                 </button>
               </div>
-              <button type="button" onClick={() => downloadCsv(`${source.kind === 'query' ? 'query' : source.report.id}.csv`, result.columns, shownRows)}>
+              <button type="button" onClick={() => downloadCsv(source.kind === 'query' ? 'eigen query' : source.kind === 'report' ? source.report.id : source.report.title, result.columns, shownRows)}>
                 CSV
               </button>
             </header>

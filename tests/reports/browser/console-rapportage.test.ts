@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumAvailable, startHarness, type Harness } from '../../browser/harness.ts';
+import { NODE_COLORS } from '../../../client/core/appearance/index.ts';
+import { REPORT_GROUPS } from '../../../server/model/wire/reports.ts';
+
+const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 const WIJK = 'geb_wk_spaarndammerwijk';
 const run = chromiumAvailable();
@@ -64,6 +68,51 @@ describe.runIf(run)('console and netwerkrapportage in the browser', () => {
     await replaceQuery(page, 'MATCH (p:Persoon) DETACH DELETE p');
     await page.getByRole('button', { name: /^Uitvoeren/ }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('alleen-lezen');
+  });
+
+  it('shows the library grouped by the users’ questions', async () => {
+    const { page } = h;
+    const groups = page.getByTestId('report-list').getByTestId('report-group');
+    await expect(groups.locator('h3').allTextContents()).resolves.toEqual([...REPORT_GROUPS]);
+    await expect(page.getByTestId('report-list').getByRole('region', { name: 'Waar hangt het aan één draad?' }).getByRole('button').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('draws a path query as a graph in the map’s colours, with a legend', async () => {
+    const { page } = h;
+    await replaceQuery(page, "MATCH p = (t:Wijkteam {id: 'wt_noord_noord'})<-[:LID_VAN]-(q:Persoon)-[:KENT]-(g:Persoon) RETURN p LIMIT 5");
+    await page.getByRole('button', { name: /^Uitvoeren/ }).click();
+    await page.getByTestId('result').waitFor();
+    await page.getByRole('button', { name: 'Graaf' }).click();
+    const drawn = page.getByTestId('result-graph');
+    await drawn.locator('canvas').first().waitFor();
+    expect(Number(await drawn.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(3);
+    expect(Number(await drawn.getAttribute('data-ties'))).toBeGreaterThanOrEqual(2);
+    const legend = page.getByTestId('graph-legend');
+    await expect(legend.textContent()).resolves.toContain('Wijkteam');
+    await expect(legend.textContent()).resolves.toMatch(/Formeel/);
+    await expect(legend.textContent()).resolves.toMatch(/Sociaal/);
+    // The legend's swatches are the map's colours.
+    const wijkteam = legend.locator('li', { hasText: 'Wijkteam' }).locator('.swatch');
+    await expect(wijkteam.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.toBe(hexToRgb(NODE_COLORS.wijkteam));
+    // Nodes are drawn: sigma's node layer holds coloured pixels.
+    const painted = await drawn.evaluate((element) => {
+      type Sigma = { refresh(): void; getDimensions(): { width: number; height: number }; getCanvases(): Record<string, HTMLCanvasElement> };
+      const sigma = (element as unknown as { sigma: Sigma }).sigma;
+      // A WebGL canvas keeps its picture only until the frame is shown: render and read it in one go.
+      sigma.refresh();
+      const { width, height } = sigma.getDimensions();
+      const probe = document.createElement('canvas');
+      probe.width = width;
+      probe.height = height;
+      const context = probe.getContext('2d')!;
+      context.drawImage(sigma.getCanvases().nodes!, 0, 0, width, height);
+      const data = context.getImageData(0, 0, width, height).data;
+      let count = 0;
+      for (let index = 3; index < data.length; index += 4) if (data[index]! > 0) count++;
+      return count;
+    });
+    expect(painted).toBeGreaterThan(50);
+    await page.screenshot({ path: join(ARTIFACTS, 'console-path-graph.png') });
   });
 
   it('completes labels from the model, marks a syntax error and runs with Ctrl+Enter', async () => {

@@ -15,8 +15,12 @@
  * | `EXISTS { (a)--() }`, `COUNT { … }`     | `EXISTS { MATCH (a)--() }`                 | Kùzu needs the MATCH |
  * | `[x IN l WHERE p | e]`                  | `list_transform(list_filter(l, x -> p), x -> e)` | |
  * | `n {.name, k: e}`                       | `{name: n.name, k: e}`                     | |
- * | `collect(x)` over no rows (no grouping) | `coalesce(collect(x), [])`                 | Neo4j gives [], Kùzu null |
- * | `toString`, `toInteger`, `toFloat`, `split`, `round(x)`, `date()`, `datetime()`, `head`, `last`, `tail`, `startNode`, `endNode`, `elementId`, `duration('P1M')` | their Kùzu names | |
+ * | `collect(x)`, `sum(x)` (RETURN, or WITH without grouping) | `coalesce(collect(x), [])`, `coalesce(sum(x), 0)` | over no rows or only nulls Neo4j gives [] and 0, Kùzu null |
+ * | `toInteger(x)`                          | `to_int64(sign(x) * floor(abs(x)))`        | Neo4j truncates, Kùzu rounds |
+ * | `x IN [a, null]`, `x IN []`             | `CASE … END`, `false`                      | Neo4j: null when not found and the list holds a null |
+ * | `startNode(r)`, `endNode(r)`            | `start_node(r)`, `end_node(r)`; refused for a tie read without direction | the engine gives the pattern's left end there |
+ * | `-[:KENT*1..3]-`                        | `-[:KENT* TRAIL 1..3]-`                    | Neo4j never repeats a relationship in a pattern |
+ * | `toString`, `toFloat`, `split`, `round(x)`, `date()`, `datetime()`, `head`, `last`, `tail`, `elementId`, `duration('P1M')` | their Kùzu names | |
  * | `shortestPath(…[*..5]…)`                | `…[* SHORTEST 1..5]…`                      | |
  * | `WITH … ORDER BY` without a limit        | `… ORDER BY … SKIP 0`                      | Kùzu wants SKIP or LIMIT there |
  * | `CALL db.labels()`, `db.relationshipTypes()`, `db.propertyKeys()`, `db.schema.visualization()` | `UNWIND [the model's names] …` | answered from the model |
@@ -43,8 +47,15 @@ type Render = (node: CypherNode) => string;
 interface Translation {
   render: Render;
   returnItems: ReadonlySet<CypherNode>;
-  /** collect() calls in a projection without grouping keys: over no rows, Neo4j gives [] where Kùzu gives null. */
-  globalCollects: ReadonlySet<CypherNode>;
+  /**
+   * collect() and sum() calls whose empty answer can be given as Neo4j's ([]
+   * and 0): those of a RETURN, and of a WITH without grouping keys. Kùzu
+   * refuses a later aggregation over a WITH alias that wraps an aggregate, so
+   * a grouped WITH keeps the engine's null for a group of only nulls.
+   */
+  emptyAggregates: ReadonlySet<CypherNode>;
+  /** Relationship variables bound only in patterns with a direction (where the engine's start_node() is the stored start). */
+  directedRelationships: ReadonlySet<string>;
   /** A fresh variable name for a relationship that needs one. */
   freshName(): string;
   /** The query's parameter values: Kùzu can't bind a parameter inside a lambda or a list index, so there it is written as a literal. */
@@ -94,11 +105,20 @@ function functionRule(node: CypherNode, render: Render, source: string, translat
   const args = childrenOf(node, 'FunctionArgument');
   const arg = (index: number) => render(args[index]!);
   const distinct = hasToken(node, source, 'DISTINCT');
-  const simple: Record<string, string> = { tostring: 'to_string', tointeger: 'to_int64', tofloat: 'to_double', split: 'string_split', startnode: 'start_node', endnode: 'end_node', tolower: 'lower', toupper: 'upper' };
+  const simple: Record<string, string> = { tostring: 'to_string', tofloat: 'to_double', split: 'string_split', tolower: 'lower', toupper: 'upper' };
   if (simple[name]) return `${simple[name]}(${args.map(render).join(', ')})`;
   switch (name) {
     case 'type':
       return `label(${arg(0)})`;
+    case 'startnode':
+    case 'endnode': {
+      // Kùzu's start_node() is the stored start only where the pattern has the stored direction; read undirected it is the pattern's left end.
+      const variable = args[0] && along(args[0], 'Variable');
+      if (!variable || !translation.directedRelationships.has(textOf(variable, source))) {
+        return refuse(node, source, `${name === 'startnode' ? 'startNode' : 'endNode'}() werkt hier alleen op een band uit een patroon met een richting, zoals (a)-[r:KENT]->(b): dan is a de startNode en b de endNode`);
+      }
+      return `${name === 'startnode' ? 'start_node' : 'end_node'}(${arg(0)})`;
+    }
     case 'labels':
       return `[label(${arg(0)})]`;
     case 'head':
@@ -120,7 +140,12 @@ function functionRule(node: CypherNode, render: Render, source: string, translat
     case 'substring':
       return `substring(${arg(0)}, (${arg(1)}) + 1, ${args.length > 2 ? arg(2) : `size(${arg(0)})`})`;
     case 'collect':
-      return translation.globalCollects.has(node) ? `coalesce(collect(${distinct ? 'DISTINCT ' : ''}${arg(0)}), [])` : undefined;
+    case 'sum':
+      // Neo4j's collect() gives [] and sum() 0 where nothing was collected (no rows, or only nulls); Kùzu null.
+      return translation.emptyAggregates.has(node) ? `coalesce(${name}(${distinct ? 'DISTINCT ' : ''}${arg(0)}), ${name === 'sum' ? '0' : '[]'})` : undefined;
+    case 'tointeger':
+      // Neo4j truncates toward zero (toInteger(2.9) is 2, toInteger(-2.9) is -2); Kùzu's cast rounds.
+      return `to_int64(sign(to_double(${arg(0)})) * floor(abs(to_double(${arg(0)}))))`;
     case 'exists': {
       const pattern = along(args[0]!, 'PatternExpression');
       return pattern ? `EXISTS { MATCH ${render(pattern)} }` : undefined;
@@ -293,6 +318,47 @@ function postfixed(node: CypherNode, postfixes: CypherNode[], render: Render, so
   return out;
 }
 
+/** A literal that is never null: a number, a string, true or false. */
+const NON_NULL_LITERAL = /^(-?\d+(\.\d+)?([eE]-?\d+)?|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|true|false)$/i;
+
+/**
+ * `x IN list`: where x is not found and the list holds a null, Neo4j answers
+ * null and Kùzu false; `x IN []` is false in Neo4j, null in Kùzu for a null x.
+ * A list literal with elements that may be null gets Neo4j's answer spelt
+ * out; a list of plain literals is the same on both engines.
+ */
+function inRule(node: CypherNode, render: Render, source: string): string | undefined {
+  const comparison = child(node, 'StringAndListComparison');
+  if (!comparison || !comparison.children[0] || textOf(comparison.children[0], source).toUpperCase() !== 'IN') return undefined;
+  const list = comparison.children.find((each) => each.rule !== 'Token');
+  const literal = list && along(list, 'ListLiteral');
+  if (!literal) return undefined;
+  const elements = literal.children.filter((each) => each.rule !== 'Token');
+  if (!elements.length) return 'false';
+  const nullable = elements.filter((element) => !NON_NULL_LITERAL.test(textOf(element, source).trim()));
+  if (!nullable.length) return undefined;
+  const subject = render(node.children[0]!);
+  const rendered = render(list);
+  const anyNull = [`(${subject}) IS NULL`, ...nullable.map((element) => `(${render(element)}) IS NULL`)].join(' OR ');
+  return `(CASE WHEN (${subject}) IN ${rendered} THEN true WHEN ${anyNull} THEN NULL ELSE false END)`;
+}
+
+/**
+ * `*1..3`: Neo4j never uses one relationship twice within a pattern (trail
+ * semantics); Kùzu walks unless told TRAIL. Without an upper bound the
+ * engine's limit applies, 30 steps.
+ */
+function pathLengthRule(node: CypherNode, _render: Render, source: string): string {
+  const length = textOf(node, source).replace(/\s+/g, '');
+  const match = /^\*(\d+)?(\.\.)?(\d+)?$/.exec(length);
+  if (!match) return refuse(node, source, `de lengte ${length} kan hier niet; schrijf *1..5, *..5 of *2`);
+  const [, low, dots, high] = match;
+  const min = low ?? '1';
+  const max = dots ? (high ?? String(DEFAULT_MAX_HOPS)) : (low ?? String(DEFAULT_MAX_HOPS));
+  if (Number(max) > DEFAULT_MAX_HOPS) return refuse(node, source, `een pad van variabele lengte gaat hier hoogstens ${DEFAULT_MAX_HOPS} stappen: schrijf *1..${DEFAULT_MAX_HOPS} of minder`);
+  return `* TRAIL ${min}..${max}`;
+}
+
 function shortestPathRule(node: CypherNode, render: Render, source: string): string {
   const all = /^allShortestPaths/i.test(textOf(node, source));
   const element = child(node, 'PatternElement')!;
@@ -372,22 +438,37 @@ function callRule(node: CypherNode, _render: Render, source: string): string | u
   return undefined;
 }
 
-/** The relationship patterns of a MATCH, outside its subqueries. */
+/** The relationship patterns of a MATCH, outside its subqueries and shortest paths. */
 function relationshipsOf(node: CypherNode, found: CypherNode[] = []): CypherNode[] {
   for (const each of node.children) {
     if (each.rule === 'RelationshipPattern') found.push(each);
-    else if (!['ExistsExpression', 'CountExpression', 'CollectExpression', 'PatternComprehension', 'WhereClause'].includes(each.rule)) relationshipsOf(each, found);
+    else if (!['ExistsExpression', 'CountExpression', 'CollectExpression', 'PatternComprehension', 'WhereClause', 'ShortestPathPattern'].includes(each.rule)) relationshipsOf(each, found);
   }
   return found;
 }
 
 /**
- * Neo4j never uses one relationship twice within one MATCH; Kùzu may. So a
- * MATCH with several fixed-length relationships of a type that could be the
- * same one gets a variable for each and a condition that they differ.
+ * The condition that two relationships of one pattern differ; a
+ * variable-length one is the list of its ties, compared by the model's tie id
+ * (a lambda over rels() gives wrong values in the engine). Two trails share
+ * no tie when their ids together have no duplicate.
+ */
+function differ(a: { name: string; variable: boolean }, b: { name: string; variable: boolean }): string {
+  if (!a.variable && !b.variable) return `id(${a.name}) <> id(${b.name})`;
+  const ids = (name: string) => `properties(rels(${name}), 'id')`;
+  if (a.variable && b.variable) return `size(list_distinct(list_concat(${ids(a.name)}, ${ids(b.name)}))) = size(${ids(a.name)}) + size(${ids(b.name)})`;
+  const [list, one] = a.variable ? [a, b] : [b, a];
+  return `NOT list_contains(${ids(list.name)}, ${one.name}.id)`;
+}
+
+/**
+ * Neo4j never uses one relationship twice within one MATCH; Kùzu may. Each
+ * variable-length relationship is a trail already (see pathLengthRule); a
+ * MATCH with several relationships of a type that could be the same one gets
+ * a variable for each and a condition that they differ.
  */
 function uniqueRelationshipsRule(node: CypherNode, render: Render, source: string, translation: Translation): string | undefined {
-  const relationships = relationshipsOf(node).filter((relationship) => !child(relationship, 'PathLength'));
+  const relationships = relationshipsOf(node);
   if (relationships.length < 2) return undefined;
   const typesOf = (relationship: CypherNode) => {
     const label = child(relationship, 'LabelExpression');
@@ -396,11 +477,12 @@ function uniqueRelationshipsRule(node: CypherNode, render: Render, source: strin
   const names = new Map<CypherNode, string>();
   for (const relationship of relationships) names.set(relationship, child(relationship, 'Variable') ? textOf(child(relationship, 'Variable')!, source) : translation.freshName());
   const conditions: string[] = [];
+  const described = (relationship: CypherNode) => ({ name: names.get(relationship)!, variable: !!child(relationship, 'PathLength') });
   for (let i = 0; i < relationships.length; i++) {
     for (let j = i + 1; j < relationships.length; j++) {
       const [a, b] = [typesOf(relationships[i]!), typesOf(relationships[j]!)];
       if (a && b && !a.some((type) => b.includes(type))) continue;
-      conditions.push(`id(${names.get(relationships[i]!)}) <> id(${names.get(relationships[j]!)})`);
+      conditions.push(differ(described(relationships[i]!), described(relationships[j]!)));
     }
   }
   if (!conditions.length) return undefined;
@@ -423,7 +505,7 @@ const RULES: Record<string, Rule> = {
   MatchClause: uniqueRelationshipsRule,
   SubqueryClause: (node, _render, source) => refuse(node, source, 'CALL { … } bestaat hier niet: tel met COUNT { MATCH … } of gebruik OPTIONAL MATCH … WITH …, count(…)'),
   FunctionInvocation: functionRule,
-  Expression7: labelTestRule,
+  Expression7: (node, render, source, translation) => labelTestRule(node, render, source) ?? inRule(node, render, source),
   ExistsExpression: subqueryRule('EXISTS'),
   CountExpression: subqueryRule('COUNT'),
   ListComprehension: listComprehensionRule,
@@ -432,6 +514,7 @@ const RULES: Record<string, Rule> = {
   MapProjection: mapProjectionRule,
   Expression2: postfixRule,
   ShortestPathPattern: shortestPathRule,
+  PathLength: pathLengthRule,
   ReturnItem: (node, render, source, translation) => (translation.returnItems.has(node) ? returnItemRule(node, render, source) : undefined),
   WithClause: withOrderRule,
   CallClause: callRule,
@@ -441,25 +524,39 @@ const RULES: Record<string, Rule> = {
 const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect', 'stdev', 'stdevp', 'percentilecont', 'percentiledisc']);
 
 function calls(node: CypherNode, source: string, found: CypherNode[] = []): CypherNode[] {
-  if (node.rule === 'FunctionInvocation') found.push(node);
-  if (node.rule === 'CountStar') found.push(node);
+  if (node.rule === 'FunctionInvocation' || node.rule === 'CountStar') found.push(node);
   for (const each of node.children) if (!['ExistsExpression', 'CountExpression', 'CollectExpression'].includes(each.rule)) calls(each, source, found);
   return found;
 }
 
 const functionName = (node: CypherNode, source: string) => (node.rule === 'CountStar' ? 'count' : textOf(child(node, 'FunctionName')!, source).replace(/\s+/g, '').toLowerCase());
 
-/** collect() calls of projections in which every item aggregates (no grouping keys). */
-function globalCollectsOf(node: CypherNode, source: string, found = new Set<CypherNode>()): Set<CypherNode> {
+/** See Translation.emptyAggregates. */
+function emptyAggregatesOf(node: CypherNode, source: string, inReturn = false, found = new Set<CypherNode>()): Set<CypherNode> {
+  const here = node.rule === 'ReturnClause' ? true : node.rule === 'WithClause' ? false : inReturn;
   if (node.rule === 'ReturnItems') {
-    const items = childrenOf(node, 'ReturnItem');
-    const perItem = items.map((item) => calls(item, source));
-    if (items.length && perItem.every((found) => found.some((call) => AGGREGATES.has(functionName(call, source))))) {
-      for (const call of perItem.flat()) if (call.rule === 'FunctionInvocation' && functionName(call, source) === 'collect') found.add(call);
-    }
+    const perItem = childrenOf(node, 'ReturnItem').map((item) => calls(item, source));
+    const global = perItem.length > 0 && perItem.every((each) => each.some((call) => AGGREGATES.has(functionName(call, source))));
+    if (here || global) for (const call of perItem.flat()) if (call.rule === 'FunctionInvocation' && ['collect', 'sum'].includes(functionName(call, source))) found.add(call);
   }
-  for (const each of node.children) globalCollectsOf(each, source, found);
+  for (const each of node.children) emptyAggregatesOf(each, source, here, found);
   return found;
+}
+
+/** See Translation.directedRelationships. */
+function directedRelationshipsOf(tree: CypherNode, source: string): Set<string> {
+  const directed = new Set<string>();
+  const undirected = new Set<string>();
+  const visit = (node: CypherNode) => {
+    if (node.rule === 'RelationshipPattern') {
+      const variable = child(node, 'Variable');
+      if (variable) (child(node, 'LeftArrow') || child(node, 'RightArrow') ? directed : undirected).add(textOf(variable, source));
+    }
+    node.children.forEach(visit);
+  };
+  visit(tree);
+  for (const name of undirected) directed.delete(name);
+  return directed;
 }
 
 /** The items of RETURN clauses (a WITH's items need no column name). */
@@ -514,7 +611,8 @@ export function translateStatement(cypher: string, params: Readonly<Record<strin
   let names = 0;
   const translation: Translation = {
     returnItems: returnItemsOf(tree),
-    globalCollects: globalCollectsOf(tree, cypher),
+    emptyAggregates: emptyAggregatesOf(tree, cypher),
+    directedRelationships: directedRelationshipsOf(tree, cypher),
     freshName: () => `wn_rel${++names}`,
     params,
     literalParams: 0,
