@@ -15,7 +15,7 @@
  * (that is isolatie).
  */
 import type { Finding } from '../../model/index.ts';
-import { nameOf } from '../projection.ts';
+import { byRank, nameOf } from '../projection.ts';
 import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
 import { type AnalysisContext, count, finding, names } from './context.ts';
@@ -36,6 +36,8 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
   const findings: Finding[] = [];
   const reported = new Set<string>();
   const { sides, bridgeSides } = cutStructure(graph);
+  const rank = byRank(projection);
+  const ranked = (ids: readonly string[]) => [...ids].sort(rank);
 
   for (const id of measures.all.articulationPoints) {
     const kind = graph.getNodeAttribute(id, 'kind');
@@ -48,7 +50,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     const cutOff = impact.informalCutOff.filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
     const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff);
     if (teamLinks.length) {
-      const [team, inis] = teamLinks.sort((a, b) => b[1].length - a[1].length)[0];
+      const [team, inis] = teamLinks.sort((a, b) => b[1].length - a[1].length || rank(a[0], b[0]))[0];
       const more = teamLinks.length > 1 ? ` (en ${count(teamLinks.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';
       findings.push(
         finding(
@@ -56,15 +58,15 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
           id,
           'hoog',
           `Enige verbinding wijkteam–initiatieven: ${who}`,
-          `De verbinding tussen ${nameOf(projection, team)}${more} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, inis, 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
+          `De verbinding tussen ${nameOf(projection, team)}${more} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, ranked(inis), 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
           [id, ...new Set(teamLinks.flatMap(([t, list]) => [t, ...list]))],
           impact.lostTies,
           wijk,
         ),
       );
     } else if (cutOff.length) {
-      const piece = cutOff.sort((a, b) => b.length - a.length)[0];
-      const lead = piece.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? piece[0];
+      const piece = cutOff.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
+      const lead = ranked(piece).find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? ranked(piece)[0];
       findings.push(
         finding(
           'enkelvoudig',
@@ -78,14 +80,14 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
         ),
       );
     } else if (bigSplits.length) {
-      const piece = bigSplits[0];
+      const piece = bigSplits.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
       findings.push(
         finding(
           'enkelvoudig',
           id,
           'middel',
           `Knooppunt zonder vervanging: ${who}`,
-          `${who} is de enige verbinding met een groep van ${count(piece.length, 'knoop', 'knopen')} (${names(projection, piece, 3)}); als ${who} vertrekt, raakt die groep los van de rest.`,
+          `${who} is de enige verbinding met een groep van ${count(piece.length, 'knoop', 'knopen')} (${names(projection, ranked(piece), 3)}); als ${who} vertrekt, raakt die groep los van de rest.`,
           [id, ...piece],
           impact.lostTies,
           wijk,
@@ -117,7 +119,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
         `${team}:${member}`,
         'hoog',
         `Enige verbinding wijkteam–initiatieven: ${who}`,
-        `De verbinding tussen ${attributes.name} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, inis, 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
+        `De verbinding tussen ${attributes.name} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, ranked(inis), 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
         [member, team, ...inis],
         ties,
         attributes.wijk ?? graph.getNodeAttribute(member, 'wijk'),
@@ -137,7 +139,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     findings.push(
       finding(
         'enkelvoudig',
-        `brug:${[a, b].sort().join(':')}`,
+        `brug:${[a, b].sort(rank).join(':')}`,
         'laag',
         `Enige band tussen twee groepen: ${nameOf(projection, a)} – ${nameOf(projection, b)}`,
         `De band tussen ${nameOf(projection, a)} en ${nameOf(projection, b)} is de enige tussen hun twee groepen (${smaller} en ${size - smaller} knopen); valt die weg, dan staan de groepen los van elkaar.`,

@@ -7,6 +7,8 @@
  * Defaults: minSize 5, minDensity 0.5, maxOutsideShare 0.1.
  */
 import type { Finding } from '../../model/index.ts';
+import { wijkOfGroup } from '../placement.ts';
+import { byRank } from '../projection.ts';
 import { type AnalysisContext, count, finding, names } from './context.ts';
 
 export interface GeslotenGroepenOptions {
@@ -24,6 +26,7 @@ export function geslotenGroepen(ctx: AnalysisContext, options: Partial<GeslotenG
   const communities = new Map<number, string[]>();
   for (const node of ctx.structure().all.nodes) communities.get(node.community)?.push(node.id) ?? communities.set(node.community, [node.id]);
   const findings: Finding[] = [];
+  const rank = byRank(projection);
   for (const ids of communities.values()) {
     if (ids.length < o.minSize) continue;
     const members = new Set(ids);
@@ -42,8 +45,8 @@ export function geslotenGroepen(ctx: AnalysisContext, options: Partial<GeslotenG
     const density = (2 * inside) / (ids.length * (ids.length - 1));
     const share = outside / Math.max(1, inside + outside);
     if (density < o.minDensity || share > o.maxOutsideShare) continue;
-    const lead = [...ids].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1)).slice(0, 3);
-    const doorText = doors.size === 0 ? 'geen enkele band naar buiten' : `maar ${count(outside, 'band', 'banden')} naar buiten, via ${names(projection, [...doors].sort(), 3)}`;
+    const lead = [...ids].sort((a, b) => graph.degree(b) - graph.degree(a) || rank(a, b)).slice(0, 3);
+    const doorText = doors.size === 0 ? 'geen enkele band naar buiten' : `maar ${count(outside, 'band', 'banden')} naar buiten, via ${names(projection, [...doors].sort(rank), 3)}`;
     findings.push(
       finding(
         'gesloten-groepen',
@@ -53,7 +56,7 @@ export function geslotenGroepen(ctx: AnalysisContext, options: Partial<GeslotenG
         `De groep rond ${names(projection, lead, 3)} (${count(ids.length, 'lid', 'leden')}) is hecht (dichtheid ${density.toFixed(2).replace('.', ',')}) en heeft ${doorText}.`,
         ids.sort(),
         ties,
-        graph.getNodeAttribute(lead[0], 'wijk'),
+        wijkOfGroup(projection, ids),
       ),
     );
   }

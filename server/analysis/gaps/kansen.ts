@@ -18,7 +18,7 @@
  *   thema is sensitive.
  */
 import type { Finding } from '../../model/index.ts';
-import { isResident, nameOf, type Projection, type SocialGraph } from '../projection.ts';
+import { byRank, isResident, nameOf, type Projection, type SocialGraph } from '../projection.ts';
 import { type AnalysisContext, count, finding, listNl, names } from './context.ts';
 
 export interface KansenOptions {
@@ -62,9 +62,10 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
   const graph = projection.graph;
   const component = new Map(ctx.structure().all.nodes.map((n) => [n.id, n.component]));
   const themeName = (id: string) => nameOf(projection, id);
+  const rank = byRank(projection);
 
   // Introductions between initiatives.
-  const initiatives = graph.filterNodes((id, a) => a.kind === 'initiatief' && (projection.themesOf.get(id)?.length ?? 0) > 0).sort();
+  const initiatives = graph.filterNodes((id, a) => a.kind === 'initiatief' && (projection.themesOf.get(id)?.length ?? 0) > 0).sort(rank);
   const candidates: { a: string; b: string; area: string; themes: string[]; weight: number; apart: boolean; reach: number }[] = [];
   const balls = new Map<string, Set<string>>();
   for (let i = 0; i < initiatives.length; i++) {
@@ -80,7 +81,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
       candidates.push({ a, b, area, themes, weight, apart: component.get(a) !== component.get(b), reach: graph.degree(a) + graph.degree(b) });
     }
   }
-  candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.weight - x.weight || y.reach - x.reach || (x.a + x.b < y.a + y.b ? -1 : 1));
+  candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.weight - x.weight || y.reach - x.reach || rank(x.a, y.a) || rank(x.b, y.b));
   const findings: Finding[] = [];
   const trekkers = (id: string) => graph.filterNeighbors(id, (n) => graph.getEdgeAttribute(id, n, 'types').includes('TREKKER_VAN'));
   for (const c of candidates.slice(0, o.maxIntroductions)) {

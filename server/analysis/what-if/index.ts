@@ -7,7 +7,7 @@
  */
 import type { WhatIfResult } from '../../model/index.ts';
 import { count, listNl, names } from '../gaps/context.ts';
-import { nameOf, type Projection, type SocialGraph } from '../projection.ts';
+import { byRank, nameOf, type Projection, type SocialGraph } from '../projection.ts';
 
 /** Component label per node of the graph, skipping `removed`. */
 export function componentLabels(graph: SocialGraph, removed: ReadonlySet<string> = new Set()): { label: Map<string, number>; count: number } {
@@ -45,8 +45,8 @@ function informalRank(graph: SocialGraph, id: string): number {
   return (graph.getNodeAttribute(id, 'kind') === 'initiatief' ? 1000 : 0) + graph.degree(id);
 }
 
-function best(ids: readonly string[], rank: (id: string) => number): string {
-  return ids.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b < a) ? b : a));
+function best(ids: readonly string[], rank: (id: string) => number, order: (a: string, b: string) => number): string {
+  return ids.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && order(b, a) < 0) ? b : a));
 }
 
 /**
@@ -57,6 +57,7 @@ function best(ids: readonly string[], rank: (id: string) => number): string {
 export function removalImpact(projection: Projection, remove: readonly string[], before = componentLabels(projection.graph)): RemovalImpact {
   const graph = projection.graph;
   const removed = new Set(remove.filter((id) => graph.hasNode(id)));
+  const order = byRank(projection);
   const after = componentLabels(graph, removed);
 
   const lostTies = new Set<string>();
@@ -91,7 +92,7 @@ export function removalImpact(projection: Projection, remove: readonly string[],
   const wijkteamInitiatives = new Map<string, string[]>();
   const informalCutOff: string[][] = [];
   for (const byPiece of pieces.values()) {
-    const list = [...byPiece.values()].sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
+    const list = [...byPiece.values()].sort((a, b) => b.length - a.length || order(a[0], b[0]));
     for (const piece of list.slice(1)) if (piece.length >= 2) splitOff.push(piece.sort());
     if (list.length < 2) continue;
     const pieceOf = new Map<string, number>();
@@ -116,8 +117,8 @@ export function removalImpact(projection: Projection, remove: readonly string[],
     list.forEach((piece) => {
       if (piece.some((id) => graph.getNodeAttribute(id, 'formal'))) return;
       informalCutOff.push(piece);
-      const from = best(piece, (id) => informalRank(graph, id));
-      const to = best(formalNodes, (id) => formalRank(graph, id));
+      const from = best(piece, (id) => informalRank(graph, id), order);
+      const to = best(formalNodes, (id) => formalRank(graph, id), order);
       const what = piece.length === 1 ? nameOf(projection, from) : `de groep rond ${nameOf(projection, from)} (${count(piece.length, 'knoop', 'knopen')})`;
       brokenLinks.push({ from, to, explanation: `${what} heeft dan geen verbinding meer met de formele wereld (wijkteam, organisaties, professionals).` });
     });
