@@ -147,6 +147,7 @@ describe('kansen', () => {
     expect(intro.explanation).toContain('eenzaamheid in Noordbuurt');
     const collectief = byId(findings, 'kansen:collectief:geb_b2:thm_arm')!;
     expect(collectief.nodes.slice(0, 3)).toEqual(['per_r1', 'per_r2', 'per_r3']);
+    expect(collectief.nodes).not.toContain('per_r4'); // volunteers, not in need
     expect(collectief.explanation).toMatch(/^3 bewoners in Zuidbuurt/);
     expect(collectief.explanation).not.toContain('R1');
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, NetworkData } from '../../../server/model/index.ts';
-import { analysisContext, losseWerelden, overbelasting, runGaps, verouderdeBanden } from '../../../server/analysis/gaps/index.ts';
+import { analysisContext, kansen, losseWerelden, overbelasting, runGaps, verouderdeBanden } from '../../../server/analysis/gaps/index.ts';
 import { wijkOfTie } from '../../../server/analysis/placement.ts';
 import { project } from '../../../server/analysis/projection.ts';
 import { Builder, fatimaNetwork, loadNetwork } from './fixtures.ts';
@@ -128,6 +128,34 @@ describe('losse werelden: anchors by role, not by type', () => {
     const referred = mosqueGroup();
     referred.ties.push({ id: 'verwijst_naar.x', type: 'VERWIJST_NAAR', from: 'wt_noord', to: 'org_moskee', source: 'handmatig' });
     expect(project(referred).graph.getNodeAttribute('org_moskee', 'formal')).toBe(true);
+  });
+});
+
+describe('kansen: a shared need only from ties that express one', () => {
+  /** Three residents of Noordbuurt; each goes to the zorgcentrum in Zuidwijk, which works on ouderen and gezondheid. */
+  function zorgcentrum(tie: 'VRIJWILLIGER_BIJ' | 'DEELNEMER_AAN'): NetworkData {
+    const b = new Builder().areas();
+    b.node('thm_ouderen', 'ouderen', { category: 'thema' }).node('thm_gezond', 'gezondheid', { category: 'thema' });
+    b.node('org_zorg', 'Zorgcentrum De Linde', { type: 'zorg' }).tie('WERKT_IN', 'org_zorg', 'geb_w2').tie('RICHT_ZICH_OP', 'org_zorg', 'thm_ouderen').tie('RICHT_ZICH_OP', 'org_zorg', 'thm_gezond');
+    for (let i = 0; i < 3; i++) {
+      const ini = `ini_soos${i}`;
+      b.node(ini, `Soos ${i}`).tie('WERKT_IN', ini, 'geb_b2').tie('RICHT_ZICH_OP', ini, 'thm_ouderen').tie('RICHT_ZICH_OP', ini, 'thm_gezond').tie('ONDERSTEUNT', 'org_zorg', ini);
+      b.person(`per_${i}`, `Bewoner ${i}`, ['bewoner', 'vrijwilliger'], 'geb_b1').tie(tie === 'VRIJWILLIGER_BIJ' ? 'VRIJWILLIGER_BIJ' : 'DEELNEMER_AAN', `per_${i}`, tie === 'VRIJWILLIGER_BIJ' ? 'org_zorg' : ini);
+    }
+    return b.build();
+  }
+  const collectief = (data: NetworkData) => kansen(analysisContext(data)).filter((f) => f.id.startsWith('kansen:collectief:'));
+
+  it('residents who volunteer at a zorgcentrum share no need: no collectiviseren', () => {
+    expect(collectief(zorgcentrum('VRIJWILLIGER_BIJ'))).toEqual([]);
+  });
+
+  it('residents who each take part in an activity on the same themes elsewhere do, and the title names every theme the sentence names', () => {
+    const [f, ...rest] = collectief(zorgcentrum('DEELNEMER_AAN'));
+    expect(rest).toEqual([]);
+    expect(f.title).toBe('Collectiviseren: gezondheid en ouderen in Noordbuurt');
+    expect(f.explanation).toContain('over gezondheid en ouderen');
+    expect(f.explanation).not.toContain('Bewoner');
   });
 });
 
