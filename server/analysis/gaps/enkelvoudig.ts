@@ -11,14 +11,16 @@
  *   nodes) and the formal world, runs through this one person/organisation;
  * - middel: removing it splits off a group of at least `minSplitOff` nodes;
  * - laag: a bridge tie with at least `minSplitOff` nodes on each side.
- * A cut point that only leaves single residents behind is not reported here
- * (that is isolatie).
+ * A cut point that only leaves single residents, or small groups of residents
+ * only (`isSmallResidentGroup`), behind is not reported here (that is
+ * isolatie).
  */
 import type { Finding } from '../../model/index.ts';
 import { byRank, nameOf } from '../projection.ts';
 import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
 import { type AnalysisContext, count, finding, names } from './context.ts';
+import { isSmallResidentGroup } from './isolatie.ts';
 
 export interface EnkelvoudigOptions {
   /** Smallest group that counts as "a group" split off. Default 3. */
@@ -47,8 +49,8 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     const who = nameOf(projection, id);
     const wijk = graph.getNodeAttribute(id, 'wijk');
     const teamLinks = [...impact.wijkteamInitiatives];
-    const cutOff = impact.informalCutOff.filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
-    const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff);
+    const cutOff = impact.informalCutOff.filter((piece) => !isSmallResidentGroup(graph, piece)).filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
+    const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff && !isSmallResidentGroup(graph, piece));
     if (teamLinks.length) {
       const [team, inis] = teamLinks.sort((a, b) => b[1].length - a[1].length || rank(a[0], b[0]))[0];
       const more = teamLinks.length > 1 ? ` (en ${count(teamLinks.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';

@@ -4,8 +4,9 @@
  * (opbouwwerker, wijkteamlid, gebiedsverbinder, …).
  *
  * - A component with no anker: hoog when it holds an initiative or at least
- *   `largeGroup` nodes, else middel. A lone resident is left to isolatie; a
- *   lone initiative is reported (middel).
+ *   `largeGroup` nodes, else middel. A lone resident, or a small group of
+ *   residents only (a pair, a household), is left to isolatie; a lone
+ *   initiative is reported (middel).
  * - A community (Louvain) of at least `minCommunity` nodes, inside a component
  *   that does have ankers, with no anker among its members and no tie to one:
  *   middel — it hangs on the rest only through residents.
@@ -15,6 +16,7 @@
 import type { Finding } from '../../model/index.ts';
 import { wijkOfGroup } from '../placement.ts';
 import { byRank, type Projection } from '../projection.ts';
+import { isSmallResidentGroup } from './isolatie.ts';
 import { type AnalysisContext, count, finding, names, tiesBetween } from './context.ts';
 
 export interface LosseWereldenOptions {
@@ -58,6 +60,8 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
       anchored.add(c);
       continue;
     }
+    // A lone resident or a small group of residents only is isolatie's to judge.
+    if (isSmallResidentGroup(graph, ids)) continue;
     const wijk = wijkOfGroup(projection, ids);
     if (ids.length === 1) {
       const [id] = ids;

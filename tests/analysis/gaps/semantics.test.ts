@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, NetworkData } from '../../../server/model/index.ts';
-import { analysisContext, kansen, losseWerelden, overbelasting, runGaps, verouderdeBanden } from '../../../server/analysis/gaps/index.ts';
+import { analysisContext, enkelvoudig, isolatie, kansen, losseWerelden, overbelasting, runGaps, verouderdeBanden } from '../../../server/analysis/gaps/index.ts';
 import { wijkOfTie } from '../../../server/analysis/placement.ts';
 import { project } from '../../../server/analysis/projection.ts';
 import { Builder, fatimaNetwork, loadNetwork } from './fixtures.ts';
@@ -156,6 +156,51 @@ describe('kansen: a shared need only from ties that express one', () => {
     expect(f.title).toBe('Collectiviseren: gezondheid en ouderen in Noordbuurt');
     expect(f.explanation).toContain('over gezondheid en ouderen');
     expect(f.explanation).not.toContain('Bewoner');
+  });
+});
+
+describe('isolatie for small groups', () => {
+  /** A wijk with a team and a connected neighbourhood, plus a few residents who know only each other and, perhaps, Olga. */
+  function withGroup(size: number, door: 'olga' | 'none'): NetworkData {
+    const b = new Builder().areas();
+    b.node('wt_noord', 'SWT Noord').tie('WERKT_IN', 'wt_noord', 'geb_w1');
+    b.person('per_olga', 'Olga K.', ['opbouwwerker']).tie('ACTIEF_IN', 'per_olga', 'geb_w1');
+    b.person('per_wim', 'Wim T.', ['wijkteamlid']).tie('LID_VAN', 'per_wim', 'wt_noord').tie('KENT', 'per_wim', 'per_olga');
+    for (let i = 0; i < 8; i++) b.person(`per_n${i}`, `Buur ${i}`, ['bewoner'], 'geb_b1').tie('KENT', `per_n${i}`, i % 2 ? 'per_olga' : 'per_wim').tie('KENT', `per_n${i}`, `per_n${(i + 1) % 8}`);
+    const group = Array.from({ length: size }, (_, i) => `per_h${i}`);
+    group.forEach((id, i) => b.person(id, ['Ans', 'Bert', 'Cor', 'Dien', 'Eef'][i], ['bewoner'], 'geb_b1'));
+    for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) b.tie('KENT', group[i], group[j]);
+    if (door === 'olga') group.forEach((id) => b.tie('KENT', id, 'per_olga'));
+    return b.build();
+  }
+
+  it('a pair who know only each other and one professional: reachable only through her, found by isolatie alone', () => {
+    const ctx = analysisContext(withGroup(2, 'olga'));
+    const found = isolatie(ctx);
+    expect(found.map((f) => f.id)).toEqual(['isolatie:groep:per_h0']);
+    expect(found[0]).toMatchObject({ severity: 'middel', title: 'Alleen bereikbaar via Olga K.: Ans en Bert', nodes: ['per_h0', 'per_h1', 'per_olga'], gebied: 'geb_w1' });
+    expect(found[0].ties).toHaveLength(3);
+    expect(enkelvoudig(ctx).filter((f) => f.nodes.includes('per_h0'))).toEqual([]);
+    expect(losseWerelden(ctx).filter((f) => f.nodes.includes('per_h0'))).toEqual([]);
+  });
+
+  it('a household of three behind one professional is judged the same way, not as a single point of failure', () => {
+    const ctx = analysisContext(withGroup(3, 'olga'));
+    expect(isolatie(ctx).map((f) => f.id)).toEqual(['isolatie:groep:per_h0']);
+    expect(enkelvoudig(ctx).filter((f) => f.nodes.includes('per_h0'))).toEqual([]);
+  });
+
+  it('a pair who know only each other is an isolated little group, not a losse wereld', () => {
+    const ctx = analysisContext(withGroup(2, 'none'));
+    const found = isolatie(ctx);
+    expect(found.map((f) => [f.id, f.severity, f.title])).toEqual([['isolatie:groep:per_h0', 'middel', 'Geïsoleerd groepje: Ans en Bert']]);
+    expect(losseWerelden(ctx)).toEqual([]);
+  });
+
+  it('a group of five behind one professional is larger than a household: a single point of failure', () => {
+    const ctx = analysisContext(withGroup(5, 'olga'));
+    expect(isolatie(ctx)).toEqual([]);
+    expect(enkelvoudig(ctx).find((f) => f.id === 'enkelvoudig:per_olga')?.severity).toBe('hoog');
   });
 });
 
