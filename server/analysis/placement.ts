@@ -10,6 +10,10 @@
  * - A group: the wijk most of its members live in; several ties folded into
  *   one finding: the wijk most of those ties belong to. On a tie, the wijk
  *   first by name.
+ * - A wijkteam's own initiatives: those placed in the area the team works in
+ *   (or in an area that holds it). A team or an initiative without any place
+ *   is not ruled out. A link between a team and an initiative of another wijk
+ *   is not that team's link.
  */
 import { byRank, isResident, type Projection } from './projection.ts';
 
@@ -35,4 +39,13 @@ export function mostCommonWijk(projection: Projection, wijken: readonly (string 
   for (const wijk of wijken) if (wijk) votes.set(wijk, (votes.get(wijk) ?? 0) + 1);
   const name = (wijk: string) => projection.areas.name.get(wijk) ?? wijk;
   return [...votes].sort(([a, x], [b, y]) => y - x || name(a).localeCompare(name(b), 'nl') || (a < b ? -1 : 1))[0]?.[0];
+}
+
+/** Whether `node` lies in the area `team` works in (or the team's area lies in the node's). */
+export function servesArea(projection: Projection, team: string, node: string): boolean {
+  const own = projection.directAreasOf.get(team) ?? [];
+  const there = projection.areasOf.get(node) ?? [];
+  if (!own.length || !there.length) return true;
+  const { areas } = projection;
+  return there.some((area) => areas.ancestors(area).some((up) => own.includes(up))) || own.some((area) => areas.ancestors(area).some((up) => there.includes(up)));
 }

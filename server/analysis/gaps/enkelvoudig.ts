@@ -5,10 +5,21 @@
  * linked to through that one member. Bridges (the only tie between two groups)
  * are reported too.
  *
+ * Each finding states its frame, and the frame is checked before it speaks:
+ * - a wijkteam's link ("Enige verbinding wijkteam–initiatieven"): the node is
+ *   a member or a direct partner of the team, and the initiatives it alone
+ *   links are the team's own (in the area the team works in, `servesArea`);
+ * - an informal group's only door ("Enige verbinding met de formele
+ *   wereld"): removing the node leaves a group without any formal node;
+ * - else a team's own link that runs through the node further away.
+ * A resident's professional reach (one professional as the only door of a
+ * resident or a small group) is isolatie's frame.
+ *
  * Severity:
- * - hoog: the only link between a wijkteam and one or more initiatives, or
- *   between an informal group (with an initiative, or at least `minSplitOff`
- *   nodes) and the formal world, runs through this one person/organisation;
+ * - hoog: the only link between a wijkteam and one or more of its own
+ *   initiatives, or between an informal group (with an initiative, or at
+ *   least `minSplitOff` nodes) and the formal world, runs through this one
+ *   person/organisation;
  * - middel: removing it splits off a group of at least `minSplitOff` nodes;
  * - laag: a bridge tie with at least `minSplitOff` nodes on each side.
  * A cut point that only leaves single residents, or small groups of residents
@@ -16,6 +27,7 @@
  * isolatie).
  */
 import type { Finding } from '../../model/index.ts';
+import { servesArea } from '../placement.ts';
 import { byRank, nameOf } from '../projection.ts';
 import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
@@ -49,11 +61,15 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     const who = nameOf(projection, id);
     const wijk = graph.getNodeAttribute(id, 'wijk');
     const teamLinks = [...impact.wijkteamInitiatives];
+    // The frame: a wijkteam's own link (this node is a member or a partner of the team), else an informal group's only door, else a team's link further away.
+    const ownTeamLinks = teamLinks.filter(([team]) => graph.hasEdge(id, team));
     const cutOff = impact.informalCutOff.filter((piece) => !isSmallResidentGroup(graph, piece)).filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
     const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff && !isSmallResidentGroup(graph, piece));
-    if (teamLinks.length) {
-      const [team, inis] = teamLinks.sort((a, b) => b[1].length - a[1].length || rank(a[0], b[0]))[0];
-      const more = teamLinks.length > 1 ? ` (en ${count(teamLinks.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';
+    const frame = ownTeamLinks.length ? 'wijkteam' : cutOff.length ? 'formeel' : teamLinks.length ? 'wijkteam' : bigSplits.length ? 'groep' : undefined;
+    if (frame === 'wijkteam') {
+      const links = ownTeamLinks.length ? ownTeamLinks : teamLinks;
+      const [team, inis] = links.sort((a, b) => b[1].length - a[1].length || rank(a[0], b[0]))[0];
+      const more = links.length > 1 ? ` (en ${count(links.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';
       findings.push(
         finding(
           'enkelvoudig',
@@ -61,12 +77,12 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
           'hoog',
           `Enige verbinding wijkteam–initiatieven: ${who}`,
           `De verbinding tussen ${nameOf(projection, team)}${more} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, ranked(inis), 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
-          [id, ...new Set(teamLinks.flatMap(([t, list]) => [t, ...list]))],
+          [id, ...new Set(links.flatMap(([t, list]) => [t, ...list]))],
           impact.lostTies,
           wijk,
         ),
       );
-    } else if (cutOff.length) {
+    } else if (frame === 'formeel') {
       const piece = cutOff.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
       const lead = ranked(piece).find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? ranked(piece)[0];
       findings.push(
@@ -81,7 +97,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
           wijk,
         ),
       );
-    } else if (bigSplits.length) {
+    } else if (frame === 'groep') {
       const piece = bigSplits.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
       findings.push(
         finding(
@@ -107,7 +123,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     graph.forEachNeighbor(team, (member, memberAttributes) => {
       if (memberAttributes.kind === 'initiatief') direct = true;
       if (memberAttributes.kind !== 'persoon') return;
-      const inis = graph.filterNeighbors(member, (_n, a) => a.kind === 'initiatief');
+      const inis = graph.filterNeighbors(member, (n, a) => a.kind === 'initiatief' && servesArea(projection, team, n));
       if (inis.length) carriers.set(member, inis);
     });
     if (direct || carriers.size !== 1) return;

@@ -2,11 +2,14 @@
  * "Wat als X vertrekt?": remove one or more persons or organisations from the
  * social graph and report what is lost — the ties, the nodes left without any
  * tie, the groups that split off from the largest part, and the links between
- * a wijkteam and an initiative, or between the formal and the informal world,
- * that ran only through the removed nodes.
+ * a wijkteam and an initiative of its own wijk, or between the formal and the
+ * informal world, that ran only through the removed nodes. A wijkteam of
+ * another wijk that happens to lie in the same part of the network is not
+ * counted: losing a path to it is not losing its link.
  */
 import type { WhatIfResult } from '../../model/index.ts';
 import { count, listNl, names } from '../gaps/context.ts';
+import { servesArea } from '../placement.ts';
 import { byRank, nameOf, type Projection, type SocialGraph } from '../projection.ts';
 
 /** Component label per node of the graph, skipping `removed`. */
@@ -29,7 +32,7 @@ export function componentLabels(graph: SocialGraph, removed: ReadonlySet<string>
 }
 
 export interface RemovalImpact extends WhatIfResult {
-  /** Wijkteam → initiatives whose only link ran through the removed nodes. */
+  /** Wijkteam → initiatives of its own area (`servesArea`) whose only link ran through the removed nodes. */
   wijkteamInitiatives: Map<string, string[]>;
   /** Pieces that lost every formal node (informal nodes only), each with its nodes. */
   informalCutOff: string[][];
@@ -101,7 +104,7 @@ export function removalImpact(projection: Projection, remove: readonly string[],
     const wijkteams = all.filter((id) => graph.getNodeAttribute(id, 'kind') === 'wijkteam');
     const initiatives = all.filter((id) => graph.getNodeAttribute(id, 'kind') === 'initiatief');
     for (const team of wijkteams.sort()) {
-      const lost = initiatives.filter((ini) => pieceOf.get(ini) !== pieceOf.get(team)).sort();
+      const lost = initiatives.filter((ini) => pieceOf.get(ini) !== pieceOf.get(team) && servesArea(projection, team, ini)).sort();
       if (!lost.length) continue;
       wijkteamInitiatives.set(team, lost);
       for (const ini of lost) {

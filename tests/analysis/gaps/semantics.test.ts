@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, NetworkData } from '../../../server/model/index.ts';
 import { analysisContext, enkelvoudig, isolatie, kansen, losseWerelden, overbelasting, runGaps, verouderdeBanden } from '../../../server/analysis/gaps/index.ts';
 import { wijkOfTie } from '../../../server/analysis/placement.ts';
+import { whatIf } from '../../../server/analysis/what-if/index.ts';
 import { project } from '../../../server/analysis/projection.ts';
 import { Builder, fatimaNetwork, loadNetwork } from './fixtures.ts';
 
@@ -201,6 +202,55 @@ describe('isolatie for small groups', () => {
     const ctx = analysisContext(withGroup(5, 'olga'));
     expect(isolatie(ctx)).toEqual([]);
     expect(enkelvoudig(ctx).find((f) => f.id === 'enkelvoudig:per_olga')?.severity).toBe('hoog');
+  });
+});
+
+describe('enkelvoudig: findings in the right frame', () => {
+  /**
+   * SWT Noord works in Noordwijk; its member Wim knows Pieter, who lives in
+   * Zuidwijk and leads the Zuidwijk Moestuin with four neighbours. Pieter is
+   * that group's only door to the formal world; he is no link of SWT Noord.
+   */
+  function door(withZuidTeam: boolean): NetworkData {
+    const b = new Builder().areas();
+    b.node('wt_noord', 'SWT Noord').tie('WERKT_IN', 'wt_noord', 'geb_w1');
+    b.person('per_wim', 'Wim T.', ['wijkteamlid']).tie('LID_VAN', 'per_wim', 'wt_noord').tie('ACTIEF_IN', 'per_wim', 'geb_w1');
+    b.person('per_ans', 'Ans', ['wijkteamlid']).tie('LID_VAN', 'per_ans', 'wt_noord').tie('ACTIEF_IN', 'per_ans', 'geb_w1').tie('KENT', 'per_ans', 'per_wim');
+    b.node('ini_noord', 'Buurtkamer Noord').tie('WERKT_IN', 'ini_noord', 'geb_b1').tie('ONDERSTEUNT', 'per_wim', 'ini_noord').tie('ONDERSTEUNT', 'per_ans', 'ini_noord');
+    if (withZuidTeam) {
+      b.node('wt_zuid', 'SWT Zuid').tie('WERKT_IN', 'wt_zuid', 'geb_w2');
+      b.person('per_zo', 'Zoë', ['wijkteamlid']).tie('LID_VAN', 'per_zo', 'wt_zuid').tie('ACTIEF_IN', 'per_zo', 'geb_w2').tie('KENT', 'per_zo', 'per_ans');
+    }
+    b.person('per_pieter', 'Pieter', ['bewoner', 'sleutelfiguur'], 'geb_b2').tie('KENT', 'per_pieter', withZuidTeam ? 'per_zo' : 'per_wim');
+    b.node('ini_moestuin', 'Moestuin Zuid').tie('WERKT_IN', 'ini_moestuin', 'geb_b2').tie('TREKKER_VAN', 'per_pieter', 'ini_moestuin');
+    for (let i = 0; i < 4; i++) b.person(`per_z${i}`, `Buur ${i}`, ['bewoner'], 'geb_b2').tie('DEELNEMER_AAN', `per_z${i}`, 'ini_moestuin');
+    return b.build();
+  }
+
+  it("an informal group's only door is called that, and names no wijkteam of another wijk", () => {
+    const ctx = analysisContext(door(false));
+    const f = enkelvoudig(ctx).find((item) => item.id === 'enkelvoudig:per_pieter')!;
+    expect(f.title).toBe('Enige verbinding met de formele wereld: Pieter');
+    expect(f.explanation).not.toContain('SWT Noord');
+    expect(f.nodes).not.toContain('wt_noord');
+    const result = whatIf(ctx.projection, ['per_pieter']);
+    expect(result.brokenLinks.some((link) => link.from === 'wt_noord')).toBe(false);
+    expect(result.explanation).not.toContain('SWT Noord');
+    expect(result.explanation).toContain('1 informele groep verliest de band met de formele wereld');
+  });
+
+  it("the frame is checked before the wijkteam: Pieter is no member of the Zuidwijk team either, so he is still the group's door", () => {
+    const ctx = analysisContext(door(true));
+    const f = enkelvoudig(ctx).find((item) => item.id === 'enkelvoudig:per_pieter')!;
+    expect(f.title).toBe('Enige verbinding met de formele wereld: Pieter');
+    // What-if does count the link of the wijk's own team.
+    const result = whatIf(ctx.projection, ['per_pieter']);
+    expect(result.brokenLinks.filter((link) => link.from.startsWith('wt_')).map((link) => `${link.from}>${link.to}`)).toEqual(['wt_zuid>ini_moestuin']);
+  });
+
+  it("a member who alone links the team to its own initiatives keeps the wijkteam frame", () => {
+    const f = enkelvoudig(analysisContext(fatimaNetwork())).find((item) => item.id === 'enkelvoudig:per_fatima')!;
+    expect(f.title).toBe('Enige verbinding wijkteam–initiatieven: Fatima B.');
   });
 });
 
