@@ -31,7 +31,7 @@ import { servesArea } from '../placement.ts';
 import { byRank, nameOf } from '../projection.ts';
 import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
-import { type AnalysisContext, count, finding, names } from './context.ts';
+import { type AnalysisContext, count, finding, membersNl, names } from './context.ts';
 import { isSmallResidentGroup } from './isolatie.ts';
 
 export interface EnkelvoudigOptions {
@@ -91,7 +91,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
           id,
           'hoog',
           `Enige verbinding met de formele wereld: ${who}`,
-          `De informele groep rond ${nameOf(projection, lead)} (${count(piece.length, 'knoop', 'knopen')}) is alleen via ${who} verbonden met wijkteam, organisaties en professionals; als ${who} vertrekt, valt die verbinding weg.`,
+          `De informele groep rond ${nameOf(projection, lead)} (${membersNl(projection, piece)}) is alleen via ${who} verbonden met wijkteam, organisaties en professionals; als ${who} vertrekt, valt die verbinding weg.`,
           [id, ...piece],
           impact.lostTies,
           wijk,
@@ -105,7 +105,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
           id,
           'middel',
           `Knooppunt zonder vervanging: ${who}`,
-          `${who} is de enige verbinding met een groep van ${count(piece.length, 'knoop', 'knopen')} (${names(projection, ranked(piece), 3)}); als ${who} vertrekt, raakt die groep los van de rest.`,
+          `${who} is de enige verbinding met een groep van ${membersNl(projection, piece)} (${names(projection, ranked(piece), 3)}); als ${who} vertrekt, raakt die groep los van de rest.`,
           [id, ...piece],
           impact.lostTies,
           wijk,
@@ -160,7 +160,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
         `brug:${[a, b].sort(rank).join(':')}`,
         'laag',
         `Enige band tussen twee groepen: ${nameOf(projection, a)} – ${nameOf(projection, b)}`,
-        `De band tussen ${nameOf(projection, a)} en ${nameOf(projection, b)} is de enige tussen hun twee groepen (${smaller} en ${size - smaller} knopen); valt die weg, dan staan de groepen los van elkaar.`,
+        `De band tussen ${nameOf(projection, a)} en ${nameOf(projection, b)} is de enige tussen twee groepen, een van ${smaller} en een van ${size - smaller}; valt die weg, dan staan de groepen los van elkaar.`,
         [a, b],
         tie.ties,
         graph.getNodeAttribute(a, 'wijk') ?? graph.getNodeAttribute(b, 'wijk'),

@@ -88,7 +88,7 @@ export function isolatie(ctx: AnalysisContext): Finding[] {
     const ties = [...inside, ...doors.flatMap((id) => graph.getEdgeAttribute(id, other, 'ties'))];
     const nodes = [...[...members].sort(), other];
     if (otherAttributes.kind === 'persoon' && otherAttributes.formal) {
-      const role = otherAttributes.roles.join(', ');
+      const role = otherAttributes.roles.map((r) => r.replace(/_/g, ' ')).join(', ');
       findings.push(
         finding(
           'isolatie',

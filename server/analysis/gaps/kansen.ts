@@ -3,7 +3,8 @@
  *
  * - Introductions: two initiatives that share a thema and an area (a buurt;
  *   the wijk when one of them is only placed at wijk level) but are more than
- *   `minDistance` (2) steps apart in the social graph. Ranked by usefulness:
+ *   `minDistance` (2) steps apart in the social graph: with the default, no
+ *   person or organisation is tied to both, said so in words. Ranked by usefulness:
  *   not connected at all first, then more shared themes, then the larger
  *   combined reach (degree). At most `maxIntroductions`. Severity middel when
  *   they are not connected at all, else laag. A shared concrete thema weighs
@@ -99,7 +100,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
         `introductie:${c.a}:${c.b}`,
         c.apart ? 'middel' : 'laag',
         `Voorstellen: ${nameOf(projection, c.a)} en ${nameOf(projection, c.b)}`,
-        `Stel ${who(c.a, ta)} en ${who(c.b, tb)} aan elkaar voor: beide werken aan ${listNl(c.themes.map(themeName), 3)} in ${nameOf(projection, c.area)}, maar ${c.apart ? 'ze zijn in het netwerk op geen enkele manier verbonden' : `ze liggen meer dan ${o.minDistance} stappen uit elkaar`}.`,
+        `Stel ${who(c.a, ta)} en ${who(c.b, tb)} aan elkaar voor: beide werken aan ${listNl(c.themes.map(themeName), 3)} in ${nameOf(projection, c.area)}, maar ${c.apart ? 'ze zijn in het netwerk op geen enkele manier verbonden' : o.minDistance === 2 ? 'niemand is bij allebei betrokken' : 'ze liggen in het netwerk ver uit elkaar'}.`,
         [c.a, c.b, ...ta, ...tb],
         [],
         projection.areas.wijkOf(c.area),

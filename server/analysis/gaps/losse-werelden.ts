@@ -17,7 +17,7 @@ import type { Finding } from '../../model/index.ts';
 import { wijkOfGroup } from '../placement.ts';
 import { byRank, type Projection } from '../projection.ts';
 import { isSmallResidentGroup } from './isolatie.ts';
-import { type AnalysisContext, count, finding, names, tiesBetween } from './context.ts';
+import { type AnalysisContext, count, finding, membersNl, names, tiesBetween } from './context.ts';
 
 export interface LosseWereldenOptions {
   largeGroup: number;
@@ -28,15 +28,6 @@ export const LOSSE_WERELDEN_DEFAULTS: LosseWereldenOptions = { largeGroup: 5, mi
 
 function isAnker(graph: Projection['graph'], id: string): boolean {
   return graph.getNodeAttribute(id, 'formal');
-}
-
-function describe(graph: Projection['graph'], ids: readonly string[]): string {
-  const residents = ids.filter((id) => graph.getNodeAttribute(id, 'kind') === 'persoon').length;
-  const initiatives = ids.filter((id) => graph.getNodeAttribute(id, 'kind') === 'initiatief').length;
-  const parts = [];
-  if (residents) parts.push(count(residents, 'bewoner', 'bewoners'));
-  if (initiatives) parts.push(count(initiatives, 'initiatief', 'initiatieven'));
-  return parts.join(', ');
 }
 
 function lead(projection: Projection, ids: readonly string[]): string {
@@ -79,7 +70,7 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
         `groep:${first}`,
         hasInitiative || ids.length >= largeGroup ? 'hoog' : 'middel',
         `Losse groep rond ${projection.nodes.get(first)!.name}`,
-        `De groep rond ${projection.nodes.get(first)!.name} (${describe(graph, ids)}) heeft geen enkele band met een wijkteam, opbouwwerker, professional of organisatie.`,
+        `De groep rond ${projection.nodes.get(first)!.name} (${membersNl(projection, ids)}) heeft geen enkele band met een wijkteam, opbouwwerker, professional of organisatie.`,
         ids.sort(),
         tiesBetween(projection, ids),
         wijk,
@@ -102,7 +93,7 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
         `cluster:${first}`,
         'middel',
         `Informele groep zonder formele band: rond ${projection.nodes.get(first)!.name}`,
-        `De groep rond ${projection.nodes.get(first)!.name} (${describe(graph, ids)}) heeft geen band met een wijkteam, opbouwwerker of organisatie en hangt alleen via ${names(projection, bridges.sort(byRank(projection)), 3)} aan de rest van het netwerk.`,
+        `De groep rond ${projection.nodes.get(first)!.name} (${membersNl(projection, ids)}) heeft geen band met een wijkteam, opbouwwerker of organisatie en hangt alleen via ${names(projection, bridges.sort(byRank(projection)), 3)} aan de rest van het netwerk.`,
         ids.sort(),
         [],
         wijkOfGroup(projection, ids),

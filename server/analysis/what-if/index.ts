@@ -8,7 +8,7 @@
  * counted: losing a path to it is not losing its link.
  */
 import type { WhatIfResult } from '../../model/index.ts';
-import { count, listNl, names } from '../gaps/context.ts';
+import { count, listNl, membersNl, names } from '../gaps/context.ts';
 import { servesArea } from '../placement.ts';
 import { byRank, nameOf, type Projection, type SocialGraph } from '../projection.ts';
 
@@ -122,7 +122,7 @@ export function removalImpact(projection: Projection, remove: readonly string[],
       informalCutOff.push(piece);
       const from = best(piece, (id) => informalRank(graph, id), order);
       const to = best(formalNodes, (id) => formalRank(graph, id), order);
-      const what = piece.length === 1 ? nameOf(projection, from) : `de groep rond ${nameOf(projection, from)} (${count(piece.length, 'knoop', 'knopen')})`;
+      const what = piece.length === 1 ? nameOf(projection, from) : `de groep rond ${nameOf(projection, from)} (${membersNl(projection, piece)})`;
       brokenLinks.push({ from, to, explanation: `${what} heeft dan geen verbinding meer met de formele wereld (wijkteam, organisaties, professionals).` });
     });
   }
@@ -148,8 +148,8 @@ function explainImpact(projection: Projection, impact: RemovalImpact, requested:
   const verb = requested.length > 1 ? 'vertrekken' : 'vertrekt';
   if (!impact.removed.length) return `${who} ${requested.length > 1 ? 'zijn' : 'is'} geen deel van dit netwerk; er verandert niets.`;
   const parts = [`verdwijnen ${count(impact.lostTies.length, 'band', 'banden')}`];
-  if (impact.isolated.length) parts.push(`${count(impact.isolated.length, 'knoop raakt', 'knopen raken')} alle contact kwijt (${names(projection, impact.isolated, 3)})`);
-  if (impact.splitOff.length) parts.push(`${count(impact.splitOff.length, 'groep raakt', 'groepen raken')} los van de rest (${impact.splitOff.map((group) => group.length).join(', ')} knopen)`);
+  if (impact.isolated.length) parts.push(`${names(projection, impact.isolated, 3)} ${impact.isolated.length === 1 ? 'raakt' : 'raken'} alle contact kwijt`);
+  if (impact.splitOff.length) parts.push(`${count(impact.splitOff.length, 'groep raakt', 'groepen raken')} los van de rest (${impact.splitOff.length > 1 ? 'samen ' : ''}${membersNl(projection, impact.splitOff.flat())})`);
   const links = [...impact.wijkteamInitiatives].map(([team, inis]) => `${nameOf(projection, team)} en ${count(inis.length, 'initiatief', 'initiatieven')}`);
   if (links.length) parts.push(`de verbinding tussen ${listNl(links, 3)} valt weg`);
   const cutOff = impact.informalCutOff.filter((piece) => piece.length >= 2 || piece.some((id) => projection.graph.getNodeAttribute(id, 'kind') === 'initiatief'));

@@ -77,7 +77,7 @@ describe('the Haarlem demo holes', () => {
     const high = findings.filter((f) => f.analysis === 'losse-werelden' && f.severity === 'hoog');
     expect(high).toHaveLength(1);
     expect(high[0].nodes).toEqual(sorted([...initiatives, ...persons]));
-    expect(high[0].explanation).toContain(`${persons.length} bewoners, ${initiatives.length} initiatieven`);
+    expect(high[0].explanation).toContain(`${persons.length} bewoners en ${initiatives.length} initiatieven`);
   });
 
   it('5. overloaded volunteers and the eenzame opbouwwerker', () => {

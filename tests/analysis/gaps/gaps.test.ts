@@ -87,7 +87,7 @@ describe('losse-werelden', () => {
     const group = byId(findings, 'losse-werelden:groep:ini_schaak')!;
     expect(group.severity).toBe('hoog');
     expect(group.nodes).toEqual(['ini_schaak', 'per_x', 'per_y', 'per_z']);
-    expect(group.explanation).toContain('3 bewoners, 1 initiatief');
+    expect(group.explanation).toContain('3 bewoners en 1 initiatief');
     expect(byId(findings, 'losse-werelden:ini_los')?.severity).toBe('middel');
     expect(findings.some((f) => f.nodes.includes('per_eva'))).toBe(false);
   });

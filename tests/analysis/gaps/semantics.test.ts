@@ -359,3 +359,27 @@ describe('the same network in another order', () => {
     expect(normal(run(relabelled))).toEqual(normal(run(data)));
   });
 });
+
+describe('plain Dutch', () => {
+  const JARGON = /stappen|dichtheid|mediaan|belasting \d|\bkno(o|pen)p?\b|z-score|component|articulat|\d{4}-\d{2}-\d{2}/i;
+
+  it('no finding on the demo or on the small networks speaks graph jargon, gives a score as a bare figure or an ISO date', async () => {
+    const { readDemoNetwork, readDemoHoles } = await import('../../../server/services/demo/load-demo.ts');
+    const all = [
+      ...runGaps(analysisContext(readDemoNetwork(), { at: readDemoHoles().today })),
+      ...runGaps(analysisContext(fatimaNetwork(), { at: '2025-06-01' })),
+      ...runGaps(analysisContext(loadNetwork(), { at: '2025-06-01' })),
+    ];
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter((f) => JARGON.test(f.title) || JARGON.test(f.explanation)).map((f) => `${f.id}: ${f.explanation}`)).toEqual([]);
+  });
+
+  it('a closed group is told in words, and says so when it only just counts as closed', async () => {
+    const { geslotenGroepen } = await import('../../../server/analysis/gaps/index.ts');
+    const [f] = geslotenGroepen(analysisContext(loadNetwork()));
+    expect(f.explanation).toContain('iedereen kent iedereen');
+    expect(f.explanation).not.toContain('op het randje');
+    const [edge] = geslotenGroepen(analysisContext(loadNetwork()), { maxOutsideShare: 0.07 });
+    expect(edge.explanation).toContain('Dit is op het randje');
+  });
+});
