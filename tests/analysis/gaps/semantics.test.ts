@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, NetworkData } from '../../../server/model/index.ts';
-import { analysisContext, enkelvoudig, isolatie, kansen, losseWerelden, overbelasting, runGaps, verouderdeBanden } from '../../../server/analysis/gaps/index.ts';
+import { analysisContext, dubbeling, enkelvoudig, isolatie, kansen, losseWerelden, overbelasting, runGaps, verouderdeBanden } from '../../../server/analysis/gaps/index.ts';
 import { wijkOfTie } from '../../../server/analysis/placement.ts';
 import { whatIf } from '../../../server/analysis/what-if/index.ts';
 import { project } from '../../../server/analysis/projection.ts';
@@ -157,6 +157,26 @@ describe('kansen: a shared need only from ties that express one', () => {
     expect(f.title).toBe('Collectiviseren: gezondheid en ouderen in Noordbuurt');
     expect(f.explanation).toContain('over gezondheid en ouderen');
     expect(f.explanation).not.toContain('Bewoner');
+  });
+});
+
+describe('dubbeling only within one world', () => {
+  function ontmoeting(second: 'moskee' | 'welzijn'): NetworkData {
+    const b = new Builder().areas();
+    b.node('thm_ontm', 'Ontmoeting', { category: 'thema' });
+    b.node('org_welzijn', 'Welzijn Noord', { type: 'welzijn' }).tie('WERKT_IN', 'org_welzijn', 'geb_w1').tie('RICHT_ZICH_OP', 'org_welzijn', 'thm_ontm');
+    if (second === 'moskee') b.node('org_two', 'Moskeebestuur Al Fath', { type: 'overig', typeLabel: 'moskeebestuur' });
+    else b.node('org_two', 'Buurtwerk Noord', { type: 'welzijn' });
+    b.tie('WERKT_IN', 'org_two', 'geb_w1').tie('RICHT_ZICH_OP', 'org_two', 'thm_ontm');
+    return b.build();
+  }
+
+  it('a welfare organisation and a mosque board both on ontmoeting are no duplicate', () => {
+    expect(dubbeling(analysisContext(ontmoeting('moskee')))).toEqual([]);
+  });
+
+  it('two welfare organisations on ontmoeting without a tie are', () => {
+    expect(dubbeling(analysisContext(ontmoeting('welzijn'))).map((f) => f.nodes.slice(0, 2))).toEqual([['org_two', 'org_welzijn']]);
   });
 });
 
