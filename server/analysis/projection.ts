@@ -11,6 +11,15 @@
  *   plaats in, beheert) are not edges: they are kept as lookups (`areasOf`,
  *   `themesOf`, `plekkenOf`) and used to place nodes in their wijk and buurt.
  *
+ * - Order: nodes and ties are added in one canonical order (nodes by kind,
+ *   name and id; ties by type and the rank of their ends), never in the order
+ *   the store or an import returned them, so every measure and community that
+ *   depends on the order gives the same answer for the same network.
+ *   `rank` holds each node's place in that order, for stable tie-breaks.
+ * - Place: a node's main wijk (`wijk`) is where it lives (WOONT_IN), else
+ *   where it works or is active (WERKT_IN, ACTIEF_IN).
+ * - Formal or informal is decided by the role a node plays (`formal.ts`).
+ *
  * `at` shows the network as it was on that date (`activeOn`). `gebied` keeps
  * the part that belongs to the gebied (`nodesInGebieden`), plus the wijkteams
  * and organisations that work in a gebied above it (a stadsdeel team serving
@@ -22,13 +31,13 @@ import {
   CONTEXT_TIES,
   NODE_KINDS,
   TIE_TYPES,
-  isProfessional,
   type GraphNode,
   type NodeKind,
   type GraphTie,
   type NetworkData,
   type TieType,
 } from '../model/index.ts';
+import { formalRoles } from './formal.ts';
 import { activeOn, nodesInGebieden } from './scope.ts';
 
 export const SOCIAL_TIES: readonly TieType[] = TIE_TYPES.filter((type) => !CONTEXT_TIES.includes(type));
@@ -46,9 +55,9 @@ export interface SocialNodeAttributes {
   kind: SocialKind;
   name: string;
   roles: string[];
-  /** Professional person, organisation or wijkteam (the formal world); residents and initiatives are informal. */
+  /** Plays a formal role (`formal.ts`): wijkteam, professional, provider organisation. */
   formal: boolean;
-  /** The node's main wijk (first one found), if it can be placed. */
+  /** The node's main wijk: where it lives, else where it works or is active. */
   wijk?: string;
   /** Every wijk the node lives, works or is active in. */
   wijken: string[];
@@ -131,6 +140,8 @@ export interface Projection {
   graph: SocialGraph;
   /** The network on `at` (every kind), before the gebied scope. */
   network: NetworkData;
+  /** Each node's place in the canonical order: the stable tie-break, independent of ids and import order. */
+  rank: Map<string, number>;
   /** Every node of `network` by id. */
   nodes: Map<string, GraphNode>;
   /** Every tie of `network` by id. */
@@ -185,13 +196,30 @@ export function scopeMembers(network: NetworkData, areas: AreaIndex, gebieden: r
   return members;
 }
 
+const KIND_ORDER = new Map<string, number>(NODE_KINDS.map((kind, index) => [kind, index]));
+const TIE_ORDER = new Map<string, number>(TIE_TYPES.map((type, index) => [type, index]));
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The network in canonical order: nodes by kind, name, id; ties by type, then the ranks of their ends. */
+export function canonical(network: NetworkData): { network: NetworkData; rank: Map<string, number> } {
+  const nodes = [...network.nodes].sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || compareText(a.name, b.name) || compareText(a.id, b.id));
+  const rank = new Map(nodes.map((node, index) => [node.id, index]));
+  const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const ties = [...network.ties].sort((a, b) => TIE_ORDER.get(a.type)! - TIE_ORDER.get(b.type)! || at(a.from) - at(b.from) || at(a.to) - at(b.to) || compareText(a.id, b.id));
+  return { network: { nodes, ties }, rank };
+}
+
 export function project(input: NetworkData, options: ProjectionOptions = {}): Projection {
-  const network = networkOn(input, options.at);
+  const { network, rank } = canonical(networkOn(input, options.at));
   const gebieden = options.gebied === undefined ? [] : typeof options.gebied === 'string' ? [options.gebied] : [...options.gebied];
   const nodes = new Map(network.nodes.map((node) => [node.id, node]));
   const ties = new Map(network.ties.map((tie) => [tie.id, tie]));
   const areas = new AreaIndex(network.nodes);
   const scope = gebieden.length ? scopeMembers(network, areas, gebieden) : null;
+  const isFormal = formalRoles(network);
 
   const areasOf = new Map<string, string[]>();
   const directAreasOf = new Map<string, string[]>();
@@ -224,7 +252,7 @@ export function project(input: NetworkData, options: ProjectionOptions = {}): Pr
       kind,
       name: node.name,
       roles,
-      formal: kind === 'organisatie' || kind === 'wijkteam' || (kind === 'persoon' && isProfessional(roles)),
+      formal: isFormal(node),
       ...(wijken.length ? { wijk: wijken[0] } : {}),
       wijken,
       buurten,
@@ -242,7 +270,13 @@ export function project(input: NetworkData, options: ProjectionOptions = {}): Pr
     if (tie.trust !== undefined) attributes.trust = Math.max(attributes.trust ?? 0, tie.trust);
     if (tie.lastContact && (!attributes.lastContact || tie.lastContact > attributes.lastContact)) attributes.lastContact = tie.lastContact;
   }
-  return { graph, network, nodes, ties, scope, gebieden, ...(options.at ? { at: options.at } : {}), areas, areasOf, directAreasOf, themesOf, plekkenOf };
+  return { graph, network, rank, nodes, ties, scope, gebieden, ...(options.at ? { at: options.at } : {}), areas, areasOf, directAreasOf, themesOf, plekkenOf };
+}
+
+/** Compares two node ids by their canonical rank. */
+export function byRank(projection: Projection): (a: string, b: string) => number {
+  const at = (id: string) => projection.rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return (a, b) => at(a) - at(b) || compareText(a, b);
 }
 
 /** The name of a node, or its id when unknown. */

@@ -63,3 +63,18 @@ export function periodsBetween(from: string, to: string, granularity: Granularit
   }
   return out;
 }
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** A day (JJJJ-MM-DD) as Dutch words, read in UTC: "10 februari 2025". */
+export function dateNl(date: string): string {
+  const value = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(value.getTime())) return date;
+  return `${value.getUTCDate()} ${MONTHS_NL[value.getUTCMonth()]} ${value.getUTCFullYear()}`;
+}
+
+/** Whole months from one day to a later one (JJJJ-MM-DD), in UTC. */
+export function monthsBetween(from: string, to: string): number {
+  const [a, b] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)];
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() - (b.getUTCDate() < a.getUTCDate() ? 1 : 0);
+}

@@ -111,6 +111,27 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** What a group is made of, in words: "3 bewoners, 1 professional en 1 initiatief". */
+export function membersNl(projection: Projection, ids: readonly string[]): string {
+  const tally = { bewoner: 0, professional: 0, organisatie: 0, wijkteam: 0, initiatief: 0 };
+  for (const id of ids) {
+    const attributes = projection.graph.getNodeAttributes(id);
+    if (attributes.kind === 'persoon') tally[attributes.formal ? 'professional' : 'bewoner']++;
+    else tally[attributes.kind]++;
+  }
+  const words: Record<keyof typeof tally, [string, string]> = {
+    bewoner: ['bewoner', 'bewoners'],
+    professional: ['professional', 'professionals'],
+    organisatie: ['organisatie', 'organisaties'],
+    wijkteam: ['wijkteam', 'wijkteams'],
+    initiatief: ['initiatief', 'initiatieven'],
+  };
+  return listNl(
+    (Object.keys(tally) as (keyof typeof tally)[]).filter((key) => tally[key]).map((key) => count(tally[key], ...words[key])),
+    5,
+  );
+}
+
 export function names(projection: Projection, ids: readonly string[], max = 4): string {
   return listNl(ids.map((id) => nameOf(projection, id)), max);
 }

@@ -7,6 +7,11 @@
  * thema in one buurt that never met are an introduction (kansen), and an
  * initiative next to an organisation is not a duplicate.
  *
+ * Only organisations of the same world count as a pair (formal or informal
+ * by role, `formal.ts`): a mosque board or a vereniging that also works on
+ * ontmoeting is part of the wijk's informal world, not a second provider
+ * beside a welfare organisation.
+ *
  * Two organisations have a tie when they are directly tied (werkt samen met,
  * subsidieert, opdrachtgever van, lid van consortium, …) or are members of
  * the same consortium. Merely sharing a third partner does not count: almost
@@ -31,6 +36,7 @@ export function dubbeling(ctx: AnalysisContext, options: Partial<DubbelingOption
   const graph = projection.graph;
   const matrix = coverageMatrix(projection, { includeAbove: false });
   const findings: Finding[] = [];
+  const sameWorld = (a: string, b: string): boolean => graph.getNodeAttribute(a, 'formal') === graph.getNodeAttribute(b, 'formal');
   const linked = (a: string, b: string): boolean => {
     if (!graph.hasNode(a) || !graph.hasNode(b)) return true; // out of scope: no claim
     if (graph.hasEdge(a, b)) return true;
@@ -43,7 +49,7 @@ export function dubbeling(ctx: AnalysisContext, options: Partial<DubbelingOption
       for (let i = 0; i < offers.length; i++) {
         for (let j = i + 1; j < offers.length; j++) {
           const [a, b] = [offers[i], offers[j]];
-          if (linked(a, b)) continue;
+          if (linked(a, b) || !sameWorld(a, b)) continue;
           const [na, nb] = [projection.nodes.get(a)!.name, projection.nodes.get(b)!.name];
           findings.push(
             finding(

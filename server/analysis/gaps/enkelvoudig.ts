@@ -5,20 +5,34 @@
  * linked to through that one member. Bridges (the only tie between two groups)
  * are reported too.
  *
+ * Each finding states its frame, and the frame is checked before it speaks:
+ * - a wijkteam's link ("Enige verbinding wijkteam–initiatieven"): the node is
+ *   a member or a direct partner of the team, and the initiatives it alone
+ *   links are the team's own (in the area the team works in, `servesArea`);
+ * - an informal group's only door ("Enige verbinding met de formele
+ *   wereld"): removing the node leaves a group without any formal node;
+ * - else a team's own link that runs through the node further away.
+ * A resident's professional reach (one professional as the only door of a
+ * resident or a small group) is isolatie's frame.
+ *
  * Severity:
- * - hoog: the only link between a wijkteam and one or more initiatives, or
- *   between an informal group (with an initiative, or at least `minSplitOff`
- *   nodes) and the formal world, runs through this one person/organisation;
+ * - hoog: the only link between a wijkteam and one or more of its own
+ *   initiatives, or between an informal group (with an initiative, or at
+ *   least `minSplitOff` nodes) and the formal world, runs through this one
+ *   person/organisation;
  * - middel: removing it splits off a group of at least `minSplitOff` nodes;
  * - laag: a bridge tie with at least `minSplitOff` nodes on each side.
- * A cut point that only leaves single residents behind is not reported here
- * (that is isolatie).
+ * A cut point that only leaves single residents, or small groups of residents
+ * only (`isSmallResidentGroup`), behind is not reported here (that is
+ * isolatie).
  */
 import type { Finding } from '../../model/index.ts';
-import { nameOf } from '../projection.ts';
+import { servesArea } from '../placement.ts';
+import { byRank, nameOf } from '../projection.ts';
 import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
-import { type AnalysisContext, count, finding, names } from './context.ts';
+import { type AnalysisContext, count, finding, membersNl, names } from './context.ts';
+import { isSmallResidentGroup } from './isolatie.ts';
 
 export interface EnkelvoudigOptions {
   /** Smallest group that counts as "a group" split off. Default 3. */
@@ -36,6 +50,8 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
   const findings: Finding[] = [];
   const reported = new Set<string>();
   const { sides, bridgeSides } = cutStructure(graph);
+  const rank = byRank(projection);
+  const ranked = (ids: readonly string[]) => [...ids].sort(rank);
 
   for (const id of measures.all.articulationPoints) {
     const kind = graph.getNodeAttribute(id, 'kind');
@@ -45,47 +61,51 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     const who = nameOf(projection, id);
     const wijk = graph.getNodeAttribute(id, 'wijk');
     const teamLinks = [...impact.wijkteamInitiatives];
-    const cutOff = impact.informalCutOff.filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
-    const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff);
-    if (teamLinks.length) {
-      const [team, inis] = teamLinks.sort((a, b) => b[1].length - a[1].length)[0];
-      const more = teamLinks.length > 1 ? ` (en ${count(teamLinks.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';
+    // The frame: a wijkteam's own link (this node is a member or a partner of the team), else an informal group's only door, else a team's link further away.
+    const ownTeamLinks = teamLinks.filter(([team]) => graph.hasEdge(id, team));
+    const cutOff = impact.informalCutOff.filter((piece) => !isSmallResidentGroup(graph, piece)).filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
+    const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff && !isSmallResidentGroup(graph, piece));
+    const frame = ownTeamLinks.length ? 'wijkteam' : cutOff.length ? 'formeel' : teamLinks.length ? 'wijkteam' : bigSplits.length ? 'groep' : undefined;
+    if (frame === 'wijkteam') {
+      const links = ownTeamLinks.length ? ownTeamLinks : teamLinks;
+      const [team, inis] = links.sort((a, b) => b[1].length - a[1].length || rank(a[0], b[0]))[0];
+      const more = links.length > 1 ? ` (en ${count(links.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';
       findings.push(
         finding(
           'enkelvoudig',
           id,
           'hoog',
           `Enige verbinding wijkteam–initiatieven: ${who}`,
-          `De verbinding tussen ${nameOf(projection, team)}${more} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, inis, 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
-          [id, ...new Set(teamLinks.flatMap(([t, list]) => [t, ...list]))],
+          `De verbinding tussen ${nameOf(projection, team)}${more} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, ranked(inis), 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
+          [id, ...new Set(links.flatMap(([t, list]) => [t, ...list]))],
           impact.lostTies,
           wijk,
         ),
       );
-    } else if (cutOff.length) {
-      const piece = cutOff.sort((a, b) => b.length - a.length)[0];
-      const lead = piece.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? piece[0];
+    } else if (frame === 'formeel') {
+      const piece = cutOff.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
+      const lead = ranked(piece).find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? ranked(piece)[0];
       findings.push(
         finding(
           'enkelvoudig',
           id,
           'hoog',
           `Enige verbinding met de formele wereld: ${who}`,
-          `De informele groep rond ${nameOf(projection, lead)} (${count(piece.length, 'knoop', 'knopen')}) is alleen via ${who} verbonden met wijkteam, organisaties en professionals; als ${who} vertrekt, valt die verbinding weg.`,
+          `De informele groep rond ${nameOf(projection, lead)} (${membersNl(projection, piece)}) is alleen via ${who} verbonden met wijkteam, organisaties en professionals; als ${who} vertrekt, valt die verbinding weg.`,
           [id, ...piece],
           impact.lostTies,
           wijk,
         ),
       );
-    } else if (bigSplits.length) {
-      const piece = bigSplits[0];
+    } else if (frame === 'groep') {
+      const piece = bigSplits.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
       findings.push(
         finding(
           'enkelvoudig',
           id,
           'middel',
           `Knooppunt zonder vervanging: ${who}`,
-          `${who} is de enige verbinding met een groep van ${count(piece.length, 'knoop', 'knopen')} (${names(projection, piece, 3)}); als ${who} vertrekt, raakt die groep los van de rest.`,
+          `${who} is de enige verbinding met een groep van ${membersNl(projection, piece)} (${names(projection, ranked(piece), 3)}); als ${who} vertrekt, raakt die groep los van de rest.`,
           [id, ...piece],
           impact.lostTies,
           wijk,
@@ -103,7 +123,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     graph.forEachNeighbor(team, (member, memberAttributes) => {
       if (memberAttributes.kind === 'initiatief') direct = true;
       if (memberAttributes.kind !== 'persoon') return;
-      const inis = graph.filterNeighbors(member, (_n, a) => a.kind === 'initiatief');
+      const inis = graph.filterNeighbors(member, (n, a) => a.kind === 'initiatief' && servesArea(projection, team, n));
       if (inis.length) carriers.set(member, inis);
     });
     if (direct || carriers.size !== 1) return;
@@ -117,7 +137,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
         `${team}:${member}`,
         'hoog',
         `Enige verbinding wijkteam–initiatieven: ${who}`,
-        `De verbinding tussen ${attributes.name} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, inis, 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
+        `De verbinding tussen ${attributes.name} en ${count(inis.length, 'initiatief', 'initiatieven')} (${names(projection, ranked(inis), 3)}) loopt alleen via ${who}; als ${who} vertrekt, valt die weg.`,
         [member, team, ...inis],
         ties,
         attributes.wijk ?? graph.getNodeAttribute(member, 'wijk'),
@@ -137,10 +157,10 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     findings.push(
       finding(
         'enkelvoudig',
-        `brug:${[a, b].sort().join(':')}`,
+        `brug:${[a, b].sort(rank).join(':')}`,
         'laag',
         `Enige band tussen twee groepen: ${nameOf(projection, a)} – ${nameOf(projection, b)}`,
-        `De band tussen ${nameOf(projection, a)} en ${nameOf(projection, b)} is de enige tussen hun twee groepen (${smaller} en ${size - smaller} knopen); valt die weg, dan staan de groepen los van elkaar.`,
+        `De band tussen ${nameOf(projection, a)} en ${nameOf(projection, b)} is de enige tussen twee groepen, een van ${smaller} en een van ${size - smaller}; valt die weg, dan staan de groepen los van elkaar.`,
         [a, b],
         tie.ties,
         graph.getNodeAttribute(a, 'wijk') ?? graph.getNodeAttribute(b, 'wijk'),

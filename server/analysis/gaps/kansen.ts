@@ -3,22 +3,26 @@
  *
  * - Introductions: two initiatives that share a thema and an area (a buurt;
  *   the wijk when one of them is only placed at wijk level) but are more than
- *   `minDistance` (2) steps apart in the social graph. Ranked by usefulness:
+ *   `minDistance` (2) steps apart in the social graph: with the default, no
+ *   person or organisation is tied to both, said so in words. Ranked by usefulness:
  *   not connected at all first, then more shared themes, then the larger
  *   combined reach (degree). At most `maxIntroductions`. Severity middel when
  *   they are not connected at all, else laag. A shared concrete thema weighs
  *   twice a shared doel in the ranking.
- * - Collectiviseren: residents of one buurt who are each tied to an
- *   organisation or initiative on the same thema, without sharing an
- *   initiative on that thema with another of them. Reported when at least
+ * - Collectiviseren: residents of one buurt who each express the same need,
+ *   without sharing an activity on it with another of them. A need is read
+ *   only from a tie that expresses one (`NEED_TIES`): taking part in an
+ *   initiative on the thema. Volunteering, leading an initiative or working
+ *   somewhere is giving, not needing: three residents who volunteer at a
+ *   zorgcentrum share no need. Reported when at least
  *   `minResidents` (3) such residents exist; ranked by their number, at most
  *   `maxCollectief`; the same residents on several themes make one
  *   suggestion. Severity laag (middel from 2 × minResidents). The
  *   explanation gives counts, never names: the link between a resident and a
  *   thema is sensitive.
  */
-import type { Finding } from '../../model/index.ts';
-import { isResident, nameOf, type Projection, type SocialGraph } from '../projection.ts';
+import type { Finding, TieType } from '../../model/index.ts';
+import { byRank, isResident, nameOf, type Projection, type SocialGraph } from '../projection.ts';
 import { type AnalysisContext, count, finding, listNl, names } from './context.ts';
 
 export interface KansenOptions {
@@ -27,6 +31,9 @@ export interface KansenOptions {
   minResidents: number;
   maxCollectief: number;
 }
+
+/** Ties from a resident that express a need for what the other end offers. */
+export const NEED_TIES: readonly TieType[] = ['DEELNEMER_AAN'];
 
 export const KANSEN_DEFAULTS: KansenOptions = { minDistance: 2, maxIntroductions: 10, minResidents: 3, maxCollectief: 10 };
 
@@ -62,9 +69,10 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
   const graph = projection.graph;
   const component = new Map(ctx.structure().all.nodes.map((n) => [n.id, n.component]));
   const themeName = (id: string) => nameOf(projection, id);
+  const rank = byRank(projection);
 
   // Introductions between initiatives.
-  const initiatives = graph.filterNodes((id, a) => a.kind === 'initiatief' && (projection.themesOf.get(id)?.length ?? 0) > 0).sort();
+  const initiatives = graph.filterNodes((id, a) => a.kind === 'initiatief' && (projection.themesOf.get(id)?.length ?? 0) > 0).sort(rank);
   const candidates: { a: string; b: string; area: string; themes: string[]; weight: number; apart: boolean; reach: number }[] = [];
   const balls = new Map<string, Set<string>>();
   for (let i = 0; i < initiatives.length; i++) {
@@ -80,7 +88,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
       candidates.push({ a, b, area, themes, weight, apart: component.get(a) !== component.get(b), reach: graph.degree(a) + graph.degree(b) });
     }
   }
-  candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.weight - x.weight || y.reach - x.reach || (x.a + x.b < y.a + y.b ? -1 : 1));
+  candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.weight - x.weight || y.reach - x.reach || rank(x.a, y.a) || rank(x.b, y.b));
   const findings: Finding[] = [];
   const trekkers = (id: string) => graph.filterNeighbors(id, (n) => graph.getEdgeAttribute(id, n, 'types').includes('TREKKER_VAN'));
   for (const c of candidates.slice(0, o.maxIntroductions)) {
@@ -92,7 +100,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
         `introductie:${c.a}:${c.b}`,
         c.apart ? 'middel' : 'laag',
         `Voorstellen: ${nameOf(projection, c.a)} en ${nameOf(projection, c.b)}`,
-        `Stel ${who(c.a, ta)} en ${who(c.b, tb)} aan elkaar voor: beide werken aan ${listNl(c.themes.map(themeName), 3)} in ${nameOf(projection, c.area)}, maar ${c.apart ? 'ze zijn in het netwerk op geen enkele manier verbonden' : `ze liggen meer dan ${o.minDistance} stappen uit elkaar`}.`,
+        `Stel ${who(c.a, ta)} en ${who(c.b, tb)} aan elkaar voor: beide werken aan ${listNl(c.themes.map(themeName), 3)} in ${nameOf(projection, c.area)}, maar ${c.apart ? 'ze zijn in het netwerk op geen enkele manier verbonden' : o.minDistance === 2 ? 'niemand is bij allebei betrokken' : 'ze liggen in het netwerk ver uit elkaar'}.`,
         [c.a, c.b, ...ta, ...tb],
         [],
         projection.areas.wijkOf(c.area),
@@ -106,6 +114,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
     if (!isResident(attributes) || !attributes.buurten.length) return;
     graph.forEachNeighbor(id, (n, na) => {
       if (na.kind !== 'organisatie' && na.kind !== 'initiatief') return;
+      if (!graph.getEdgeAttribute(id, n, 'types').some((type) => NEED_TIES.includes(type))) return;
       for (const theme of projection.themesOf.get(n) ?? []) {
         for (const buurt of attributes.buurten) {
           const key = `${buurt}|${theme}`;
@@ -131,11 +140,11 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
     const key = `${group.buurt}|${alone.join(',')}`;
     const entry = merged.get(key) ?? { buurt: group.buurt, themes: [], alone, via: new Set<string>() };
     entry.themes.push(group.theme);
-    for (const v of group.via) if (alone.some((r) => graph.hasEdge(r, v))) entry.via.add(v);
+    for (const v of group.via) if (alone.some((r) => graph.hasEdge(r, v) && graph.getEdgeAttribute(r, v, 'types').some((type) => NEED_TIES.includes(type)))) entry.via.add(v);
     merged.set(key, entry);
   }
   const themeOrder = (t: string) => `${projection.nodes.get(t)?.category === 'doel' ? 1 : 0}${t}`;
-  const suggestions = [...merged.values()].map((s) => ({ ...s, themes: s.themes.sort((a, b) => (themeOrder(a) < themeOrder(b) ? -1 : 1)), via: [...s.via].sort() }));
+  const suggestions = [...merged.values()].map((s) => ({ ...s, themes: s.themes.sort((a, b) => (themeOrder(a) < themeOrder(b) ? -1 : 1)), via: [...s.via].sort(rank) }));
   suggestions.sort((x, y) => y.alone.length - x.alone.length || (x.buurt + x.themes[0] < y.buurt + y.themes[0] ? -1 : 1));
   for (const s of suggestions.slice(0, o.maxCollectief)) {
     findings.push(
@@ -143,8 +152,8 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
         'kansen',
         `collectief:${s.buurt}:${s.themes[0]}`,
         s.alone.length >= 2 * o.minResidents ? 'middel' : 'laag',
-        `Collectiviseren: ${themeName(s.themes[0])} in ${nameOf(projection, s.buurt)}`,
-        `${count(s.alone.length, 'bewoner', 'bewoners')} in ${nameOf(projection, s.buurt)} ${s.alone.length === 1 ? 'is' : 'zijn'} via ${names(projection, s.via, 3)} verbonden met ${listNl(s.themes.map(themeName), 3)}, maar delen daarin nog geen activiteit: een kans om samen iets op te zetten.`,
+        `Collectiviseren: ${listNl(s.themes.map(themeName), 3)} in ${nameOf(projection, s.buurt)}`,
+        `${count(s.alone.length, 'bewoner', 'bewoners')} in ${nameOf(projection, s.buurt)} ${s.alone.length === 1 ? 'doet' : 'doen'} elk mee aan een activiteit over ${listNl(s.themes.map(themeName), 3)} (${names(projection, s.via, 3)}), maar niet samen: een kans om in de eigen buurt samen iets op te zetten.`,
         [...s.alone, ...s.via, ...s.themes, s.buurt],
         [],
         projection.areas.wijkOf(s.buurt),

@@ -4,8 +4,9 @@
  * (opbouwwerker, wijkteamlid, gebiedsverbinder, …).
  *
  * - A component with no anker: hoog when it holds an initiative or at least
- *   `largeGroup` nodes, else middel. A lone resident is left to isolatie; a
- *   lone initiative is reported (middel).
+ *   `largeGroup` nodes, else middel. A lone resident, or a small group of
+ *   residents only (a pair, a household), is left to isolatie; a lone
+ *   initiative is reported (middel).
  * - A community (Louvain) of at least `minCommunity` nodes, inside a component
  *   that does have ankers, with no anker among its members and no tie to one:
  *   middel — it hangs on the rest only through residents.
@@ -13,8 +14,10 @@
  *   (no supporting organisation, no referral, no professional): laag.
  */
 import type { Finding } from '../../model/index.ts';
-import type { SocialGraph } from '../projection.ts';
-import { type AnalysisContext, count, finding, names, tiesBetween } from './context.ts';
+import { wijkOfGroup } from '../placement.ts';
+import { byRank, type Projection } from '../projection.ts';
+import { isSmallResidentGroup } from './isolatie.ts';
+import { type AnalysisContext, count, finding, membersNl, names, tiesBetween } from './context.ts';
 
 export interface LosseWereldenOptions {
   largeGroup: number;
@@ -23,21 +26,14 @@ export interface LosseWereldenOptions {
 
 export const LOSSE_WERELDEN_DEFAULTS: LosseWereldenOptions = { largeGroup: 5, minCommunity: 4 };
 
-function isAnker(graph: SocialGraph, id: string): boolean {
+function isAnker(graph: Projection['graph'], id: string): boolean {
   return graph.getNodeAttribute(id, 'formal');
 }
 
-function describe(graph: SocialGraph, ids: readonly string[]): string {
-  const residents = ids.filter((id) => graph.getNodeAttribute(id, 'kind') === 'persoon').length;
-  const initiatives = ids.filter((id) => graph.getNodeAttribute(id, 'kind') === 'initiatief').length;
-  const parts = [];
-  if (residents) parts.push(count(residents, 'bewoner', 'bewoners'));
-  if (initiatives) parts.push(count(initiatives, 'initiatief', 'initiatieven'));
-  return parts.join(', ');
-}
-
-function lead(graph: SocialGraph, ids: readonly string[]): string {
-  return [...ids].sort((a, b) => (graph.getNodeAttribute(b, 'kind') === 'initiatief' ? 1 : 0) - (graph.getNodeAttribute(a, 'kind') === 'initiatief' ? 1 : 0) || graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0];
+function lead(projection: Projection, ids: readonly string[]): string {
+  const graph = projection.graph;
+  const rank = byRank(projection);
+  return [...ids].sort((a, b) => (graph.getNodeAttribute(b, 'kind') === 'initiatief' ? 1 : 0) - (graph.getNodeAttribute(a, 'kind') === 'initiatief' ? 1 : 0) || graph.degree(b) - graph.degree(a) || rank(a, b))[0];
 }
 
 export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereldenOptions> = {}): Finding[] {
@@ -55,7 +51,9 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
       anchored.add(c);
       continue;
     }
-    const wijk = graph.getNodeAttribute(ids[0], 'wijk');
+    // A lone resident or a small group of residents only is isolatie's to judge.
+    if (isSmallResidentGroup(graph, ids)) continue;
+    const wijk = wijkOfGroup(projection, ids);
     if (ids.length === 1) {
       const [id] = ids;
       if (graph.getNodeAttribute(id, 'kind') !== 'initiatief') continue;
@@ -65,14 +63,14 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
       continue;
     }
     const hasInitiative = ids.some((id) => graph.getNodeAttribute(id, 'kind') === 'initiatief');
-    const first = lead(graph, ids);
+    const first = lead(projection, ids);
     findings.push(
       finding(
         'losse-werelden',
         `groep:${first}`,
         hasInitiative || ids.length >= largeGroup ? 'hoog' : 'middel',
         `Losse groep rond ${projection.nodes.get(first)!.name}`,
-        `De groep rond ${projection.nodes.get(first)!.name} (${describe(graph, ids)}) heeft geen enkele band met een wijkteam, opbouwwerker, professional of organisatie.`,
+        `De groep rond ${projection.nodes.get(first)!.name} (${membersNl(projection, ids)}) heeft geen enkele band met een wijkteam, opbouwwerker, professional of organisatie.`,
         ids.sort(),
         tiesBetween(projection, ids),
         wijk,
@@ -87,7 +85,7 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
     const members = new Set(ids);
     const touchesAnker = ids.some((id) => isAnker(graph, id) || graph.someNeighbor(id, (n) => isAnker(graph, n)));
     if (touchesAnker) continue;
-    const first = lead(graph, ids);
+    const first = lead(projection, ids);
     const bridges = ids.filter((id) => graph.someNeighbor(id, (n) => !members.has(n)));
     findings.push(
       finding(
@@ -95,10 +93,10 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
         `cluster:${first}`,
         'middel',
         `Informele groep zonder formele band: rond ${projection.nodes.get(first)!.name}`,
-        `De groep rond ${projection.nodes.get(first)!.name} (${describe(graph, ids)}) heeft geen band met een wijkteam, opbouwwerker of organisatie en hangt alleen via ${names(projection, bridges, 3)} aan de rest van het netwerk.`,
+        `De groep rond ${projection.nodes.get(first)!.name} (${membersNl(projection, ids)}) heeft geen band met een wijkteam, opbouwwerker of organisatie en hangt alleen via ${names(projection, bridges.sort(byRank(projection)), 3)} aan de rest van het netwerk.`,
         ids.sort(),
         [],
-        graph.getNodeAttribute(first, 'wijk'),
+        wijkOfGroup(projection, ids),
       ),
     );
   }

@@ -1,54 +1,62 @@
 /**
- * Overbelasting: people who carry far more than their peers.
+ * Overbelasting: people who carry far more than is reasonable.
  *
- * Load of a person = distinct social contacts (degree)
- *   + 2 × commitments (ties as trekker of an initiative or vrijwilliger at an
- *     initiative or organisation)
- *   + 2 × extra roles (roles beyond the first).
+ * What a person carries: their distinct social contacts, and their tasks
+ * (ties as trekker of an initiative, vrijwilliger at an initiative or
+ * organisation, or professional support of an initiative).
  *
- * Peers are the same role group: a professional's first professional role
- * (opbouwwerker, wijkteamlid, …), or for residents `sleutelfiguur`,
- * `vrijwilliger` or `bewoner` (first that applies). Groups smaller than
- * `minGroup` fall back to all professionals or all residents.
+ * A person is judged in two ways; either may flag them.
  *
- * Rule: the modified z-score (Iglewicz & Hoaglin) z = 0.6745·(load − median)/MAD
- * must be at least `zMiddel` (3.5), and the load at least `minLoad` and at
- * least `minRatio` × the group median. When MAD is 0 the z-score is not
- * defined and the ratio and minimum decide alone. Severity hoog when z is at
- * least `zHoog` (or, with MAD 0, the load is `hoogRatio` × the median).
+ * Against peers: the people with the same role group (a professional's first
+ * professional role; for residents `sleutelfiguur`, `vrijwilliger` or
+ * `bewoner`, the first that applies) whose main wijk is the same. Only when
+ * there are at least `minPeers` (5) such others: fewer is nothing to compare
+ * with, and a town-wide median would make an ordinary resident of a busy wijk
+ * look overloaded. Load = contacts + 2 × tasks + 2 × extra roles. The
+ * modified z-score (Iglewicz & Hoaglin) z = 0.6745·(load − median)/MAD must be
+ * at least `zMiddel` (3.5), and the load at least `minLoad` and `minRatio` ×
+ * the peers' median. With MAD 0 the ratio and minimum decide alone. Hoog when
+ * z is at least `zHoog` (with MAD 0: load at least `hoogRatio` × the median).
  *
- * Eenzame opbouwwerker: a wijk with exactly one opbouwwerker, whose degree is
- * at least `eenzaamMinTies` and (when there are at least 3 opbouwwerkers to
- * compare with) at least `minRatio` × the median degree of all opbouwwerkers:
- * hoog.
+ * Against absolute limits (`LIMITS`), what plainly is too much for one
+ * person whatever the wijk: a resident with 40 contacts or 4 tasks, a
+ * professional with 40 contacts or 8 initiatives to support. Hoog when both
+ * limits are reached, else middel.
+ *
+ * Eenzame opbouwwerker: the only opbouwwerker of a wijk (so without peers)
+ * who reaches an absolute limit: hoog. It replaces the general finding.
  */
-import type { Finding } from '../../model/index.ts';
+import type { Finding, Severity } from '../../model/index.ts';
 import { PROFESSIONAL_ROLES } from '../../model/index.ts';
-import type { SocialGraph } from '../projection.ts';
-import { type AnalysisContext, count, finding, names } from './context.ts';
+import { nameOf, type Projection, type SocialGraph } from '../projection.ts';
+import { type AnalysisContext, count, finding, names, SEVERITY_ORDER } from './context.ts';
 import { coverageMatrix } from './dekking.ts';
 
 export interface OverbelastingOptions {
-  minGroup: number;
+  minPeers: number;
   zMiddel: number;
   zHoog: number;
   minLoad: number;
   minRatio: number;
   hoogRatio: number;
-  eenzaamMinTies: number;
 }
 
 export const OVERBELASTING_DEFAULTS: OverbelastingOptions = {
-  minGroup: 5,
+  minPeers: 5,
   zMiddel: 3.5,
   zHoog: 7,
   minLoad: 20,
-  minRatio: 1.5,
+  minRatio: 2,
   hoogRatio: 3,
-  eenzaamMinTies: 12,
 };
 
-const COMMITMENTS = new Set(['TREKKER_VAN', 'VRIJWILLIGER_BIJ']);
+/** Plainly too much for one person: contacts or tasks at or above these. */
+export const LIMITS = {
+  resident: { contacts: 40, tasks: 4 },
+  professional: { contacts: 40, tasks: 8 },
+} as const;
+
+const TASKS = new Set(['TREKKER_VAN', 'VRIJWILLIGER_BIJ', 'ONDERSTEUNT']);
 
 export function median(values: readonly number[]): number {
   if (!values.length) return 0;
@@ -63,106 +71,145 @@ function roleGroup(roles: readonly string[]): string {
   return roles.includes('sleutelfiguur') ? 'sleutelfiguur' : roles.includes('vrijwilliger') ? 'vrijwilliger' : 'bewoner';
 }
 
-const GROUP_NAME: Record<string, string> = {
-  sleutelfiguur: 'sleutelfiguren',
-  vrijwilliger: 'vrijwilligers',
-  bewoner: 'bewoners',
-  opbouwwerker: 'opbouwwerkers',
-  wijkteamlid: 'wijkteamleden',
-  gebiedsverbinder: 'gebiedsverbinders',
-  buurtcoach: 'buurtcoaches',
-  sociaal_makelaar: 'sociaal makelaars',
-  wijkagent: 'wijkagenten',
-  huisarts: 'huisartsen',
-  professional: 'professionals',
-  alle_professionals: 'professionals',
-  alle_bewoners: 'bewoners',
+const GROUP_NAME: Record<string, [one: string, many: string]> = {
+  sleutelfiguur: ['sleutelfiguur', 'sleutelfiguren'],
+  vrijwilliger: ['vrijwilliger', 'vrijwilligers'],
+  bewoner: ['bewoner', 'bewoners'],
+  opbouwwerker: ['opbouwwerker', 'opbouwwerkers'],
+  wijkteamlid: ['wijkteamlid', 'wijkteamleden'],
+  gebiedsverbinder: ['gebiedsverbinder', 'gebiedsverbinders'],
+  buurtcoach: ['buurtcoach', 'buurtcoaches'],
+  sociaal_makelaar: ['sociaal makelaar', 'sociaal makelaars'],
+  wijkagent: ['wijkagent', 'wijkagenten'],
+  huisarts: ['huisarts', 'huisartsen'],
+  professional: ['professional', 'professionals'],
 };
 
-export function loadOf(graph: SocialGraph, id: string): { load: number; degree: number; commitments: string[]; roles: number } {
-  const degree = graph.degree(id);
-  const commitments: string[] = [];
+interface Load {
+  load: number;
+  contacts: number;
+  tasks: string[];
+  roles: number;
+}
+
+function loadOf(graph: SocialGraph, id: string): Load {
+  const contacts = graph.degree(id);
+  const tasks: string[] = [];
   graph.forEachEdge(id, (_e, attributes, source, target) => {
-    if (attributes.types.some((type) => COMMITMENTS.has(type))) commitments.push(source === id ? target : source);
+    if (attributes.types.some((type) => TASKS.has(type))) tasks.push(source === id ? target : source);
   });
   const roles = graph.getNodeAttribute(id, 'roles').length;
-  return { load: degree + 2 * commitments.length + 2 * Math.max(0, roles - 1), degree, commitments, roles };
+  return { load: contacts + 2 * tasks.length + 2 * Math.max(0, roles - 1), contacts, tasks, roles };
+}
+
+interface Verdict {
+  severity: Severity;
+  /** Why, in words: compared with peers or with a limit. */
+  because: string;
+}
+
+function againstLimits(projection: Projection, id: string, load: Load, group: string): Verdict | undefined {
+  const formal = projection.graph.getNodeAttribute(id, 'formal');
+  const limit = formal ? LIMITS.professional : LIMITS.resident;
+  const reached = [load.contacts >= limit.contacts, load.tasks.length >= limit.tasks].filter(Boolean).length;
+  if (!reached) return undefined;
+  const who = formal ? `één ${GROUP_NAME[group][0]}` : 'één bewoner naast het eigen leven';
+  return {
+    severity: reached === 2 ? 'hoog' : 'middel',
+    because: `meer dan ${who} redelijkerwijs kan dragen (wij spreken van te veel vanaf ${limit.contacts} contacten of ${limit.tasks} taken)`,
+  };
+}
+
+function describeLoad(projection: Projection, id: string, load: Load): string {
+  const tasks = load.tasks.length ? `, ${count(load.tasks.length, 'taak', 'taken')} als trekker, vrijwilliger of ondersteuner (${names(projection, load.tasks, 3)})` : '';
+  return `${nameOf(projection, id)} heeft ${count(load.contacts, 'contact', 'contacten')}${tasks} en ${count(load.roles, 'rol', 'rollen')}`;
 }
 
 export function overbelasting(ctx: AnalysisContext, options: Partial<OverbelastingOptions> = {}): Finding[] {
   const o = { ...OVERBELASTING_DEFAULTS, ...options };
   const { projection } = ctx;
   const graph = projection.graph;
-  const findings: Finding[] = [];
   const people = graph.filterNodes((_id, a) => a.kind === 'persoon');
   const loads = new Map(people.map((id) => [id, loadOf(graph, id)]));
-  const groups = new Map<string, string[]>();
+  const groupOf = (id: string) => roleGroup(graph.getNodeAttribute(id, 'roles'));
+  const peerGroups = new Map<string, string[]>();
   for (const id of people) {
-    const group = roleGroup(graph.getNodeAttribute(id, 'roles'));
-    groups.get(group)?.push(id) ?? groups.set(group, [id]);
+    const wijk = graph.getNodeAttribute(id, 'wijk');
+    if (!wijk) continue;
+    const key = `${wijk}|${groupOf(id)}`;
+    peerGroups.get(key)?.push(id) ?? peerGroups.set(key, [id]);
   }
-  const peersOf = (id: string): [string, string[]] => {
-    const group = roleGroup(graph.getNodeAttribute(id, 'roles'));
-    const members = groups.get(group)!;
-    if (members.length >= o.minGroup) return [group, members];
-    const formal = graph.getNodeAttribute(id, 'formal');
-    return [formal ? 'alle_professionals' : 'alle_bewoners', people.filter((p) => graph.getNodeAttribute(p, 'formal') === formal)];
-  };
   const stats = new Map<string, { median: number; mad: number }>();
-  for (const id of people) {
-    const [group, peers] = peersOf(id);
-    if (!stats.has(group)) {
-      const values = peers.map((p) => loads.get(p)!.load);
+  const statsOf = (key: string) => {
+    if (!stats.has(key)) {
+      const values = peerGroups.get(key)!.map((p) => loads.get(p)!.load);
       const m = median(values);
-      stats.set(group, { median: m, mad: median(values.map((v) => Math.abs(v - m))) });
+      stats.set(key, { median: m, mad: median(values.map((v) => Math.abs(v - m))) });
     }
-    const { median: m, mad } = stats.get(group)!;
-    const { load, degree, commitments, roles } = loads.get(id)!;
-    if (load < o.minLoad || load < o.minRatio * m) continue;
-    const z = mad > 0 ? (0.6745 * (load - m)) / mad : Infinity;
-    if (z < o.zMiddel) continue;
-    const hoog = mad > 0 ? z >= o.zHoog : load >= o.hoogRatio * Math.max(m, 1);
-    const name = graph.getNodeAttribute(id, 'name');
-    const extra = commitments.length ? `, ${count(commitments.length, 'taak', 'taken')} als trekker of vrijwilliger (${names(projection, commitments, 3)})` : '';
+    return stats.get(key)!;
+  };
+
+  const againstPeers = (id: string, load: Load, group: string): Verdict | undefined => {
+    const wijk = graph.getNodeAttribute(id, 'wijk');
+    const key = `${wijk}|${group}`;
+    if (!wijk || peerGroups.get(key)!.length - 1 < o.minPeers) return undefined;
+    const { median: m, mad } = statsOf(key);
+    if (load.load < o.minLoad || load.load < o.minRatio * m) return undefined;
+    const z = mad > 0 ? (0.6745 * (load.load - m)) / mad : Infinity;
+    if (z < o.zMiddel) return undefined;
+    const hoog = mad > 0 ? z >= o.zHoog : load.load >= o.hoogRatio * Math.max(m, 1);
+    const many = GROUP_NAME[group][1];
+    return { severity: hoog ? 'hoog' : 'middel', because: `${hoog ? 'veel' : 'duidelijk'} meer dan de meeste ${many} in ${nameOf(projection, wijk)}` };
+  };
+
+  const findings: Finding[] = [];
+  const lonely = lonelyOpbouwwerkers(projection);
+  for (const id of people) {
+    const load = loads.get(id)!;
+    const group = groupOf(id);
+    const limit = againstLimits(projection, id, load, group);
+    const lonelyIn = lonely.get(id);
+    if (lonelyIn && limit) {
+      const wijkName = nameOf(projection, lonelyIn);
+      findings.push(
+        finding(
+          'overbelasting',
+          `eenzaam:${lonelyIn}:${id}`,
+          'hoog',
+          `Eenzame opbouwwerker in ${wijkName}: ${nameOf(projection, id)}`,
+          `${nameOf(projection, id)} is de enige opbouwwerker in ${wijkName} en draagt het alleen: ${describeLoad(projection, id, load).replace(`${nameOf(projection, id)} heeft `, '')}, ${limit.because}.`,
+          [id, lonelyIn],
+          [],
+          lonelyIn,
+        ),
+      );
+      continue;
+    }
+    const verdicts = [againstPeers(id, load, group), limit].filter((v): v is Verdict => !!v).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    if (!verdicts.length) continue;
     findings.push(
       finding(
         'overbelasting',
         id,
-        hoog ? 'hoog' : 'middel',
-        `Mogelijk overbelast: ${name}`,
-        `${name} heeft ${count(degree, 'contact', 'contacten')}${extra} en ${count(roles, 'rol', 'rollen')}, veel meer dan andere ${GROUP_NAME[group] ?? group} (belasting ${load} tegen een mediaan van ${m}).`,
+        verdicts[0].severity,
+        `Mogelijk overbelast: ${nameOf(projection, id)}`,
+        `${describeLoad(projection, id, load)}: ${verdicts.map((v) => v.because).join(', en ')}.`,
         [id],
         [],
         graph.getNodeAttribute(id, 'wijk'),
       ),
     );
   }
+  return findings;
+}
 
-  // Eenzame opbouwwerker.
-  const workers = people.filter((id) => graph.getNodeAttribute(id, 'roles').includes('opbouwwerker'));
-  const workerMedian = median(workers.map((id) => graph.degree(id)));
+/** Opbouwwerker → the wijk they are the only opbouwwerker of. */
+function lonelyOpbouwwerkers(projection: Projection): Map<string, string> {
   const matrix = coverageMatrix(projection);
-  for (const { id: wijk, name: wijkName } of matrix.wijken) {
-    const inWijk = matrix.driehoek[wijk].opbouwwerker.filter((id) => graph.hasNode(id));
-    if (inWijk.length !== 1) continue;
-    const [worker] = inWijk;
-    const degree = graph.degree(worker);
-    if (degree < o.eenzaamMinTies || (workers.length >= 3 && degree < o.minRatio * workerMedian)) continue;
-    const name = graph.getNodeAttribute(worker, 'name');
-    findings.push(
-      finding(
-        'overbelasting',
-        `eenzaam:${wijk}:${worker}`,
-        'hoog',
-        `Eenzame opbouwwerker in ${wijkName}: ${name}`,
-        `${name} is de enige opbouwwerker in ${wijkName} en draagt ${count(degree, 'contact', 'contacten')}${workers.length >= 3 ? `, tegen een mediaan van ${workerMedian} bij opbouwwerkers` : ''}.`,
-        [worker, wijk],
-        [],
-        wijk,
-      ),
-    );
+  const lonely = new Map<string, string>();
+  for (const { id: wijk } of matrix.wijken) {
+    const inWijk = matrix.driehoek[wijk].opbouwwerker.filter((id) => projection.graph.hasNode(id));
+    if (inWijk.length === 1 && !lonely.has(inWijk[0])) lonely.set(inWijk[0], wijk);
   }
-  // The eenzame opbouwwerker finding says it better than the general one.
-  const lonely = new Set(findings.filter((f) => f.id.startsWith('overbelasting:eenzaam:')).map((f) => f.nodes[0]));
-  return findings.filter((f) => f.id.startsWith('overbelasting:eenzaam:') || !lonely.has(f.nodes[0]));
+  return lonely;
 }

@@ -2,12 +2,15 @@
  * "Wat als X vertrekt?": remove one or more persons or organisations from the
  * social graph and report what is lost — the ties, the nodes left without any
  * tie, the groups that split off from the largest part, and the links between
- * a wijkteam and an initiative, or between the formal and the informal world,
- * that ran only through the removed nodes.
+ * a wijkteam and an initiative of its own wijk, or between the formal and the
+ * informal world, that ran only through the removed nodes. A wijkteam of
+ * another wijk that happens to lie in the same part of the network is not
+ * counted: losing a path to it is not losing its link.
  */
 import type { WhatIfResult } from '../../model/index.ts';
-import { count, listNl, names } from '../gaps/context.ts';
-import { nameOf, type Projection, type SocialGraph } from '../projection.ts';
+import { count, listNl, membersNl, names } from '../gaps/context.ts';
+import { servesArea } from '../placement.ts';
+import { byRank, nameOf, type Projection, type SocialGraph } from '../projection.ts';
 
 /** Component label per node of the graph, skipping `removed`. */
 export function componentLabels(graph: SocialGraph, removed: ReadonlySet<string> = new Set()): { label: Map<string, number>; count: number } {
@@ -29,7 +32,7 @@ export function componentLabels(graph: SocialGraph, removed: ReadonlySet<string>
 }
 
 export interface RemovalImpact extends WhatIfResult {
-  /** Wijkteam → initiatives whose only link ran through the removed nodes. */
+  /** Wijkteam → initiatives of its own area (`servesArea`) whose only link ran through the removed nodes. */
   wijkteamInitiatives: Map<string, string[]>;
   /** Pieces that lost every formal node (informal nodes only), each with its nodes. */
   informalCutOff: string[][];
@@ -45,8 +48,8 @@ function informalRank(graph: SocialGraph, id: string): number {
   return (graph.getNodeAttribute(id, 'kind') === 'initiatief' ? 1000 : 0) + graph.degree(id);
 }
 
-function best(ids: readonly string[], rank: (id: string) => number): string {
-  return ids.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b < a) ? b : a));
+function best(ids: readonly string[], rank: (id: string) => number, order: (a: string, b: string) => number): string {
+  return ids.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && order(b, a) < 0) ? b : a));
 }
 
 /**
@@ -57,6 +60,7 @@ function best(ids: readonly string[], rank: (id: string) => number): string {
 export function removalImpact(projection: Projection, remove: readonly string[], before = componentLabels(projection.graph)): RemovalImpact {
   const graph = projection.graph;
   const removed = new Set(remove.filter((id) => graph.hasNode(id)));
+  const order = byRank(projection);
   const after = componentLabels(graph, removed);
 
   const lostTies = new Set<string>();
@@ -91,7 +95,7 @@ export function removalImpact(projection: Projection, remove: readonly string[],
   const wijkteamInitiatives = new Map<string, string[]>();
   const informalCutOff: string[][] = [];
   for (const byPiece of pieces.values()) {
-    const list = [...byPiece.values()].sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
+    const list = [...byPiece.values()].sort((a, b) => b.length - a.length || order(a[0], b[0]));
     for (const piece of list.slice(1)) if (piece.length >= 2) splitOff.push(piece.sort());
     if (list.length < 2) continue;
     const pieceOf = new Map<string, number>();
@@ -100,7 +104,7 @@ export function removalImpact(projection: Projection, remove: readonly string[],
     const wijkteams = all.filter((id) => graph.getNodeAttribute(id, 'kind') === 'wijkteam');
     const initiatives = all.filter((id) => graph.getNodeAttribute(id, 'kind') === 'initiatief');
     for (const team of wijkteams.sort()) {
-      const lost = initiatives.filter((ini) => pieceOf.get(ini) !== pieceOf.get(team)).sort();
+      const lost = initiatives.filter((ini) => pieceOf.get(ini) !== pieceOf.get(team) && servesArea(projection, team, ini)).sort();
       if (!lost.length) continue;
       wijkteamInitiatives.set(team, lost);
       for (const ini of lost) {
@@ -116,9 +120,9 @@ export function removalImpact(projection: Projection, remove: readonly string[],
     list.forEach((piece) => {
       if (piece.some((id) => graph.getNodeAttribute(id, 'formal'))) return;
       informalCutOff.push(piece);
-      const from = best(piece, (id) => informalRank(graph, id));
-      const to = best(formalNodes, (id) => formalRank(graph, id));
-      const what = piece.length === 1 ? nameOf(projection, from) : `de groep rond ${nameOf(projection, from)} (${count(piece.length, 'knoop', 'knopen')})`;
+      const from = best(piece, (id) => informalRank(graph, id), order);
+      const to = best(formalNodes, (id) => formalRank(graph, id), order);
+      const what = piece.length === 1 ? nameOf(projection, from) : `de groep rond ${nameOf(projection, from)} (${membersNl(projection, piece)})`;
       brokenLinks.push({ from, to, explanation: `${what} heeft dan geen verbinding meer met de formele wereld (wijkteam, organisaties, professionals).` });
     });
   }
@@ -144,8 +148,8 @@ function explainImpact(projection: Projection, impact: RemovalImpact, requested:
   const verb = requested.length > 1 ? 'vertrekken' : 'vertrekt';
   if (!impact.removed.length) return `${who} ${requested.length > 1 ? 'zijn' : 'is'} geen deel van dit netwerk; er verandert niets.`;
   const parts = [`verdwijnen ${count(impact.lostTies.length, 'band', 'banden')}`];
-  if (impact.isolated.length) parts.push(`${count(impact.isolated.length, 'knoop raakt', 'knopen raken')} alle contact kwijt (${names(projection, impact.isolated, 3)})`);
-  if (impact.splitOff.length) parts.push(`${count(impact.splitOff.length, 'groep raakt', 'groepen raken')} los van de rest (${impact.splitOff.map((group) => group.length).join(', ')} knopen)`);
+  if (impact.isolated.length) parts.push(`${names(projection, impact.isolated, 3)} ${impact.isolated.length === 1 ? 'raakt' : 'raken'} alle contact kwijt`);
+  if (impact.splitOff.length) parts.push(`${count(impact.splitOff.length, 'groep raakt', 'groepen raken')} los van de rest (${impact.splitOff.length > 1 ? 'samen ' : ''}${membersNl(projection, impact.splitOff.flat())})`);
   const links = [...impact.wijkteamInitiatives].map(([team, inis]) => `${nameOf(projection, team)} en ${count(inis.length, 'initiatief', 'initiatieven')}`);
   if (links.length) parts.push(`de verbinding tussen ${listNl(links, 3)} valt weg`);
   const cutOff = impact.informalCutOff.filter((piece) => piece.length >= 2 || piece.some((id) => projection.graph.getNodeAttribute(id, 'kind') === 'initiatief'));

@@ -69,7 +69,10 @@ describe('GET /api/analysis/gaps', () => {
     expect(response.headers.get('x-analysis-cache')).toBe('miss');
     const after = (await response.json()) as GapReport;
     expect(after.version).toBeGreaterThan(before.version);
-    expect(after.findings.find((f) => f.id === `isolatie:${LONER_A}`)?.severity).toBe('laag');
+    // The two now know each other, and nobody else: one isolated pair instead of two loners.
+    expect(after.findings.find((f) => f.id === `isolatie:${LONER_A}`)).toBeUndefined();
+    const pair = after.findings.find((f) => f.id.startsWith('isolatie:groep:') && f.nodes.includes(LONER_A));
+    expect(pair).toMatchObject({ severity: 'middel', nodes: [LONER_A, LONER_B].sort() });
   });
 });
 

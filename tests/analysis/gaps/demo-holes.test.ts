@@ -77,7 +77,7 @@ describe('the Haarlem demo holes', () => {
     const high = findings.filter((f) => f.analysis === 'losse-werelden' && f.severity === 'hoog');
     expect(high).toHaveLength(1);
     expect(high[0].nodes).toEqual(sorted([...initiatives, ...persons]));
-    expect(high[0].explanation).toContain(`${persons.length} bewoners, ${initiatives.length} initiatieven`);
+    expect(high[0].explanation).toContain(`${persons.length} bewoners en ${initiatives.length} initiatieven`);
   });
 
   it('5. overloaded volunteers and the eenzame opbouwwerker', () => {
@@ -96,6 +96,11 @@ describe('the Haarlem demo holes', () => {
   it('7. exactly the 24 stale ties', () => {
     const stale = findings.filter((f) => f.analysis === 'verouderde-banden').flatMap((f) => f.ties).sort();
     expect(stale).toEqual(sorted(holes.staleTies));
+    // Folded: one finding per person, each an old acquaintance (laag).
+    const folded = findings.filter((f) => f.analysis === 'verouderde-banden');
+    expect(folded).toHaveLength(15);
+    expect(new Set(folded.map((f) => f.nodes[0])).size).toBe(folded.length);
+    expect(folded.every((f) => f.severity === 'laag')).toBe(true);
   });
 
   it('8. isolated residents and those reachable through one professional', () => {

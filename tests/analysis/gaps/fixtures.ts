@@ -89,8 +89,13 @@ export function coverageNetwork(): NetworkData {
   b.node('org_schuld', 'Schuldhulp', { type: 'gemeente' }).tie('RICHT_ZICH_OP', 'org_schuld', 'thm_arm').tie('WERKT_IN', 'org_schuld', 'geb_w2');
   b.node('ini_geld', 'Weg met geldstress').tie('RICHT_ZICH_OP', 'ini_geld', 'thm_arm').tie('WERKT_IN', 'ini_geld', 'geb_b2');
   b.person('per_r1', 'R1', ['bewoner'], 'geb_b2').tie('DEELNEMER_AAN', 'per_r1', 'ini_geld');
-  b.person('per_r2', 'R2', ['bewoner'], 'geb_b2').tie('VRIJWILLIGER_BIJ', 'per_r2', 'org_schuld');
-  b.person('per_r3', 'R3', ['bewoner'], 'geb_b2').tie('VRIJWILLIGER_BIJ', 'per_r3', 'org_schuld');
+  // Two more residents of Zuidbuurt take part in armoede activities that are not placed in a wijk.
+  b.node('ini_geld2', 'Geldcafé').tie('RICHT_ZICH_OP', 'ini_geld2', 'thm_arm');
+  b.node('ini_geld3', 'Budgetmaatjes').tie('RICHT_ZICH_OP', 'ini_geld3', 'thm_arm');
+  b.person('per_r2', 'R2', ['bewoner'], 'geb_b2').tie('DEELNEMER_AAN', 'per_r2', 'ini_geld2');
+  b.person('per_r3', 'R3', ['bewoner'], 'geb_b2').tie('DEELNEMER_AAN', 'per_r3', 'ini_geld3');
+  // Three who volunteer at Schuldhulp: giving, not a need.
+  for (let i = 4; i <= 6; i++) b.person(`per_r${i}`, `R${i}`, ['bewoner', 'vrijwilliger'], 'geb_b2').tie('VRIJWILLIGER_BIJ', `per_r${i}`, 'org_schuld');
   return b.build();
 }
 
