@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTEXT_TIES, PROFESSIONAL_ROLES, allowedPair, kindOfNodeId, typeOfTieId, type GraphTie, type TieType } from '../../server/model/index.ts';
 import { DEMO_TODAY, buildDemoNetwork, checkNetwork } from '../../server/services/demo/build.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
+import { renderDemoReadme } from '../../server/services/demo/readme.ts';
 
 const data = readDemoNetwork();
 const holes = readDemoHoles();
@@ -138,6 +139,7 @@ describe('demo network: validity', () => {
     expect(built.data.nodes).toEqual(raw('nodes.json'));
     expect(built.data.ties).toEqual(raw('ties.json'));
     expect(built.holes).toEqual(holes);
+    expect(renderDemoReadme(built.data, built.holes)).toBe(readFileSync(new URL('../../data/demo/README.md', import.meta.url), 'utf8'));
   });
 });
 
