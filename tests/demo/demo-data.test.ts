@@ -6,6 +6,7 @@ import { DEMO_TODAY } from '../../data/demo/build/calendar.ts';
 import { checkNetwork } from '../../data/demo/build/check-network.ts';
 import { buildDemoNetwork } from '../../data/demo/build/demo-network.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
+import { renderDemoReadme } from '../../server/services/demo/readme.ts';
 
 const data = readDemoNetwork();
 const holes = readDemoHoles();
@@ -140,6 +141,7 @@ describe('demo network: validity', () => {
     expect(built.data.nodes).toEqual(raw('nodes.json'));
     expect(built.data.ties).toEqual(raw('ties.json'));
     expect(built.holes).toEqual(holes);
+    expect(renderDemoReadme(built.data, built.holes)).toBe(readFileSync(new URL('../../data/demo/README.md', import.meta.url), 'utf8'));
   });
 });
 

@@ -112,6 +112,7 @@ This is the pilots' story from Noord-Noord.
 
 - **Overloaded volunteers:** ${list(h.overloadedVolunteers.persons)}. Each has the roles bewoner, sleutelfiguur, vrijwilliger and mantelzorger. Each is trekker of 3 initiatives, vrijwilliger at 2 more and at BUUV and Humanitas, and knows over 40 people. A typical resident knows about 4.
 - **Eenzame opbouwwerker:** ${who(h.lonelyOpbouwwerker.person)} is the only opbouwwerker in ${who(h.lonelyOpbouwwerker.wijk)}. She ONDERSTEUNT all of its initiatives, ${codes(h.lonelyOpbouwwerker.initiatives)}, and knows about 50 residents, many more than any other opbouwwerker. Every other covered wijk has two opbouwwerkers.
+  - Being the only one, she has no peers in her wijk to be compared with; she is flagged because she passes the absolute limit of 40 contacts (\`docs/analysis.md\`). An opbouwwerker alone in a wijk with an ordinary load is not flagged.
 
 ### 6. A theme with no offer: ${who(h.themeGap.theme)} in ${list(h.themeGap.wijken)}
 
@@ -122,6 +123,7 @@ This is the pilots' story from Noord-Noord.
 
 - These ${h.staleTies.length} KENT ties, all in Haarlemmerhout, Vijfhoek/Raaks/Doelen and Bosch en Vaart, have \`lastContact\` before ${h.staleBefore}: ${codes(h.staleTies)}.
 - No other tie has a \`lastContact\` before ${h.staleBefore}.
+- The analysis folds them into one finding per person, with the list inside: 15 findings, all laag, since each is an old acquaintance between residents (no sleutelfiguur's only tie to the formal world, no bridge).
 
 ### 8. Isolated residents
 
@@ -129,6 +131,7 @@ This is the pilots' story from Noord-Noord.
 - Only one tie, to one professional:
 ${h.isolatedResidents.onlyOneProfessional.map((x) => `  - ${who(x.person)}, through \`${x.tie}\` to ${who(x.professional)}`).join('\n')}
 - Every other active resident has at least two social ties today.
+- No pair or household of residents (up to four) is tied only to each other, or reaches the network only through one professional: isolatie reports exactly the residents above.
 
 ### 9. Missed chances
 
@@ -139,6 +142,7 @@ ${h.isolatedResidents.onlyOneProfessional.map((x) => `  - ${who(x.person)}, thro
 - **Collectiviseren:** ${h.collectiviseren.persons.length} residents of ${who(h.collectiviseren.buurt)}, ${codes(h.collectiviseren.persons)}.
   - Each takes part in a different ${who(h.collectiviseren.theme)} activity elsewhere: ${codes(h.collectiviseren.initiatives)}.
   - They share no activity and do not know each other. There is no schulden offer in their wijk (see hole 6).
+  - The shared need is read from their taking part (DEELNEMER_AAN). Residents who only volunteer somewhere on a theme are no collectiviseren chance, so this is the demo's only one.
 
 ### 10. A tight, closed group in ${who(h.closedGroup.buurt)}
 
