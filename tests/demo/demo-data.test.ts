@@ -6,7 +6,7 @@ import { DEMO_TODAY } from '../../data/demo/build/calendar.ts';
 import { checkNetwork } from '../../data/demo/build/check-network.ts';
 import { buildDemoNetwork } from '../../data/demo/build/demo-network.ts';
 import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
-import { renderDemoReadme } from '../../server/services/demo/readme.ts';
+import { renderDemoReadme } from '../../data/demo/build/readme.ts';
 
 const data = readDemoNetwork();
 const holes = readDemoHoles();
