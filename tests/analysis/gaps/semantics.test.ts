@@ -10,28 +10,8 @@ import { wijkOfTie } from '../../../server/analysis/placement.ts';
 import { whatIf } from '../../../server/analysis/what-if/index.ts';
 import { project } from '../../../server/analysis/projection.ts';
 import { Builder, fatimaNetwork, loadNetwork } from './fixtures.ts';
+import { shuffled } from '../../helpers/shuffle.ts';
 
-/** A small random generator, so the shuffles are the same on every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-  const random = rng(seed);
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 /** A healthy wijk around one opbouwwerker: everyone knows a few others, she knows many and supports the initiatives. */
 function healthyWijkWithOneOpbouwwerker(contacts: number, initiatives: number): NetworkData {

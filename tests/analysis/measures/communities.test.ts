@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { communities } from '../../../server/analysis/measures/index.ts';
+import { shuffled } from '../../helpers/shuffle.ts';
 
 /**
  * networkx 3 `louvain_communities(g, seed=s, weight=None)`, the best
@@ -17,26 +18,6 @@ const NETWORKX_LOUVAIN_BEST: Record<string, number> = { karate: 0.41979, florent
 
 const classic = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/communities/classic.json', import.meta.url)), 'utf8')) as Record<string, { edges: [string, string][] }>;
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-  const random = rng(seed);
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 function graphOf(edges: readonly [string, string][], order: number): Graph {
   const nodes = [...new Set(edges.flat())].sort();
