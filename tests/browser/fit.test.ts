@@ -39,7 +39,7 @@ describe.runIf(chromiumAvailable())('every screen fits the window', () => {
         await h.page.goto(screen.path);
         if (screen.ready) await screen.ready(h.page);
         else await h.page.locator('main, [role=main]').first().waitFor();
-        await h.page.waitForTimeout(300);
+        await h.page.waitForLoadState('networkidle');
         const overflow = await h.page.evaluate(() => {
           const doc = document.documentElement;
           const outside = [...document.querySelectorAll<HTMLElement>('header, nav, aside, [role=toolbar], [role=complementary]')]
