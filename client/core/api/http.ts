@@ -3,6 +3,8 @@
  * `request`. It sends the CSRF token with each state-changing call, and turns
  * the server's `{error: {code, message, issues}}` into one ApiError.
  */
+import type { QueryErrorPosition } from '../../../server/model/wire/reports.ts';
+
 export interface ApiIssue {
   path: string;
   message: string;
@@ -17,6 +19,8 @@ export class ApiError extends Error {
     readonly issues: ApiIssue[] = [],
     /** After a 412 (stale version): the state the server has now, as this account may see it (null: it is gone). */
     readonly current?: unknown,
+    /** A query's error: where in the query text it is. */
+    readonly position?: QueryErrorPosition,
   ) {
     super(message);
   }
@@ -107,8 +111,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     json = undefined;
   }
   if (!accepted) {
-    const error = (json as { error?: { code?: string; message?: string; issues?: ApiIssue[]; current?: unknown } } | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `fout ${response.status}`, error?.issues ?? [], error?.current);
+    const error = (json as { error?: { code?: string; message?: string; issues?: ApiIssue[]; current?: unknown; position?: QueryErrorPosition } } | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `fout ${response.status}`, error?.issues ?? [], error?.current, error?.position);
   }
   return json as T;
 }

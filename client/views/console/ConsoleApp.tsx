@@ -9,7 +9,8 @@ import { REPORT_GROUPS, type PersonalReport, type QueryResult, type ReportDefini
 import { consoleApi } from '../../core/api/console.ts';
 import { downloadCsv } from './csv.ts';
 import { graphOfRows, ResultGraph } from './Graph.tsx';
-import { CypherEditor } from './CypherEditor.tsx';
+import { CypherEditor, type ServerError } from './CypherEditor.tsx';
+import { ApiError } from '../../core/api/http.ts';
 import { editorSchema } from './schema.ts';
 
 const HISTORY_KEY = 'wijknetwerk.console.history';
@@ -56,6 +57,7 @@ export function ConsoleApp() {
   const [form, setForm] = useState<Record<string, string>>({});
   const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [serverError, setServerError] = useState<ServerError | null>(null);
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<'tabel' | 'graaf'>('tabel');
   const [filter, setFilter] = useState('');
@@ -83,15 +85,17 @@ export function ConsoleApp() {
     if (!graph && view === 'graaf') setView('tabel');
   }, [graph, view]);
 
-  async function execute(run: () => Promise<QueryResult>) {
+  async function execute(run: () => Promise<QueryResult>, text?: string) {
     setBusy(true);
     setError(null);
+    setServerError(null);
     try {
       const next = await run();
       setResult(next);
     } catch (e) {
       setResult(null);
       setError((e as Error).message);
+      if (text !== undefined && e instanceof ApiError && e.position) setServerError({ text, position: e.position, message: e.message });
     } finally {
       setBusy(false);
     }
@@ -109,7 +113,7 @@ export function ConsoleApp() {
     setHistory(next);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(next));
     setSource({ kind: 'query' });
-    void execute(() => consoleApi.cypher(text, params));
+    void execute(() => consoleApi.cypher(text, params), text);
   }
 
   function openReport(next: Source) {
@@ -241,7 +245,7 @@ export function ConsoleApp() {
           ) : (
             <>
               <div className="editor">
-                <CypherEditor value={query} onChange={setQuery} run={runQuery} schema={schema} />
+                <CypherEditor value={query} onChange={setQuery} run={runQuery} schema={schema} serverError={serverError} />
               </div>
               <div className="editor-actions">
                 <label className="params">

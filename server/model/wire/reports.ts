@@ -62,6 +62,13 @@ export interface ReportList<T> {
   reports: T[];
 }
 
+/** Where in the query text an error is (in the `position` of a 400's error body): offset from 0, line and column from 1. */
+export interface QueryErrorPosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
 /** What running a report or a free query answers. */
 export interface QueryResult {
   columns: ReportColumn[];

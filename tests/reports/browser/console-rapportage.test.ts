@@ -140,6 +140,17 @@ describe.runIf(run)('console and netwerkrapportage in the browser', () => {
     // A syntax error gets a lint marker.
     await replaceQuery(page, 'MATCH (p:Persoon RETURN p');
     await page.locator('.cm-lintRange-error').first().waitFor({ timeout: 10_000 });
+    // A label the model does not have is a warning, in Dutch.
+    await replaceQuery(page, 'MATCH (n:Onbekend) RETURN n');
+    await page.locator('.cm-lintRange-warning').first().waitFor({ timeout: 10_000 });
+    await expect(page.locator('.cm-lintRange-error').count()).resolves.toBe(0);
+    // A form the server refuses is marked where it is, once run.
+    await replaceQuery(page, 'MATCH (a)-[r:KENT]-(b) RETURN startNode(r) AS van LIMIT 1');
+    await page.getByRole('button', { name: /^Uitvoeren/ }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('startNode()');
+    const mark = page.locator('.cm-lintRange-error').first();
+    await mark.waitFor({ timeout: 10_000 });
+    await expect(mark.textContent()).resolves.toBe('startNode');
     // Ctrl+Enter runs the query in the editor (not a new line).
     await replaceQuery(page, "MATCH (p:Persoon) WHERE 'sleutelfiguur' IN p.roles RETURN count(p) AS sleutelfiguren");
     await expect(page.locator('.cm-lintRange-error').count()).resolves.toBe(0);

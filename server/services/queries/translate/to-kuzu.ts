@@ -27,17 +27,31 @@
  * | `RETURN expr` without `AS`              | `RETURN expr AS \`expr\``                  | the column keeps Neo4j's name |
  */
 import { NODE_KINDS, NODE_LABEL, NODE_PROPERTIES, TIE_ENDPOINTS, TIE_PROPERTIES, TIE_TYPES } from '../../../model/index.ts';
-import { ValidationError } from '../../../errors.ts';
+import { AppError, ValidationError } from '../../../errors.ts';
+import type { QueryErrorPosition } from '../../../model/wire/reports.ts';
 import { parseNeo4jCypher, type CypherNode } from './neo4j-parse.ts';
 
-/** A construct that has no faithful rewrite: refused, with the form that works. */
-export class UntranslatableError extends ValidationError {
-  constructor(message: string, readonly at: { offset: number; text: string }) {
-    super(message, [{ path: 'query', message: `bij '${at.text}'` }]);
+/** Line and column (from 1) of an offset in a text. */
+export function positionOf(text: string, offset: number): QueryErrorPosition {
+  const before = text.slice(0, offset).split('\n');
+  return { offset, line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** A construct that has no faithful rewrite: refused, with the form that works, and where it is (for the editor's mark). */
+export class UntranslatableError extends AppError {
+  override name = 'UntranslatableError';
+  constructor(message: string, readonly at: { offset: number; text: string }, source = '') {
+    super(400, 'validation', message, [{ path: 'query', message: `bij '${at.text}'` }], { position: positionOf(source, at.offset) });
   }
 }
 
-export class CypherSyntaxError extends ValidationError {}
+/** What Neo4j's own parser refuses, with the place of the first error. */
+export class CypherSyntaxError extends AppError {
+  override name = 'CypherSyntaxError';
+  constructor(message: string, issues: { path: string; message: string }[], position?: QueryErrorPosition) {
+    super(400, 'validation', message, issues, position ? { position } : {});
+  }
+}
 
 const DEFAULT_MAX_HOPS = 30;
 
@@ -84,7 +98,7 @@ function along(node: CypherNode, rule: string): CypherNode | undefined {
 }
 
 function refuse(node: CypherNode, source: string, message: string): never {
-  throw new UntranslatableError(message, { offset: node.start, text: textOf(node, source).slice(0, 60) });
+  throw new UntranslatableError(message, { offset: node.start, text: textOf(node, source).slice(0, 60) }, source);
 }
 
 const integerLiteral = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
@@ -606,7 +620,11 @@ export function translateStatement(cypher: string, params: Readonly<Record<strin
   const { tree, errors } = parseNeo4jCypher(cypher);
   if (!tree) {
     const first = errors[0];
-    throw new CypherSyntaxError(first ? neo4jErrorMessage(first) : 'ongeldige Cypher', errors.map((error) => ({ path: `regel ${error.line}, kolom ${error.column}`, message: error.message })));
+    throw new CypherSyntaxError(
+      first ? neo4jErrorMessage(first) : 'ongeldige Cypher',
+      errors.map((error) => ({ path: `regel ${error.line}, kolom ${error.column}`, message: error.message })),
+      first ? { offset: first.offset, line: first.line, column: first.column } : undefined,
+    );
   }
   let names = 0;
   const translation: Translation = {
