@@ -9,6 +9,8 @@ import type { QueryErrorPosition } from '../../server/model/wire/reports.ts';
 import { readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { HABITS } from './habits.ts';
+import { ValidationError } from '../../server/errors.ts';
+import { explainEngineError } from '../../server/services/queries/translate/engine-errors.ts';
 
 describe('the editor’s lint', () => {
   // Every habit of the console suite runs (neo4j-habits.test.ts), so none may show a mark.
@@ -53,9 +55,38 @@ describe('errors of POST /api/cypher carry their position in the query', () => {
     expect(await positionOf('MATCH (p:Persoon\nRETURN p')).toMatchObject({ status: 400, position: { line: 2, column: 1, offset: 17 } });
   });
   it('a form that is refused, at the form', async () => {
-    const query = "MATCH (p:Persoon)\nRETURN p.name, properties(p) AS alles";
+    const query = 'MATCH (p:Persoon)-[r:KENT]-(q)\nRETURN p.name, startNode(r) AS van';
     const result = await positionOf(query);
     expect(result.status).toBe(400);
-    expect(result.position).toEqual({ offset: query.indexOf('properties'), line: 2, column: 16 });
+    expect(result.position).toEqual({ offset: query.indexOf('startNode'), line: 2, column: 16 });
+  });
+});
+
+describe('an engine error where the engine differs from Neo4j comes with a Dutch hint', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ seed: readDemoNetwork() });
+  });
+  afterAll(() => app?.close());
+
+  it.each([
+    ["RETURN 'wijk ' + 1 AS a", /toString\(n\)/],
+    ['MATCH (p:Persoon) RETURN p.kleur LIMIT 1', /p heeft geen eigenschap kleur/],
+    ['MATCH (p:Onbekend) RETURN p', /Onbekend bestaat niet in het model.*labels: .*Persoon/],
+    ["MATCH (p:Persoon) WHERE p.roles = 'sleutelfiguur' RETURN count(p)", /'sleutelfiguur' IN p\.roles/],
+  ])('%s', async (query, hint) => {
+    const response = await app.request('/api/cypher', { method: 'POST', json: { query } });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { message: string } };
+    expect(error.message).toMatch(hint);
+    expect(error.message).not.toMatch(/Supported inputs/);
+  });
+
+  it('keeps the place Neo4j names in its error (the Neo4j adapter’s message)', () => {
+    const query = 'MATCH (p:Persoon) RETURN p.naam';
+    const error = new ValidationError(`ongeldige Cypher: Something went wrong (line 1, column 26 (offset: 25))\n"${query}"\n                          ^`);
+    const explained = explainEngineError(error, query, query) as ValidationError;
+    expect(explained.extra.position).toEqual({ offset: 25, line: 1, column: 26 });
+    expect(explained.message).toContain('^');
   });
 });

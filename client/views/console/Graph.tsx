@@ -30,7 +30,7 @@ const styleLabel = (style: NodeStyle) => (nl.personStyles as Record<string, stri
 export function graphOfRows(rows: Record<string, unknown>[]): Graph | null {
   const graph = new Graph({ multi: true, type: 'directed' });
   const addNode = (node: Entity) => {
-    if (!graph.hasNode(String(node.id))) graph.addNode(String(node.id), { label: String(node.name ?? node.id), style: nodeStyle(node), color: NODE_COLORS[nodeStyle(node)] ?? '#555', size: 6 });
+    if (!graph.hasNode(String(node.id))) graph.addNode(String(node.id), { entity: node, label: String(node.name ?? node.id), style: nodeStyle(node), color: NODE_COLORS[nodeStyle(node)] ?? '#555', size: 6 });
   };
   const addTie = (tie: Entity, a: Entity, b: Entity) => {
     if (graph.hasEdge(String(tie.id))) return;
@@ -56,6 +56,11 @@ export function graphOfRows(rows: Record<string, unknown>[]): Graph | null {
     }
     values.forEach((value, index) => {
       if (!isTie(value)) return;
+      // A tie that names its ends (the schema's relationships) joins them wherever they are in the row.
+      if (typeof value.from === 'string' && typeof value.to === 'string') {
+        if (graph.hasNode(value.from) && graph.hasNode(value.to)) addTie(value, graph.getNodeAttributes(value.from).entity as Entity, graph.getNodeAttributes(value.to).entity as Entity);
+        return;
+      }
       const before = values.slice(0, index).reverse().find(isNode);
       const after = values.slice(index + 1).find(isNode);
       if (before && after) addTie(value, before, after);

@@ -7,10 +7,11 @@
  * rows are then cut at maxRows and `truncated: true` says there were more.
  * With `onTooManyRows: 'error'` the run fails with a 422 instead.
  */
-import { AppError, QueryLimitError, ValidationError } from '../../errors.ts';
+import { QueryLimitError, ValidationError } from '../../errors.ts';
 import type { GraphStore, Row } from '../../store/types.ts';
 import { codeWords } from './cypher-tokens.ts';
-import { positionOf, translateStatement } from '../queries/translate/to-kuzu.ts';
+import { parseOrRefuse, translateStatement } from '../queries/translate/to-kuzu.ts';
+import { explainEngineError } from '../queries/translate/engine-errors.ts';
 import { assertReadOnly } from './guard.ts';
 import { parseReportParams } from './params.ts';
 import type { QueryResult, ReportColumn, ReportDefinition } from '../../model/wire/reports.ts';
@@ -82,24 +83,6 @@ export async function runReport(store: Pick<GraphStore, 'engine' | 'query'>, rep
   return { report: report.id, params, ...result };
 }
 
-/**
- * The engine names the place of its error in the text it ran ("(line: 1,
- * offset: 6)"). Where the translation left everything before that place as
- * the author wrote it, the place is the same in the author's text: the error
- * gets it as its position, for the editor's mark.
- */
-function withEnginePosition(error: unknown, written: string, ran: string): unknown {
-  if (!(error instanceof AppError) || error.status !== 400 || error.extra.position) return error;
-  const match = /\(line: (\d+), offset: (\d+)\)/.exec(error.message);
-  if (!match) return error;
-  const lines = ran.split('\n');
-  const line = Number(match[1]);
-  if (line < 1 || line > lines.length) return error;
-  const offset = lines.slice(0, line - 1).reduce((sum, each) => sum + each.length + 1, 0) + Number(match[2]);
-  if (offset > written.length || ran.slice(0, offset) !== written.slice(0, offset)) return error;
-  return new AppError(400, error.code, error.message, error.issues, { ...error.extra, position: positionOf(written, offset) });
-}
-
 async function execute(
   store: Pick<GraphStore, 'engine' | 'query'>,
   cypher: string,
@@ -110,9 +93,10 @@ async function execute(
   const started = performance.now();
   const limited = withRowLimit(cypher, options.maxRows + 1);
   // Analysts and reports write Neo4j's Cypher; the embedded engine gets it translated, with Neo4j's meaning kept.
-  const statement = store.engine === 'kuzu' ? translateStatement(limited, params) : { text: limited, params };
+  // Neo4j's own parser checks the text on both engines, so a syntax error reads the same whichever runs it.
+  const statement = store.engine === 'kuzu' ? translateStatement(limited, params) : (parseOrRefuse(limited), { text: limited, params });
   const rows = await store.query(statement.text, statement.params, { readOnly: true, timeoutMs: options.timeoutMs, maxRows: options.maxRows + 1 }).catch((error: unknown) => {
-    throw withEnginePosition(error, cypher, statement.text);
+    throw explainEngineError(error, cypher, statement.text);
   });
   const truncated = rows.length > options.maxRows;
   if (truncated && options.onTooManyRows === 'error') {

@@ -63,7 +63,8 @@ export class Neo4jStore extends CypherStore {
       const message = error instanceof Error ? error.message : String(error);
       if (/terminated|timeout/i.test(message)) throw new QueryLimitError('timeout', `de query duurde langer dan ${options.timeoutMs} ms en is afgebroken`);
       if (/write|read access mode/i.test(message)) throw new AppError(403, 'read_only', 'de console is alleen-lezen: deze query zou gegevens wijzigen');
-      throw new ValidationError(`ongeldige Cypher: ${message.split('\n')[0]}`);
+      // The whole message: Neo4j's line, column and caret follow the first line.
+      throw new ValidationError(`ongeldige Cypher: ${message.trimEnd()}`);
     }
   }
 

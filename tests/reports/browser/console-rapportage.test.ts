@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumAvailable, startHarness, type Harness } from '../../browser/harness.ts';
 import { NODE_COLORS } from '../../../client/core/appearance/index.ts';
 import { REPORT_GROUPS } from '../../../server/model/wire/reports.ts';
+import { NODE_KINDS, TIE_ENDPOINTS, TIE_TYPES } from '../../../server/model/index.ts';
 
 const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
@@ -113,6 +114,19 @@ describe.runIf(run)('console and netwerkrapportage in the browser', () => {
     });
     expect(painted).toBeGreaterThan(50);
     await page.screenshot({ path: join(ARTIFACTS, 'console-path-graph.png') });
+  });
+
+  it('draws the schema (CALL db.schema.visualization()) as a graph of the labels', async () => {
+    const { page } = h;
+    await replaceQuery(page, 'CALL db.schema.visualization()');
+    await page.getByRole('button', { name: /^Uitvoeren/ }).click();
+    await page.getByTestId('result').waitFor();
+    await page.getByRole('button', { name: 'Graaf' }).click();
+    const drawn = page.getByTestId('result-graph');
+    await drawn.locator('canvas').first().waitFor();
+    expect(Number(await drawn.getAttribute('data-nodes'))).toBe(NODE_KINDS.length);
+    expect(Number(await drawn.getAttribute('data-ties'))).toBe(TIE_TYPES.reduce((sum, type) => sum + TIE_ENDPOINTS[type].length, 0));
+    await page.screenshot({ path: join(ARTIFACTS, 'console-schema-graph.png') });
   });
 
   it('completes labels from the model, marks a syntax error and runs with Ctrl+Enter', async () => {

@@ -23,10 +23,10 @@
  * | `toString`, `toFloat`, `split`, `round(x)`, `date()`, `datetime()`, `head`, `last`, `tail`, `elementId`, `duration('P1M')` | their Kùzu names | |
  * | `shortestPath(…[*..5]…)`                | `…[* SHORTEST 1..5]…`                      | |
  * | `WITH … ORDER BY` without a limit        | `… ORDER BY … SKIP 0`                      | Kùzu wants SKIP or LIMIT there |
- * | `CALL db.labels()`, `db.relationshipTypes()`, `db.propertyKeys()`, `db.schema.visualization()` | `UNWIND [the model's names] …` | answered from the model |
+ * | `CALL db.labels()`, `db.relationshipTypes()`, `db.propertyKeys()`, `db.schema.visualization()` | `UNWIND [the model's names] …` | answered from the model; the schema as nodes and relationships |
  * | `RETURN expr` without `AS`              | `RETURN expr AS \`expr\``                  | the column keeps Neo4j's name |
  */
-import { NODE_KINDS, NODE_LABEL, NODE_PROPERTIES, TIE_ENDPOINTS, TIE_PROPERTIES, TIE_TYPES } from '../../../model/index.ts';
+import { NODE_FIELDS, NODE_KINDS, NODE_LABEL, NODE_PROPERTIES, TIE_ENDPOINTS, TIE_PROPERTIES, TIE_TYPES } from '../../../model/index.ts';
 import { AppError, ValidationError } from '../../../errors.ts';
 import type { QueryErrorPosition } from '../../../model/wire/reports.ts';
 import { parseNeo4jCypher, type CypherNode } from './neo4j-parse.ts';
@@ -70,6 +70,8 @@ interface Translation {
   emptyAggregates: ReadonlySet<CypherNode>;
   /** Relationship variables bound only in patterns with a direction (where the engine's start_node() is the stored start). */
   directedRelationships: ReadonlySet<string>;
+  /** What each pattern variable is: a relationship, or a node with the one label its patterns give it (undefined: none, or several). */
+  variables: ReadonlyMap<string, { relationship: true } | { relationship: false; label?: string }>;
   /** A fresh variable name for a relationship that needs one. */
   freshName(): string;
   /** The query's parameter values: Kùzu can't bind a parameter inside a lambda or a list index, so there it is written as a literal. */
@@ -188,16 +190,57 @@ function functionRule(node: CypherNode, render: Render, source: string, translat
     case 'duration.indays':
       return refuse(node, source, 'het verschil tussen twee datums in dagen is hier date(b) - date(a); duration.between en duration.inDays bestaan hier niet');
     case 'properties':
-      return refuse(node, source, 'properties(n) bestaat hier niet: noem de eigenschappen, zoals {naam: n.name, rollen: n.roles}, of gebruik n {.name, .roles}');
+      return propertiesRule(node, args, source, translation);
     case 'percentilecont':
     case 'percentiledisc':
     case 'stdev':
     case 'stdevp':
-      return refuse(node, source, `${name}() bestaat hier niet: bereken het met avg(), min(), max() of count(), of exporteer de rijen als CSV`);
+      if (distinct) return refuse(node, source, `${name}(DISTINCT …) bestaat hier niet: maak de waarden eerst uniek met WITH DISTINCT`);
+      return statisticRule(name, arg);
     default:
       if (name.startsWith('apoc.') || name.startsWith('gds.')) return refuse(node, source, `${name}() is een plug-in van Neo4j en bestaat hier niet`);
       return undefined;
   }
+}
+
+/**
+ * Neo4j's statistical aggregates, which the engine lacks, from the ones it has
+ * (nulls skipped, as Neo4j does): percentileCont interpolates linearly between
+ * the two nearest ranks, percentileDisc takes the value at rank ceil(p·n),
+ * stdev divides by n − 1 and stdevP by n; stdev of fewer than two values is 0.
+ */
+function statisticRule(name: string, arg: (index: number) => string): string {
+  const x = `to_double(${arg(0)})`;
+  if (name === 'stdev' || name === 'stdevp') {
+    const [least, divisor] = name === 'stdev' ? [2, `(count(${arg(0)}) - 1)`] : [1, `count(${arg(0)})`];
+    return `(CASE WHEN count(${arg(0)}) < ${least} THEN 0.0 ELSE sqrt(abs(sum(${x} * ${x}) - sum(${x}) * sum(${x}) / count(${arg(0)})) / ${divisor}) END)`;
+  }
+  const p = `(${arg(1)})`;
+  if (name === 'percentiledisc') {
+    const sorted = `list_sort(collect(${arg(0)}))`;
+    const rank = `ceil(${p} * count(${arg(0)}))`;
+    return `list_extract(${sorted}, to_int64(CASE WHEN ${rank} < 1 THEN 1 ELSE ${rank} END))`;
+  }
+  const sorted = `list_sort(collect(${x}))`;
+  const at = `${p} * (size(${sorted}) - 1)`;
+  const value = (round: 'floor' | 'ceil') => `list_extract(${sorted}, to_int64(${round}(${at})) + 1)`;
+  return `(CASE WHEN size(${sorted}) = 0 THEN NULL ELSE ${value('floor')} + (${value('ceil')} - ${value('floor')}) * (${at} - floor(${at})) END)`;
+}
+
+/**
+ * properties(x) as a map of the columns its table has: every tie table has the
+ * same ones, a node's follow from the one label its patterns give it. A column
+ * that is not set is null in the map (Neo4j leaves it out).
+ */
+function propertiesRule(node: CypherNode, args: CypherNode[], source: string, translation: Translation): string {
+  const variable = args[0] && along(args[0], 'Variable') ? textOf(args[0], source).trim() : undefined;
+  const known = variable ? translation.variables.get(variable) : undefined;
+  const kind = known && !known.relationship ? NODE_KINDS.find((each) => NODE_LABEL[each] === known.label) : undefined;
+  const columns = known?.relationship ? ['id', ...TIE_PROPERTIES] : kind ? ['id', ...Object.keys(NODE_FIELDS[kind].shape)] : undefined;
+  if (!variable || !columns) {
+    return refuse(node, source, 'properties() werkt hier op een band of op een knoop met één label in zijn patroon, zoals MATCH (n:Persoon) … properties(n); of noem de eigenschappen: n {.name, .roles}');
+  }
+  return `{${columns.map((column) => `${column}: ${variable}.${column}`).join(', ')}}`;
 }
 
 /** `n:A`, `n:A|B`: a node has one label here. */
@@ -416,7 +459,7 @@ const SCHEMA_LISTS: Record<string, { column: string; values: () => string[] }> =
 /** What a schema procedure yields, as the RETURN a query that ends in the call needs. */
 function schemaCallReturn(call: CypherNode, source: string): string | undefined {
   const procedure = textOf(child(call, 'ProcedureName')!, source).replace(/\s+/g, '').toLowerCase();
-  if (procedure === 'db.schema.visualization') return 'schema.van AS van, schema.band AS band, schema.naar AS naar';
+  if (procedure === 'db.schema.visualization') return 'nodes, relationships';
   const list = SCHEMA_LISTS[procedure];
   if (!list) return undefined;
   const yielded = childrenOf(call, 'ProcedureResultItem').map((item) => textOf(item, source).split(/\s+AS\s+/i));
@@ -443,8 +486,12 @@ function callRule(node: CypherNode, _render: Render, source: string): string | u
     return `UNWIND [${list.values().map(quote).join(', ')}] AS ${alias}`;
   }
   if (procedure === 'db.schema.visualization') {
-    const triples = TIE_TYPES.flatMap((type) => TIE_ENDPOINTS[type].map(([from, to]) => `{van: ${quote(NODE_LABEL[from])}, band: ${quote(type)}, naar: ${quote(NODE_LABEL[to])}}`));
-    return `UNWIND [${triples.join(', ')}] AS schema`;
+    // As in Neo4j: one row, a node per label and a relationship per allowed (label, type, label), which the graph view draws.
+    const nodes = NODE_KINDS.map((kind) => `{id: ${quote(NODE_LABEL[kind])}, kind: ${quote(kind)}, name: ${quote(NODE_LABEL[kind])}}`);
+    const ties = TIE_TYPES.flatMap((type) =>
+      TIE_ENDPOINTS[type].map(([from, to]) => `{id: ${quote(`${NODE_LABEL[from]}-${type}-${NODE_LABEL[to]}`)}, type: ${quote(type)}, from: ${quote(NODE_LABEL[from])}, to: ${quote(NODE_LABEL[to])}}`),
+    );
+    return `UNWIND [{nodes: [${nodes.join(', ')}], relationships: [${ties.join(', ')}]}] AS wn_schema WITH wn_schema.nodes AS nodes, wn_schema.relationships AS relationships`;
   }
   if (procedure.startsWith('db.') || procedure.startsWith('dbms.') || procedure.startsWith('apoc.') || procedure.startsWith('gds.')) {
     return refuse(node, source, `CALL ${procedure}() bestaat hier niet; wel: CALL db.labels(), db.relationshipTypes(), db.propertyKeys() en db.schema.visualization()`);
@@ -573,6 +620,32 @@ function directedRelationshipsOf(tree: CypherNode, source: string): Set<string> 
   return directed;
 }
 
+/** Pattern variables: relationships, and nodes with the single plain label their patterns agree on. */
+function variablesOf(tree: CypherNode, source: string): Translation['variables'] {
+  const variables = new Map<string, { relationship: true } | { relationship: false; label?: string; labels: Set<string> }>();
+  const visit = (node: CypherNode) => {
+    const variable = (node.rule === 'NodePattern' || node.rule === 'RelationshipPattern') && child(node, 'Variable');
+    if (variable) {
+      const name = textOf(variable, source);
+      if (node.rule === 'RelationshipPattern') variables.set(name, { relationship: true });
+      else {
+        const entry = variables.get(name) ?? { relationship: false as const, labels: new Set<string>() };
+        const label = child(node, 'LabelExpression');
+        if (label && !entry.relationship) entry.labels.add(textOf(label, source).replace(/^:\s*/, '').replace(/^`|`$/g, ''));
+        variables.set(name, entry);
+      }
+    }
+    node.children.forEach(visit);
+  };
+  visit(tree);
+  const found: Map<string, { relationship: true } | { relationship: false; label?: string }> = new Map();
+  for (const [name, entry] of variables) {
+    const [only] = entry.relationship ? [] : entry.labels;
+    found.set(name, entry.relationship ? entry : { relationship: false, label: entry.labels.size === 1 && /^\w+$/.test(only!) ? only : undefined });
+  }
+  return found;
+}
+
 /** The items of RETURN clauses (a WITH's items need no column name). */
 function returnItemsOf(node: CypherNode, inReturn = false, found = new Set<CypherNode>()): Set<CypherNode> {
   const here = node.rule === 'ReturnClause' ? true : node.rule === 'WithClause' ? false : inReturn;
@@ -598,6 +671,7 @@ const NEO4J_ERROR_HINTS: { pattern: RegExp; hint: string }[] = [
   { pattern: /inside the function size\(\)/, hint: 'tel een patroon met COUNT { (p)-[:KENT]-() } in plaats van size((p)-[:KENT]-())' },
   { pattern: /exists\(variable\.property\)/, hint: 'schrijf n.eigenschap IS NOT NULL in plaats van exists(n.eigenschap)' },
   { pattern: /Variable `(\w+)` not defined/, hint: 'een naam moet eerst in MATCH, WITH of UNWIND voorkomen' },
+  { pattern: /must be a number in the range 0\.0 to 1\.0/, hint: 'een percentiel ligt tussen 0 en 1, zoals 0.5 voor de mediaan' },
   { pattern: /Invalid input/, hint: 'controleer haakjes, komma’s en sleutelwoorden rond deze plek' },
 ];
 
@@ -615,22 +689,27 @@ export function translateToKuzu(cypher: string): string {
   return translateStatement(cypher, {}).text;
 }
 
+/** Neo4j's parse tree of a statement; what Neo4j's parser refuses is a CypherSyntaxError, in Dutch, at its place (on either engine). */
+export function parseOrRefuse(cypher: string): CypherNode {
+  const { tree, errors } = parseNeo4jCypher(cypher);
+  if (tree) return tree;
+  const first = errors[0];
+  throw new CypherSyntaxError(
+    first ? neo4jErrorMessage(first) : 'ongeldige Cypher',
+    errors.map((error) => ({ path: `regel ${error.line}, kolom ${error.column}`, message: error.message })),
+    first ? { offset: first.offset, line: first.line, column: first.column } : undefined,
+  );
+}
+
 /** As translateToKuzu, with the parameter values: the text, and the parameters it still binds. */
 export function translateStatement(cypher: string, params: Readonly<Record<string, unknown>>): { text: string; params: Record<string, unknown> } {
-  const { tree, errors } = parseNeo4jCypher(cypher);
-  if (!tree) {
-    const first = errors[0];
-    throw new CypherSyntaxError(
-      first ? neo4jErrorMessage(first) : 'ongeldige Cypher',
-      errors.map((error) => ({ path: `regel ${error.line}, kolom ${error.column}`, message: error.message })),
-      first ? { offset: first.offset, line: first.line, column: first.column } : undefined,
-    );
-  }
+  const tree = parseOrRefuse(cypher);
   let names = 0;
   const translation: Translation = {
     returnItems: returnItemsOf(tree),
     emptyAggregates: emptyAggregatesOf(tree, cypher),
     directedRelationships: directedRelationshipsOf(tree, cypher),
+    variables: variablesOf(tree, cypher),
     freshName: () => `wn_rel${++names}`,
     params,
     literalParams: 0,
