@@ -6,6 +6,7 @@
  */
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { beheer } from './beheer.ts';
+import { consoleWords } from './console.ts';
 import { formatNumber } from './format.ts';
 import { history } from './history.ts';
 import { invoer } from './invoer.ts';
@@ -364,6 +365,7 @@ export const nl = {
   history,
   invoer,
   rapportage,
+  console: consoleWords,
 } as const;
 
 export type Texts = typeof nl;

@@ -4,6 +4,7 @@
  * through the write service. An unknown node and one the viewer may not see
  * answer the same 404, so that a refusal tells nothing.
  */
+import type { Page } from '../model/wire/page.ts';
 import { NODE_KINDS, TIE_TYPES, nodeKind, typeOfTieId, type GraphNode, type HiddenNode, type GraphTie, type NetworkData, type NodeKind, type SerializedNetwork, type TieType } from '../model/index.ts';
 import { NotFoundError, StaleVersionError, ValidationError } from '../errors.ts';
 import { newNodeId } from './ids.ts';
@@ -18,11 +19,6 @@ import type { WriteService } from './write/write-service.ts';
 
 /** The filter of the map and the export, as the routes pass it. */
 export type { NetworkFilter };
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
 
 /**
  * A node as its writer sees it after the write. A person without a legal

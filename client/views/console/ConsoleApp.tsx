@@ -12,6 +12,10 @@ import { graphOfRows, ResultGraph } from './Graph.tsx';
 import { CypherEditor, type ServerError } from './CypherEditor.tsx';
 import { ApiError } from '../../core/api/http.ts';
 import { editorSchema } from './schema.ts';
+import { ParamField, paramValue, type ParamValue } from './ParamField.tsx';
+import { nl } from '../../i18n/nl.ts';
+
+const words = nl.console;
 
 const HISTORY_KEY = 'wijknetwerk.console.history';
 const EXAMPLE = "// Voorbeeld: sleutelfiguren en hun contacten\nMATCH (p:Persoon)-[k:KENT]-(q:Persoon)\nWHERE 'sleutelfiguur' IN p.roles\nRETURN p.name AS persoon, count(q) AS contacten\nORDER BY contacten DESC\nLIMIT 20";
@@ -26,8 +30,8 @@ function loadHistory(): string[] {
   }
 }
 
-function initialValue(param: ReportParam): string {
-  return String(param.default);
+function initialValue(param: ReportParam): ParamValue {
+  return { text: String(param.default) };
 }
 
 /** `$names` in a query (outside strings and comments, roughly), for saving it as a report. */
@@ -54,7 +58,7 @@ export function ConsoleApp() {
   const [personal, setPersonal] = useState<PersonalReport[]>([]);
   const [history, setHistory] = useState<string[]>(loadHistory);
   const [source, setSource] = useState<Source>({ kind: 'query' });
-  const [form, setForm] = useState<Record<string, string>>({});
+  const [form, setForm] = useState<Record<string, ParamValue>>({});
   const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<ServerError | null>(null);
@@ -106,7 +110,7 @@ export function ConsoleApp() {
     try {
       params = JSON.parse(paramsText || '{}') as Record<string, unknown>;
     } catch {
-      setError('de parameters zijn geen geldige JSON, bijvoorbeeld {"wijk": "geb_wk_parkwijk"}');
+      setError(words.badParams);
       return;
     }
     const next = [text, ...history.filter((item) => item !== text)].slice(0, 30);
@@ -128,12 +132,12 @@ export function ConsoleApp() {
 
   function runSelected() {
     if (source.kind === 'query') return runQuery();
-    const params = Object.fromEntries(source.report.params.map((param) => [param.name, param.type === 'int' ? Number(form[param.name]) : (form[param.name] ?? '')]));
+    const params = Object.fromEntries(source.report.params.map((param) => [param.name, paramValue(param, form[param.name])]));
     void execute(() => (source.kind === 'report' ? consoleApi.runReport(source.report.id, params) : consoleApi.runPersonal(source.report.id, params)));
   }
 
   async function save() {
-    const title = window.prompt('Titel van het persoonlijke rapport');
+    const title = window.prompt(words.saveTitle);
     if (!title) return;
     try {
       const saved = await consoleApi.savePersonal({ title, description: '', cypher: query, params: detectParams(query) });
@@ -144,18 +148,18 @@ export function ConsoleApp() {
   }
 
   async function remove(report: PersonalReport) {
-    if (!window.confirm(`Rapport '${report.title}' verwijderen?`)) return;
+    if (!window.confirm(words.confirmRemove(report.title))) return;
     await consoleApi.deletePersonal(report.id);
     setPersonal(personal.filter((item) => item.id !== report.id));
   }
 
   const shownRows = result ? result.rows.filter((row) => !filter || JSON.stringify(row).toLowerCase().includes(filter.toLowerCase())) : [];
-  const title = source.kind === 'query' ? 'Eigen query' : source.report.title;
+  const title = source.kind === 'query' ? words.ownQuery : source.report.title;
 
   return (
     <div className="console">
-      <aside className="console-side" aria-label="Rapporten">
-        <h2>Rapporten</h2>
+      <aside className="console-side" aria-label={words.reports}>
+        <h2>{words.reports}</h2>
         <div className="report-list" data-testid="report-list">
           {REPORT_GROUPS.map((group) => ({ group, items: reports.filter((report) => report.group === group) }))
             .filter(({ items }) => items.length > 0)
@@ -174,21 +178,21 @@ export function ConsoleApp() {
               </section>
             ))}
         </div>
-        <h2>Mijn rapporten</h2>
-        {personal.length === 0 && <p className="muted small">Nog geen. Sla een query op met ‘Opslaan als rapport’.</p>}
+        <h2>{words.personalReports}</h2>
+        {personal.length === 0 && <p className="muted small">{words.noPersonalReports}</p>}
         <ul className="report-list">
           {personal.map((report) => (
             <li key={report.id} className="personal">
               <button type="button" onClick={() => openReport({ kind: 'personal', report })}>
                 {report.title}
               </button>
-              <button type="button" className="icon" aria-label={`verwijder ${report.title}`} onClick={() => void remove(report)}>
+              <button type="button" className="icon" aria-label={words.remove(report.title)} onClick={() => void remove(report)}>
                 ×
               </button>
             </li>
           ))}
         </ul>
-        <h2>Geschiedenis</h2>
+        <h2>{words.history}</h2>
         <ul className="history">
           {history.slice(0, 12).map((item, index) => (
             <li key={index}>
@@ -209,7 +213,7 @@ export function ConsoleApp() {
             <h1>{title}</h1>
             {source.kind !== 'query' && (
               <button type="button" className="link" onClick={() => setSource({ kind: 'query' })}>
-                Als eigen query bewerken
+                {words.editAsQuery}
               </button>
             )}
           </header>
@@ -223,23 +227,12 @@ export function ConsoleApp() {
                 runSelected();
               }}
             >
-              {source.report.params.length === 0 && <p className="muted small">Dit rapport heeft geen parameters.</p>}
+              {source.report.params.length === 0 && <p className="muted small">{words.noParams}</p>}
               {source.report.params.map((param) => (
-                <label key={param.name}>
-                  <span>
-                    {param.name} <em>({param.type})</em>
-                  </span>
-                  <input
-                    name={param.name}
-                    type={param.type === 'int' ? 'number' : 'text'}
-                    placeholder={param.type === 'date' ? 'JJJJ-MM-DD of today-6m' : param.type === 'periode' ? '2026-Q3' : param.default === '' ? 'leeg = alle' : ''}
-                    value={form[param.name] ?? ''}
-                    onChange={(event) => setForm({ ...form, [param.name]: event.target.value })}
-                  />
-                </label>
+                <ParamField key={param.name} param={param} value={form[param.name]} onChange={(next) => setForm((current) => ({ ...current, [param.name]: next }))} />
               ))}
               <button type="submit" className="primary" disabled={busy}>
-                {busy ? 'Bezig…' : 'Rapport uitvoeren'}
+                {busy ? words.busy : words.runReport}
               </button>
             </form>
           ) : (
@@ -249,17 +242,17 @@ export function ConsoleApp() {
               </div>
               <div className="editor-actions">
                 <label className="params">
-                  Parameters (JSON)
+                  {words.paramsJson}
                   <input value={paramsText} onChange={(event) => setParamsText(event.target.value)} spellCheck={false} />
                 </label>
                 <button type="button" className="primary" onClick={() => runQuery()} disabled={busy}>
-                  {busy ? 'Bezig…' : 'Uitvoeren'} <kbd>Ctrl+Enter</kbd>
+                  {busy ? words.busy : words.run} <kbd>{words.runKey}</kbd>
                 </button>
                 <button type="button" onClick={() => void save()}>
-                  Opslaan als rapport
+                  {words.saveAsReport}
                 </button>
               </div>
-              <p className="muted small">Alleen-lezen: schrijven, verwijderen en beheer worden geweigerd. Aanvullen gaat vanzelf na <code>:</code>, <code>.</code> en <code>$</code>, of met Ctrl+Spatie: labels, bandtypen, eigenschappen, functies en parameters. Maximaal 1000 rijen, 5 seconden.</p>
+              <p className="muted small">{words.editorHelp}</p>
             </>
           )}
         </section>
@@ -274,21 +267,21 @@ export function ConsoleApp() {
           <section className="result-card" data-testid="result">
             <header className="result-head">
               <strong data-testid="row-count">
-                {result.rows.length} {result.rows.length === 1 ? 'rij' : 'rijen'}
+                {words.rows(result.rows.length)}
               </strong>
-              <span className="muted">{result.ms} ms</span>
-              {result.truncated && <span className="warning">Afgekapt op {result.maxRows} rijen: verfijn de query.</span>}
-              <input className="filter" placeholder="Filter in resultaat" value={filter} onChange={(event) => setFilter(event.target.value)} />
-              <div className="toggle" role="group" aria-label="Weergave">
+              <span className="muted">{words.ms(result.ms)}</span>
+              {result.truncated && <span className="warning">{words.truncated(result.maxRows)}</span>}
+              <input className="filter" placeholder={words.filter} aria-label={words.filter} value={filter} onChange={(event) => setFilter(event.target.value)} />
+              <div className="toggle" role="group" aria-label={words.view}>
                 <button type="button" aria-pressed={view === 'tabel'} onClick={() => setView('tabel')}>
-                  Tabel
+                  {words.table}
                 </button>
-                <button type="button" aria-pressed={view === 'graaf'} disabled={!graph} onClick={() => setView('graaf')} title={graph ? '' : 'De rijen bevatten geen knopen en banden'}>
-                  Graaf
+                <button type="button" aria-pressed={view === 'graaf'} disabled={!graph} onClick={() => setView('graaf')} title={graph ? '' : words.noGraph}>
+                  {words.graph}
                 </button>
               </div>
-              <button type="button" onClick={() => downloadCsv(source.kind === 'query' ? 'eigen query' : source.kind === 'report' ? source.report.id : source.report.title, result.columns, shownRows)}>
-                CSV
+              <button type="button" onClick={() => downloadCsv(source.kind === 'query' ? words.ownQueryFile : source.kind === 'report' ? source.report.id : source.report.title, result.columns, shownRows)}>
+                {words.csv}
               </button>
             </header>
             {view === 'graaf' && graph ? (
@@ -317,7 +310,7 @@ export function ConsoleApp() {
                     ))}
                   </tbody>
                 </table>
-                {shownRows.length === 0 && <p className="muted empty">Geen rijen.</p>}
+                {shownRows.length === 0 && <p className="muted empty">{words.noRows}</p>}
               </div>
             )}
           </section>

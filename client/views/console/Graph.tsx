@@ -121,8 +121,8 @@ export function ResultGraph({ graph }: { graph: Graph }) {
   return (
     <div className="console-graph-wrap">
       <div ref={container} className="console-graph" data-testid="result-graph" data-nodes={graph.order} data-ties={graph.size} />
-      <aside className="console-legend" aria-label="Legenda" data-testid="graph-legend">
-        <h3>Knopen</h3>
+      <aside className="console-legend" aria-label={nl.console.legend} data-testid="graph-legend">
+        <h3>{nl.console.legendNodes}</h3>
         <ul>
           {legend.nodes.map((entry) => (
             <li key={entry.style}>
@@ -132,7 +132,7 @@ export function ResultGraph({ graph }: { graph: Graph }) {
         </ul>
         {legend.ties.length > 0 && (
           <>
-            <h3>Banden</h3>
+            <h3>{nl.console.legendTies}</h3>
             <ul>
               {legend.ties.map((entry) => (
                 <li key={entry.group}>

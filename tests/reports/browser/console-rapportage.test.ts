@@ -56,6 +56,32 @@ describe.runIf(run)('console and netwerkrapportage in the browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'console-report.png') });
   });
 
+  it('picks a wijk and a person by name, and names what does not exist', async () => {
+    const { page } = h;
+    const form = page.getByTestId('param-form');
+    await page.getByTestId('report-list').getByRole('button', { name: 'Sleutelfiguren per wijk (op aantal contacten)' }).click();
+    const wijk = form.getByRole('combobox', { name: /wijk/ });
+    await wijk.fill('Park');
+    await expect.poll(() => page.getByTestId('options-wijk').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toContain('Parkwijk');
+    await wijk.fill('Parkwijk');
+    await form.getByRole('button', { name: 'Rapport uitvoeren' }).click();
+    await page.getByTestId('result').waitFor();
+    expect(await page.getByTestId('row-count').textContent()).not.toBe('0 rijen');
+    await wijk.fill('Nergenswijk');
+    await form.getByRole('button', { name: 'Rapport uitvoeren' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Nergenswijk');
+    // A person: the picked name is sent as the person's id.
+    await page.getByTestId('report-list').getByRole('button', { name: 'Wat als deze persoon vertrekt?' }).click();
+    const persoon = form.getByRole('combobox', { name: /persoon/ });
+    await persoon.fill('a');
+    const options = page.getByTestId('options-persoon').locator('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    await persoon.fill((await options.first().getAttribute('value'))!);
+    await form.getByRole('button', { name: 'Rapport uitvoeren' }).click();
+    await page.getByTestId('result').waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+  });
+
   it('runs free Cypher, draws nodes and ties as a graph, and refuses a write', async () => {
     const { page } = h;
     await page.getByRole('button', { name: 'Als eigen query bewerken' }).click();
