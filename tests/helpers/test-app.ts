@@ -12,6 +12,7 @@ import { createLogger, silentLogger } from '../../server/logger.ts';
 import { createWebApp } from '../../server/server.ts';
 import { closeServices, createServices, type ServiceOptions } from '../../server/services/index.ts';
 import { SYSTEM_ACTOR } from '../../server/services/write/types.ts';
+import { storeConfigFromEnv } from '../../server/store/index.ts';
 import type { AppServices } from '../../server/context.ts';
 
 export const TEST_PASSWORD = 'test-wachtwoord-123';
@@ -39,9 +40,14 @@ export function tempDir(prefix = 'wijknetwerk-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function createTestApp(options: { seed?: NetworkData; as?: Role; gebieden?: string[]; services?: ServiceOptions } = {}): Promise<TestApp> {
+/** The Neo4j the environment names (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), for the suites that also run there. */
+export const neo4jFromEnv = () => storeConfigFromEnv(process.env).neo4j;
+
+export async function createTestApp(options: { seed?: NetworkData; as?: Role; gebieden?: string[]; services?: ServiceOptions; neo4j?: boolean } = {}): Promise<TestApp> {
   const dataDir = tempDir();
-  const services = await createServices({ dataDir }, process.env.TEST_LOG ? createLogger('error') : silentLogger, options.services);
+  const neo4j = options.neo4j ? neo4jFromEnv() : undefined;
+  if (options.neo4j && !neo4j) throw new Error('createTestApp: neo4j asked for, but NEO4J_URI is not set');
+  const services = await createServices({ dataDir, neo4j }, process.env.TEST_LOG ? createLogger('error') : silentLogger, options.services);
   if (options.seed) await services.write.replaceNetwork(SYSTEM_ACTOR, 'demo', options.seed);
   const app = createWebApp(services);
 
