@@ -9,6 +9,7 @@ import type { QueryErrorPosition } from '../../server/model/wire/reports.ts';
 import { readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { HABITS } from './habits.ts';
+import { OFFERED_FUNCTIONS } from '../../client/views/console/schema.ts';
 import { ValidationError } from '../../server/errors.ts';
 import { explainEngineError } from '../../server/services/queries/translate/engine-errors.ts';
 
@@ -88,5 +89,62 @@ describe('an engine error where the engine differs from Neo4j comes with a Dutch
     const explained = explainEngineError(error, query, query) as ValidationError;
     expect(explained.extra.position).toEqual({ offset: 25, line: 1, column: 26 });
     expect(explained.message).toContain('^');
+  });
+});
+
+/** A call of each function the editor's completion offers; a function offered without one here fails the test. */
+const FUNCTION_EXAMPLES: Record<string, string> = {
+  count: 'MATCH (p:Persoon) RETURN count(p) AS x',
+  collect: 'MATCH (t:Thema) RETURN size(collect(t.name)) AS x',
+  sum: 'UNWIND [1, 2] AS n RETURN sum(n) AS x',
+  avg: 'UNWIND [1, 2] AS n RETURN avg(n) AS x',
+  min: 'UNWIND [1, 2] AS n RETURN min(n) AS x',
+  max: 'UNWIND [1, 2] AS n RETURN max(n) AS x',
+  percentileCont: 'UNWIND [1, 2] AS n RETURN percentileCont(n, 0.5) AS x',
+  percentileDisc: 'UNWIND [1, 2] AS n RETURN percentileDisc(n, 0.5) AS x',
+  stDev: 'UNWIND [1, 2] AS n RETURN stDev(n) AS x',
+  coalesce: 'RETURN coalesce(null, 1) AS x',
+  size: 'RETURN size([1, 2]) AS x',
+  head: 'RETURN head([1, 2]) AS x',
+  last: 'RETURN last([1, 2]) AS x',
+  toLower: "RETURN toLower('A') AS x",
+  toUpper: "RETURN toUpper('a') AS x",
+  trim: "RETURN trim(' a ') AS x",
+  split: "RETURN split('a,b', ',') AS x",
+  substring: "RETURN substring('Haarlem', 0, 4) AS x",
+  toString: 'RETURN toString(1) AS x',
+  toInteger: "RETURN toInteger('1') AS x",
+  toFloat: "RETURN toFloat('1.5') AS x",
+  labels: 'MATCH (t:Thema) RETURN labels(t) AS x LIMIT 1',
+  type: 'MATCH ()-[r:KENT]->() RETURN type(r) AS x LIMIT 1',
+  properties: 'MATCH (t:Thema) RETURN properties(t) AS x LIMIT 1',
+  keys: 'MATCH (t:Thema) RETURN keys(t) AS x LIMIT 1',
+  elementId: 'MATCH (t:Thema) RETURN elementId(t) AS x LIMIT 1',
+  startNode: 'MATCH (:Persoon)-[r:WOONT_IN]->(:Gebied) RETURN startNode(r).id AS x LIMIT 1',
+  endNode: 'MATCH (:Persoon)-[r:WOONT_IN]->(:Gebied) RETURN endNode(r).id AS x LIMIT 1',
+  nodes: 'MATCH p = (:Persoon)-[:KENT]->() RETURN nodes(p) AS x LIMIT 1',
+  relationships: 'MATCH p = (:Persoon)-[:KENT]->() RETURN relationships(p) AS x LIMIT 1',
+  length: 'MATCH p = (:Persoon)-[:KENT]->() RETURN length(p) AS x LIMIT 1',
+  shortestPath: 'MATCH p = shortestPath((a:Persoon)-[:KENT*..3]-(b:Persoon)) WHERE a <> b RETURN length(p) AS x LIMIT 1',
+  date: 'RETURN date() AS x',
+  duration: "RETURN date('2025-01-01') + duration('P1D') AS x",
+  round: 'RETURN round(1.5) AS x',
+};
+
+describe('completion offers only functions that run', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ seed: readDemoNetwork() });
+  });
+  afterAll(() => app?.close());
+
+  it.each(OFFERED_FUNCTIONS.map((name) => [name] as const))('%s', async (name) => {
+    const query = FUNCTION_EXAMPLES[name];
+    expect(query, `no example call of ${name}`).toBeDefined();
+    expect(query).toContain(`${name}(`);
+    const response = await app.request('/api/cypher', { method: 'POST', json: { query } });
+    const body = (await response.json()) as { rows: unknown[]; error?: { message: string } };
+    expect(response.status, body.error?.message).toBe(200);
+    expect(body.rows.length).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the Cypher editor knows about the graph: the model's labels,
  * relationship types and property keys (the same schema the report linter
- * uses), the functions the console supports, and the parameters in play.
+ * uses), the functions that run here, and the parameters in play.
  */
 import { cypherSchema } from '../../../server/model/wire/cypher-schema.ts';
 
@@ -14,7 +14,7 @@ export interface EditorSchema {
   parameters: string[];
 }
 
-/** Functions offered by completion, with the signature shown beside them. */
+/** Functions offered by completion, with the signature shown beside them: only what runs here (a test runs each). */
 const FUNCTIONS: [string, string][] = [
   ['count', '(expression) :: INTEGER'],
   ['collect', '(expression) :: LIST'],
@@ -22,17 +22,39 @@ const FUNCTIONS: [string, string][] = [
   ['avg', '(expression) :: FLOAT'],
   ['min', '(expression) :: ANY'],
   ['max', '(expression) :: ANY'],
+  ['percentileCont', '(expression, percentile) :: FLOAT'],
+  ['percentileDisc', '(expression, percentile) :: NUMBER'],
+  ['stDev', '(expression) :: FLOAT'],
   ['coalesce', '(expression, ...) :: ANY'],
   ['size', '(list) :: INTEGER'],
+  ['head', '(list) :: ANY'],
+  ['last', '(list) :: ANY'],
   ['toLower', '(string) :: STRING'],
   ['toUpper', '(string) :: STRING'],
+  ['trim', '(string) :: STRING'],
+  ['split', '(string, delimiter) :: LIST<STRING>'],
+  ['substring', '(string, start, length) :: STRING'],
   ['toString', '(value) :: STRING'],
   ['toInteger', '(value) :: INTEGER'],
+  ['toFloat', '(value) :: FLOAT'],
   ['labels', '(node) :: LIST<STRING>'],
   ['type', '(relationship) :: STRING'],
-  ['date', '(string) :: DATE'],
+  ['properties', '(node or relationship) :: MAP'],
+  ['keys', '(node or relationship) :: LIST<STRING>'],
+  ['elementId', '(node or relationship) :: STRING'],
+  ['startNode', '(relationship) :: NODE'],
+  ['endNode', '(relationship) :: NODE'],
+  ['nodes', '(path) :: LIST<NODE>'],
+  ['relationships', '(path) :: LIST<RELATIONSHIP>'],
+  ['length', '(path) :: INTEGER'],
+  ['shortestPath', '(pattern) :: PATH'],
+  ['date', '(string?) :: DATE'],
+  ['duration', '(string or map) :: DURATION'],
   ['round', '(number) :: FLOAT'],
 ];
+
+/** The names completion offers as functions. */
+export const OFFERED_FUNCTIONS: readonly string[] = FUNCTIONS.map(([name]) => name);
 
 const BASE = cypherSchema();
 
