@@ -75,6 +75,8 @@ describe('an engine error where the engine differs from Neo4j comes with a Dutch
     ['MATCH (p:Persoon) RETURN p.kleur LIMIT 1', /p heeft geen eigenschap kleur/],
     ['MATCH (p:Onbekend) RETURN p', /Onbekend bestaat niet in het model.*labels: .*Persoon/],
     ["MATCH (p:Persoon) WHERE p.roles = 'sleutelfiguur' RETURN count(p)", /'sleutelfiguur' IN p\.roles/],
+    ['RETURN [1, 2] + 3 AS l', /lijst \+ \[waarde\]/],
+    ["RETURN toInteger('tien') AS n", /Neo4j geeft null/],
   ])('%s', async (query, hint) => {
     const response = await app.request('/api/cypher', { method: 'POST', json: { query } });
     expect(response.status).toBe(400);

@@ -99,6 +99,13 @@ export const HABITS: Habit[] = [
     },
   },
   { habit: 'percentileDisc over the network', cypher: 'MATCH (p:Persoon) RETURN percentileDisc(size(p.roles), 1.0) AS d, stdev(size(p.roles)) >= 0 AS s', expected: [{ d: Math.max(...persons.map((person) => (person.roles as string[]).length)), s: true }] },
+  // The engine's own any() crashes on a table of a few thousand rows: the demo's persons are more.
+  { habit: 'any(x IN list WHERE …) over a property', cypher: "MATCH (p:Persoon) WHERE any(r IN p.roles WHERE r = 'sleutelfiguur') RETURN count(p) AS n", expected: [{ n: withRole('sleutelfiguur').length }] },
+  { habit: 'all, none and single', cypher: "MATCH (p:Persoon) RETURN count(CASE WHEN all(r IN p.roles WHERE r = 'bewoner') THEN 1 END) AS alle, count(CASE WHEN none(r IN p.roles WHERE r = 'bewoner') THEN 1 END) AS geen, count(CASE WHEN single(r IN p.roles WHERE r STARTS WITH 'b') THEN 1 END) AS een", expected: [{ alle: persons.filter((person) => (person.roles as string[]).every((role) => role === 'bewoner')).length, geen: persons.filter((person) => !(person.roles as string[]).includes('bewoner')).length, een: persons.filter((person) => (person.roles as string[]).filter((role) => role.startsWith('b')).length === 1).length }] },
+  { habit: 'map projection of all properties', cypher: "MATCH (g:Gebied {id: 'geb_haarlem'}) RETURN g {.*} AS m", expected: (rows) => expect(rows[0]!.m).toMatchObject({ id: 'geb_haarlem', level: 'stad' }) },
+  { habit: 'replace, reverse, left, right, lTrim, rTrim', cypher: "RETURN replace('Haarlem-Noord', '-', ' ') AS a, reverse('abc') AS b, left('abc', 2) AS c, right('abc', 2) AS d, lTrim(' a') AS e, rTrim('a ') AS f", expected: [{ a: 'Haarlem Noord', b: 'cba', c: 'ab', d: 'bc', e: 'a', f: 'a' }] },
+  { habit: 'toBoolean and timestamp()', cypher: "RETURN toBoolean('true') AS a, toBoolean('FALSE') AS b, toBoolean('ja') AS c, timestamp() > 1700000000000 AS d", expected: [{ a: true, b: false, c: null, d: true }] },
+  { habit: 'date from a map, and dayOfWeek', cypher: "RETURN toString(date({year: 2025, month: 2, day: 10})) AS d, date('2025-02-10').dayOfWeek AS ma, date('2025-02-16').dayOfWeek AS zo, date('1969-12-31').dayOfWeek AS wo", expected: [{ d: '2025-02-10', ma: 1, zo: 7, wo: 3 }] },
   { habit: 'CALL db.labels()', cypher: 'CALL db.labels() YIELD label RETURN label ORDER BY label', expected: NODE_KINDS.map((kind) => NODE_LABEL[kind]).sort().map((label) => ({ label })) },
   { habit: 'CALL db.relationshipTypes() alone', cypher: 'CALL db.relationshipTypes()', expected: (rows) => expect(rows.map((row) => row.relationshipType).sort()).toEqual([...TIE_TYPES].sort()) },
   {
@@ -121,6 +128,8 @@ export const REFUSED: { habit: string; cypher: string; hint: RegExp }[] = [
   { habit: 'properties() of a node with no label', cypher: 'MATCH (n) RETURN properties(n) LIMIT 1', hint: /MATCH \(n:Persoon\)/ },
   { habit: 'CALL subquery', cypher: 'MATCH (g:Gebied) CALL { WITH g MATCH (p)-[:WOONT_IN]->(g) RETURN count(p) AS n } RETURN g.id, n', hint: /COUNT \{ MATCH/ },
   { habit: 'a percentile outside 0 to 1', cypher: 'UNWIND [1, 2] AS x RETURN percentileCont(x, 50) AS p', hint: /tussen 0 en 1/ },
+  { habit: 'COLLECT { subquery }', cypher: 'MATCH (p:Persoon) RETURN COLLECT { MATCH (p)-[:KENT]-(q) RETURN q.id } AS ids LIMIT 1', hint: /OPTIONAL MATCH/ },
+  { habit: 'rand()', cypher: 'RETURN rand() AS r', hint: /ORDER BY/ },
   { habit: 'reduce', cypher: 'RETURN reduce(s = 0, x IN [1, 2] | s + x) AS s', hint: /sum/ },
   { habit: 'apoc', cypher: 'RETURN apoc.text.join(["a"], ",") AS s', hint: /plug-in/ },
   { habit: 'a Neo4j syntax error keeps its position', cypher: 'MATCH (p:Persoon RETURN p', hint: /regel 1, kolom \d+/ },

@@ -13,6 +13,10 @@ const LABELS = NODE_KINDS.map((kind) => NODE_LABEL[kind]);
 /** Known engine messages and what to write instead. */
 const HINTS: { pattern: RegExp; hint: (match: RegExpExecArray) => string }[] = [
   {
+    pattern: /Cannot match a built-in function for given function \+\((\w+\[\],\s*\w+|\w+,\s*\w+\[\])\)/,
+    hint: () => 'een waarde voeg je hier aan een lijst toe als lijst: lijst + [waarde]',
+  },
+  {
     pattern: /Cannot match a built-in function for given function \+\(([^)]*STRING[^)]*)\)/,
     hint: () => "tekst en getal voeg je hier niet met + samen zoals Neo4j doet: zet het getal om, zoals 'wijk ' + toString(n)",
   },
@@ -27,6 +31,10 @@ const HINTS: { pattern: RegExp; hint: (match: RegExpExecArray) => string }[] = [
   {
     pattern: /Table (\w+) does not exist/,
     hint: (m) => `${m[1]} bestaat niet in het model (Neo4j zou niets vinden, hier is het een fout); labels: ${LABELS.join(', ')}; bandtypes: ${TIE_TYPES.join(', ')}`,
+  },
+  {
+    pattern: /Cast failed\. .* is not in (DOUBLE|INT64|INT32) range|Could not convert .* to (DOUBLE|INT64)/,
+    hint: () => "toInteger() of toFloat() van een tekst die geen getal is: Neo4j geeft null, hier is het een fout; kies eerst de getallen, zoals WHERE x =~ '-?[0-9]+'",
   },
   {
     pattern: /Cast failed\. .* is not in (\w+)\[\] range/,

@@ -148,8 +148,22 @@ function functionRule(node: CypherNode, render: Render, source: string, translat
       return `${arg(0)}.id`;
     case 'round':
       return args.length === 1 ? `round(${arg(0)}, 0)` : undefined;
-    case 'date':
-      return args.length === 0 ? 'current_date()' : undefined;
+    case 'replace':
+      return `list_to_string(${arg(2)}, string_split(${arg(0)}, ${arg(1)}))`;
+    case 'timestamp':
+      return 'to_epoch_ms(current_timestamp())';
+    case 'toboolean':
+      return `(CASE lower(to_string(${arg(0)})) WHEN 'true' THEN true WHEN 'false' THEN false ELSE NULL END)`;
+    case 'rand':
+      return refuse(node, source, 'rand() bestaat hier niet: kies een steekproef met ORDER BY n.id en LIMIT, of exporteer de rijen');
+    case 'date': {
+      if (args.length === 0) return 'current_date()';
+      const map = along(args[0]!, 'Map');
+      if (!map) return undefined;
+      const parts = Object.fromEntries([...textOf(map, source).matchAll(/(\w+)\s*:\s*([^,}]+)/g)].map(([, key, value]) => [key!.toLowerCase(), value!.trim()]));
+      if (!parts.year || Object.keys(parts).some((key) => !['year', 'month', 'day'].includes(key))) return refuse(node, source, "date({…}) kan hier alleen met year, month en day, zoals date({year: 2025, month: 2, day: 10}), of schrijf date('2025-02-10')");
+      return `make_date(${parts.year}, ${parts.month ?? 1}, ${parts.day ?? 1})`;
+    }
     case 'datetime':
     case 'localdatetime':
       return args.length === 0 ? 'current_timestamp()' : undefined;
@@ -227,6 +241,14 @@ function statisticRule(name: string, arg: (index: number) => string): string {
   return `(CASE WHEN size(${sorted}) = 0 THEN NULL ELSE ${value('floor')} + (${value('ceil')} - ${value('floor')}) * (${at} - floor(${at})) END)`;
 }
 
+/** The columns of a pattern variable's table: every tie table has the same ones, a node's follow from its one label. */
+function columnsOf(variable: string, translation: Translation): string[] | undefined {
+  const known = translation.variables.get(variable);
+  if (known?.relationship) return ['id', ...TIE_PROPERTIES];
+  const kind = known ? NODE_KINDS.find((each) => NODE_LABEL[each] === known.label) : undefined;
+  return kind ? ['id', ...Object.keys(NODE_FIELDS[kind].shape)] : undefined;
+}
+
 /**
  * properties(x) as a map of the columns its table has: every tie table has the
  * same ones, a node's follow from the one label its patterns give it. A column
@@ -234,9 +256,7 @@ function statisticRule(name: string, arg: (index: number) => string): string {
  */
 function propertiesRule(node: CypherNode, args: CypherNode[], source: string, translation: Translation): string {
   const variable = args[0] && along(args[0], 'Variable') ? textOf(args[0], source).trim() : undefined;
-  const known = variable ? translation.variables.get(variable) : undefined;
-  const kind = known && !known.relationship ? NODE_KINDS.find((each) => NODE_LABEL[each] === known.label) : undefined;
-  const columns = known?.relationship ? ['id', ...TIE_PROPERTIES] : kind ? ['id', ...Object.keys(NODE_FIELDS[kind].shape)] : undefined;
+  const columns = variable ? columnsOf(variable, translation) : undefined;
   if (!variable || !columns) {
     return refuse(node, source, 'properties() werkt hier op een band of op een knoop met één label in zijn patroon, zoals MATCH (n:Persoon) … properties(n); of noem de eigenschappen: n {.name, .roles}');
   }
@@ -293,6 +313,21 @@ function listComprehensionRule(node: CypherNode, render: Render, source: string,
   return withLiteralParams(translation, () => listComprehension(node, render, source));
 }
 
+/**
+ * any/all/none/single(x IN list WHERE p) as a count of the filtered list: the
+ * engine's own quantifiers crash on a table of more than a few thousand rows.
+ */
+function quantifierRule(node: CypherNode, render: Render, source: string, translation: Translation): string {
+  return withLiteralParams(translation, () => {
+    const quantifier = textOf(node.children[0]!, source).trim().toLowerCase();
+    const variable = textOf(child(node, 'Variable')!, source);
+    const [list, predicate] = childrenOf(node, 'Expression').map(render);
+    const matching = `size(list_filter(${list}, ${variable} -> ${predicate ?? variable}))`;
+    const test: Record<string, string> = { any: '> 0', all: `= size(${list})`, none: '= 0', single: '= 1' };
+    return `(${matching} ${test[quantifier] ?? refuse(node, source, `${quantifier}(…) bestaat hier niet: wel any, all, none en single`)})`;
+  });
+}
+
 function listComprehension(node: CypherNode, render: Render, source: string): string {
   const variable = textOf(child(node, 'Variable')!, source);
   const expressions = childrenOf(node, 'Expression');
@@ -306,11 +341,15 @@ function listComprehension(node: CypherNode, render: Render, source: string): st
   return projection ? `list_transform(${filtered}, ${variable} -> ${projection})` : filtered;
 }
 
-function mapProjectionRule(node: CypherNode, render: Render, source: string): string {
+function mapProjectionRule(node: CypherNode, render: Render, source: string, translation: Translation): string {
   const variable = textOf(child(node, 'Variable')!, source);
   const entries = childrenOf(node, 'MapProjectionElement').map((element) => {
     const text = textOf(element, source).trim();
-    if (text === '.*') return refuse(element, source, `${variable}{.*} bestaat hier niet: noem de eigenschappen, zoals ${variable}{.name, .roles}`);
+    if (text === '.*') {
+      const columns = columnsOf(variable, translation);
+      if (!columns) return refuse(element, source, `${variable}{.*} werkt hier op een band of op een knoop met één label in zijn patroon, zoals MATCH (${variable}:Persoon); of noem de eigenschappen: ${variable}{.name, .roles}`);
+      return columns.map((column) => `${column}: ${variable}.${column}`).join(', ');
+    }
     const property = child(element, 'Property');
     if (property) {
       const key = textOf(property, source).replace(/^\.\s*/, '');
@@ -345,6 +384,11 @@ function postfixed(node: CypherNode, postfixes: CypherNode[], render: Render, so
   let out = render(node.children[0]!);
   for (const postfix of postfixes) {
     const part = datePart(postfix, source);
+    if (part === 'dayofweek') {
+      // Neo4j's dayOfWeek: Monday 1 … Sunday 7; 1 January 1970 was a Thursday.
+      out = `((((${out}) - date('1970-01-01')) % 7 + 10) % 7 + 1)`;
+      continue;
+    }
     if (part) {
       out = `date_part('${part}', ${out})`;
       continue;
@@ -570,6 +614,8 @@ const RULES: Record<string, Rule> = {
   ExistsExpression: subqueryRule('EXISTS'),
   CountExpression: subqueryRule('COUNT'),
   ListComprehension: listComprehensionRule,
+  ListItemsPredicate: quantifierRule,
+  CollectExpression: (node, _render, source) => refuse(node, source, 'COLLECT { … } bestaat hier niet: schrijf OPTIONAL MATCH … WITH …, collect(…) AS lijst'),
   ReduceExpression: (node, _render, source) => refuse(node, source, 'reduce(…) bestaat hier niet: gebruik sum(…) of count(…) na UNWIND, of list_reduce(lijst, (a, x) -> …)'),
   PatternComprehension: (node, _render, source) => refuse(node, source, 'een patroon in een lijst ([(a)--(b) | b.name]) bestaat hier niet: schrijf OPTIONAL MATCH (a)--(b) WITH a, collect(b.name) AS namen'),
   MapProjection: mapProjectionRule,
