@@ -106,6 +106,11 @@ export const HABITS: Habit[] = [
   { habit: 'replace, reverse, left, right, lTrim, rTrim', cypher: "RETURN replace('Haarlem-Noord', '-', ' ') AS a, reverse('abc') AS b, left('abc', 2) AS c, right('abc', 2) AS d, lTrim(' a') AS e, rTrim('a ') AS f", expected: [{ a: 'Haarlem Noord', b: 'cba', c: 'ab', d: 'bc', e: 'a', f: 'a' }] },
   { habit: 'toBoolean and timestamp()', cypher: "RETURN toBoolean('true') AS a, toBoolean('FALSE') AS b, toBoolean('ja') AS c, timestamp() > 1700000000000 AS d", expected: [{ a: true, b: false, c: null, d: true }] },
   { habit: 'date from a map, and dayOfWeek', cypher: "RETURN toString(date({year: 2025, month: 2, day: 10})) AS d, date('2025-02-10').dayOfWeek AS ma, date('2025-02-16').dayOfWeek AS zo, date('1969-12-31').dayOfWeek AS wo", expected: [{ d: '2025-02-10', ma: 1, zo: 7, wo: 3 }] },
+  {
+    habit: 'duration.between, inMonths and inDays with a unit',
+    cypher: "WITH date('2025-01-15') AS a, date('2025-03-01') AS b RETURN duration.between(a, b).months AS m, duration.between(a, b).days AS d, duration.between(b, a).months AS terug, duration.inDays(a, b).days AS dagen, duration.inMonths(date('2023-01-31'), b).years AS jaren, duration.between('2025-01-01', '2025-01-29').weeks AS weken",
+    expected: [{ m: 1, d: 14, terug: -1, dagen: 45, jaren: 2, weken: 4 }],
+  },
   { habit: 'CALL db.labels()', cypher: 'CALL db.labels() YIELD label RETURN label ORDER BY label', expected: NODE_KINDS.map((kind) => NODE_LABEL[kind]).sort().map((label) => ({ label })) },
   { habit: 'CALL db.relationshipTypes() alone', cypher: 'CALL db.relationshipTypes()', expected: (rows) => expect(rows.map((row) => row.relationshipType).sort()).toEqual([...TIE_TYPES].sort()) },
   {
@@ -129,6 +134,7 @@ export const REFUSED: { habit: string; cypher: string; hint: RegExp }[] = [
   { habit: 'CALL subquery', cypher: 'MATCH (g:Gebied) CALL { WITH g MATCH (p)-[:WOONT_IN]->(g) RETURN count(p) AS n } RETURN g.id, n', hint: /COUNT \{ MATCH/ },
   { habit: 'a percentile outside 0 to 1', cypher: 'UNWIND [1, 2] AS x RETURN percentileCont(x, 50) AS p', hint: /tussen 0 en 1/ },
   { habit: 'COLLECT { subquery }', cypher: 'MATCH (p:Persoon) RETURN COLLECT { MATCH (p)-[:KENT]-(q) RETURN q.id } AS ids LIMIT 1', hint: /OPTIONAL MATCH/ },
+  { habit: 'duration.between without a unit', cypher: "RETURN duration.between(date('2025-01-01'), date()) AS d", hint: /\.months of \.days/ },
   { habit: 'rand()', cypher: 'RETURN rand() AS r', hint: /ORDER BY/ },
   { habit: 'reduce', cypher: 'RETURN reduce(s = 0, x IN [1, 2] | s + x) AS s', hint: /sum/ },
   { habit: 'apoc', cypher: 'RETURN apoc.text.join(["a"], ",") AS s', hint: /plug-in/ },

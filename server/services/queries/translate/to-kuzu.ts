@@ -201,8 +201,10 @@ function functionRule(node: CypherNode, render: Render, source: string, translat
       return refuse(node, source, "duration(...) kan hier alleen met een vaste duur, zoals duration('P1M') of duration({days: 7})");
     }
     case 'duration.between':
+    case 'duration.inmonths':
     case 'duration.indays':
-      return refuse(node, source, 'het verschil tussen twee datums in dagen is hier date(b) - date(a); duration.between en duration.inDays bestaan hier niet');
+      // With a unit after it, the postfix rule has rendered the call (durationBetween).
+      return refuse(node, source, 'duration.between(a, b) werkt hier met één eenheid erachter, zoals duration.between(date(a), date()).months of .days; het verschil in dagen is ook date(b) - date(a)');
     case 'properties':
       return propertiesRule(node, args, source, translation);
     case 'percentilecont':
@@ -362,6 +364,40 @@ function mapProjectionRule(node: CypherNode, render: Render, source: string, tra
   return `{${entries.join(', ')}}`;
 }
 
+/**
+ * `duration.between(a, b).months` and its kin, for dates: Neo4j's duration
+ * between two dates is whole months, then the days left; each unit reads the
+ * total in its group (months: years, quarters, months; days: weeks, days).
+ * `duration.inMonths` counts only months, `duration.inDays` only days.
+ */
+function durationBetween(node: CypherNode, postfixes: CypherNode[], render: Render, source: string): string | undefined {
+  const call = along(node.children[0]!, 'FunctionInvocation');
+  const name = call && textOf(child(call, 'FunctionName')!, source).replace(/\s+/g, '').toLowerCase();
+  if (!call || !name || !['duration.between', 'duration.inmonths', 'duration.indays'].includes(name)) return undefined;
+  const unit = postfixes.length === 1 && postfixes[0]!.rule === 'PropertyPostfix' ? textOf(postfixes[0]!, source).replace(/^\.\s*/, '').toLowerCase() : undefined;
+  const hint = `${name === 'duration.between' ? 'duration.between' : name === 'duration.inmonths' ? 'duration.inMonths' : 'duration.inDays'}(a, b) werkt hier met twee datums en één eenheid erachter, zoals duration.between(date(a), date()).months of .days; het verschil in dagen is ook date(b) - date(a)`;
+  if (!unit) return refuse(node, source, hint);
+  const [a, b] = childrenOf(call, 'FunctionArgument').map((argument) => `CAST(${render(argument)} AS DATE)`);
+  if (!a || !b) return refuse(node, source, hint);
+  const part = (which: string, date: string) => `date_part('${which}', ${date})`;
+  const monthsUp = (from: string, to: string) => `((${part('year', to)} - ${part('year', from)}) * 12 + ${part('month', to)} - ${part('month', from)} - CASE WHEN ${part('day', to)} < ${part('day', from)} THEN 1 ELSE 0 END)`;
+  const months = `(CASE WHEN ${b} >= ${a} THEN ${monthsUp(a, b)} ELSE -${monthsUp(b, a)} END)`;
+  const days = name === 'duration.indays' ? `(${b} - ${a})` : name === 'duration.inmonths' ? '0' : `(${b} - (${a} + interval(concat(to_string(${months}), ' months'))))`;
+  const monthGroup = name === 'duration.indays' ? '0' : months;
+  const truncated = (value: string, by: number) => `to_int64(sign(${value}) * floor(abs(${value}) / ${by}.0))`;
+  const units: Record<string, string> = {
+    years: truncated(monthGroup, 12),
+    quarters: truncated(monthGroup, 3),
+    months: monthGroup,
+    weeks: truncated(days, 7),
+    days,
+    hours: '0',
+    minutes: '0',
+    seconds: '0',
+  };
+  return units[unit] ? `(${units[unit]})` : refuse(node, source, hint);
+}
+
 /** The parts of a date Neo4j reads as properties (`d.year`); none is a property of the model, so `.year` always means the part. */
 const DATE_PARTS: Record<string, string> = { year: 'year', quarter: 'quarter', month: 'month', week: 'week', day: 'day', dayofweek: 'dayofweek', hour: 'hour', minute: 'minute' };
 const MODEL_PROPERTIES = new Set<string>(['id', 'version', ...NODE_PROPERTIES, ...TIE_PROPERTIES]);
@@ -376,6 +412,8 @@ const datePart = (postfix: CypherNode, source: string) => {
  */
 function postfixRule(node: CypherNode, render: Render, source: string, translation: Translation): string | undefined {
   const postfixes = node.children.slice(1);
+  const between = durationBetween(node, postfixes, render, source);
+  if (between) return between;
   if (!postfixes.some((postfix) => postfix.rule === 'IndexPostfix' || postfix.rule === 'RangePostfix' || datePart(postfix, source))) return undefined;
   return withLiteralParams(translation, () => postfixed(node, postfixes, render, source));
 }
