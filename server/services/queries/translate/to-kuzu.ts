@@ -525,6 +525,33 @@ function returnItemRule(node: CypherNode, render: Render, source: string): strin
   return `${render(expression)} AS \`${textOf(expression, source).replace(/`/g, '``')}\``;
 }
 
+/**
+ * `… ORDER BY o SKIP s LIMIT l` as `WITH … ORDER BY o LIMIT s + l` and then
+ * `SKIP s`: the engine's ordered top-k drops rows when it skips as well
+ * (ordered on a column with ties, it gave 0 of 2 rows or 2 of 10), silently.
+ */
+function orderSkipLimitRule(node: CypherNode, render: Render, source: string): string | undefined {
+  const body = child(node, 'ReturnBody');
+  const [order, skip, limit] = body ? [child(body, 'OrderBy'), child(body, 'Skip'), child(body, 'Limit')] : [];
+  if (!body || !order || !skip || !limit) return undefined;
+  const items = child(body, 'ReturnItems')!;
+  const names = [
+    ...(textOf(items, source).trim().startsWith('*') ? ['*'] : []),
+    ...childrenOf(items, 'ReturnItem').map((item) => {
+      const alias = child(item, 'Variable');
+      if (alias) return textOf(alias, source);
+      const text = textOf(item.children[0]!, source);
+      // A RETURN item without AS gets its text as its name (returnItemRule); a WITH item without AS is a variable.
+      return node.rule === 'ReturnClause' ? `\`${text.replace(/`/g, '``')}\`` : text;
+    }),
+  ];
+  const distinct = hasToken(body, source, 'DISTINCT') ? 'DISTINCT ' : '';
+  const amount = (clause: CypherNode) => `(${render(child(clause, 'Expression')!)})`;
+  const where = child(node, 'WhereClause');
+  const keyword = node.rule === 'ReturnClause' ? 'RETURN' : 'WITH';
+  return `WITH ${distinct}${render(items)} ${render(order)} LIMIT ${amount(skip)} + ${amount(limit)} ${keyword} ${names.join(', ')} SKIP ${amount(skip)}${where ? ` ${render(where)}` : ''}`;
+}
+
 /** `WITH … ORDER BY …` without SKIP or LIMIT: Kùzu wants one of them there. */
 function withOrderRule(node: CypherNode, render: Render, source: string): string | undefined {
   const body = child(node, 'ReturnBody');
@@ -661,7 +688,8 @@ const RULES: Record<string, Rule> = {
   ShortestPathPattern: shortestPathRule,
   PathLength: pathLengthRule,
   ReturnItem: (node, render, source, translation) => (translation.returnItems.has(node) ? returnItemRule(node, render, source) : undefined),
-  WithClause: withOrderRule,
+  WithClause: (node, render, source) => orderSkipLimitRule(node, render, source) ?? withOrderRule(node, render, source),
+  ReturnClause: orderSkipLimitRule,
   CallClause: callRule,
   Parameter: parameterRule,
 };
