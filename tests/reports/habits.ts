@@ -117,6 +117,8 @@ export const HABITS: Habit[] = [
     cypher: `MATCH (a:Persoon)-[:KENT]->(b:Persoon) RETURN a.id AS x, b.id AS y ORDER BY x SKIP ${skip} LIMIT ${limit}`,
     expected: (rows: Row[]) => expect(rows.map((row) => row.x)).toEqual(kent.map((tie) => tie.from).sort().slice(skip, skip! + limit!)),
   })),
+  { habit: 'a property after a list index', cypher: `MATCH (a:Persoon {id: '${first}'})-[:KENT]-(b) WITH collect(b) AS bs RETURN bs[0].id IN [${[...neighbours(first)].map((id) => `'${id}'`).join(', ')}] AS a`, expected: [{ a: true }] },
+  { habit: 'relationships(p)[0].property', cypher: `MATCH p = (a:Persoon {id: '${first}'})-[:KENT]-(b) RETURN relationships(p)[0].id IS NOT NULL AS r LIMIT 1`, expected: [{ r: true }] },
   { habit: 'CALL db.labels()', cypher: 'CALL db.labels() YIELD label RETURN label ORDER BY label', expected: NODE_KINDS.map((kind) => NODE_LABEL[kind]).sort().map((label) => ({ label })) },
   { habit: 'CALL db.relationshipTypes() alone', cypher: 'CALL db.relationshipTypes()', expected: (rows) => expect(rows.map((row) => row.relationshipType).sort()).toEqual([...TIE_TYPES].sort()) },
   {

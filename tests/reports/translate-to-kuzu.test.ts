@@ -7,7 +7,7 @@ describe('translateToKuzu', () => {
   it.each([
     ['MATCH ()-[r]->() RETURN type(r) AS t', 'MATCH ()-[r]->() RETURN label(r) AS t'],
     ['MATCH (n) WHERE n:Persoon|Thema RETURN n.id AS id', "MATCH (n) WHERE label(n) IN ['Persoon', 'Thema'] RETURN n.id AS id"],
-    ['RETURN [1, 2, 3][0] AS a, [1, 2, 3][1..2] AS b', 'RETURN [1, 2, 3][1] AS a, list_slice([1, 2, 3], 2, 2) AS b'],
+    ['RETURN [1, 2, 3][0] AS a, [1, 2, 3][1..2] AS b', 'RETURN list_extract([1, 2, 3], 1) AS a, list_slice([1, 2, 3], 2, 2) AS b'],
     ["RETURN substring('abc', 0, 2) AS s", "RETURN substring('abc', (0) + 1, 2) AS s"],
     ['MATCH (p:Persoon) WHERE EXISTS { (p)--() } RETURN p.id AS id', 'MATCH (p:Persoon) WHERE EXISTS { MATCH (p)--() } RETURN p.id AS id'],
     ['MATCH (p:Persoon) RETURN p {.name, k: 1} AS m', 'MATCH (p:Persoon) RETURN {name: p.name, k: 1} AS m'],

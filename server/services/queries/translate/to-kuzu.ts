@@ -435,11 +435,12 @@ function postfixed(node: CypherNode, postfixes: CypherNode[], render: Render, so
       const index = postfix.children.find((candidate) => candidate.rule !== 'Token')!;
       const indexText = textOf(index, source);
       const literal = integerLiteral(indexText);
+      // list_extract rather than list[i]: the engine's parser takes no property after an index (qs[0].name).
       if (along(index, 'StringLiteral')) out += `[${render(index)}]`;
-      else if (literal !== undefined) out += `[${literal < 0 ? literal : literal + 1}]`;
+      else if (literal !== undefined) out = `list_extract(${out}, ${literal < 0 ? literal : literal + 1})`;
       else {
         const rendered = render(index);
-        out += `[CASE WHEN (${rendered}) < 0 THEN (${rendered}) ELSE (${rendered}) + 1 END]`;
+        out = `list_extract(${out}, CASE WHEN (${rendered}) < 0 THEN (${rendered}) ELSE (${rendered}) + 1 END)`;
       }
     } else if (postfix.rule === 'RangePostfix') {
       const dots = postfix.children.findIndex((candidate) => candidate.rule === 'Token' && textOf(candidate, source) === '..');
