@@ -143,6 +143,7 @@ export const REFUSED: { habit: string; cypher: string; hint: RegExp }[] = [
   { habit: 'a percentile outside 0 to 1', cypher: 'UNWIND [1, 2] AS x RETURN percentileCont(x, 50) AS p', hint: /tussen 0 en 1/ },
   { habit: 'COLLECT { subquery }', cypher: 'MATCH (p:Persoon) RETURN COLLECT { MATCH (p)-[:KENT]-(q) RETURN q.id } AS ids LIMIT 1', hint: /OPTIONAL MATCH/ },
   { habit: 'duration.between without a unit', cypher: "RETURN duration.between(date('2025-01-01'), date()) AS d", hint: /\.months of \.days/ },
+  { habit: 'a parameter without a value', cypher: 'MATCH (p:Persoon {id: $id}) RETURN p.name', hint: /\$id heeft geen waarde/ },
   { habit: 'rand()', cypher: 'RETURN rand() AS r', hint: /ORDER BY/ },
   { habit: 'reduce', cypher: 'RETURN reduce(s = 0, x IN [1, 2] | s + x) AS s', hint: /sum/ },
   { habit: 'apoc', cypher: 'RETURN apoc.text.join(["a"], ",") AS s', hint: /plug-in/ },

@@ -10,7 +10,7 @@
 import { QueryLimitError, ValidationError } from '../../errors.ts';
 import type { GraphStore, Row } from '../../store/types.ts';
 import { codeWords } from './cypher-tokens.ts';
-import { parseOrRefuse, translateStatement } from '../queries/translate/to-kuzu.ts';
+import { assertParametersGiven, parseOrRefuse, translateStatement } from '../queries/translate/to-kuzu.ts';
 import { explainEngineError } from '../queries/translate/engine-errors.ts';
 import { assertReadOnly } from './guard.ts';
 import { parseReportParams } from './params.ts';
@@ -93,8 +93,10 @@ async function execute(
   const started = performance.now();
   const limited = withRowLimit(cypher, options.maxRows + 1);
   // Analysts and reports write Neo4j's Cypher; the embedded engine gets it translated, with Neo4j's meaning kept.
-  // Neo4j's own parser checks the text on both engines, so a syntax error reads the same whichever runs it.
-  const statement = store.engine === 'kuzu' ? translateStatement(limited, params) : (parseOrRefuse(limited), { text: limited, params });
+  // Neo4j's own parser checks the text on both engines, so a syntax error or a missing parameter reads the same whichever runs it.
+  const tree = parseOrRefuse(limited);
+  assertParametersGiven(tree, limited, params);
+  const statement = store.engine === 'kuzu' ? translateStatement(limited, params, tree) : { text: limited, params };
   const rows = await store.query(statement.text, statement.params, { readOnly: true, timeoutMs: options.timeoutMs, maxRows: options.maxRows + 1 }).catch((error: unknown) => {
     throw explainEngineError(error, cypher, statement.text);
   });

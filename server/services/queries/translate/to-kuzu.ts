@@ -814,9 +814,25 @@ export function parseOrRefuse(cypher: string): CypherNode {
   );
 }
 
+/** Neo4j refuses a query that uses a parameter it was not given; so does this, naming the parameter, on either engine. */
+export function assertParametersGiven(tree: CypherNode, cypher: string, params: Readonly<Record<string, unknown>>): void {
+  const used = new Set<string>();
+  const visit = (node: CypherNode) => {
+    if (node.rule === 'Parameter') used.add(textOf(node, cypher).replace(/^\$\s*/, '').replace(/^`|`$/g, ''));
+    node.children.forEach(visit);
+  };
+  visit(tree);
+  const missing = [...used].filter((name) => !Object.hasOwn(params, name));
+  if (missing.length) {
+    throw new ValidationError(
+      `${missing.map((name) => `$${name}`).join(', ')} ${missing.length === 1 ? 'heeft' : 'hebben'} geen waarde: geef ${missing.length === 1 ? 'hem' : 'ze'} op bij de parameters, zoals {"${missing[0]}": …}`,
+      missing.map((name) => ({ path: `params.${name}`, message: 'geen waarde' })),
+    );
+  }
+}
+
 /** As translateToKuzu, with the parameter values: the text, and the parameters it still binds. */
-export function translateStatement(cypher: string, params: Readonly<Record<string, unknown>>): { text: string; params: Record<string, unknown> } {
-  const tree = parseOrRefuse(cypher);
+export function translateStatement(cypher: string, params: Readonly<Record<string, unknown>>, tree = parseOrRefuse(cypher)): { text: string; params: Record<string, unknown> } {
   let names = 0;
   const translation: Translation = {
     returnItems: returnItemsOf(tree),
