@@ -287,7 +287,7 @@ export function ConsoleApp() {
             {view === 'graaf' && graph ? (
               <ResultGraph graph={graph} />
             ) : (
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={words.table}>
                 <table>
                   <thead>
                     <tr>
