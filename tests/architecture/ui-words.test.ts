@@ -14,7 +14,7 @@ import { parseSync, Visitor } from 'vite';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHECKED = ['client/views/beheer', 'client/views/invoer', 'client/views/rapportage', 'client/panels'];
+const CHECKED = ['client/views/beheer', 'client/views/invoer', 'client/views/rapportage', 'client/views/map/overview', 'client/panels'];
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
