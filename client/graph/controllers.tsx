@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { currentHighlight, type Highlight } from '../core/app/highlight.ts';
-import { fitNodes } from '../core/camera/index.ts';
+import { fitNodes, fitNodesOf } from '../core/camera/index.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { encodeView } from '../core/url-state/index.ts';
@@ -38,6 +38,7 @@ export function CameraController() {
     const camera = sigma.getCamera();
     const saved = app.get().view.camera;
     if (saved) camera.setState(saved);
+    else fitNodesOf(sigma, runtime.render.nodes(), 0);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {
       clearTimeout(timer);
@@ -62,8 +63,8 @@ export function CameraController() {
   }, [highlightKey]);
   // A new render graph is framed anew: forget the old camera.
   useEffect(() => {
-    if (app.get().status !== 'ready' || frameVersion <= 1) return;
-    runtime.sigma?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 250 });
+    if (app.get().status !== 'ready' || frameVersion <= 1 || !runtime.sigma) return;
+    fitNodesOf(runtime.sigma, runtime.render.nodes());
   }, [frameVersion]);
   return null;
 }

@@ -2,7 +2,7 @@
  * Every piece of UI text, in Dutch. Components import from here and nowhere
  * else. The map's words are below; each other screen keeps its words in its
  * own module next to this one, and they come in here as sections
- * (`nl.session`, `nl.beheer`, …).
+ * (`nl.session`, `nl.beheer`, `nl.overview`, …).
  */
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { beheer } from './beheer.ts';
@@ -10,6 +10,7 @@ import { consoleWords } from './console.ts';
 import { formatNumber } from './format.ts';
 import { history } from './history.ts';
 import { invoer } from './invoer.ts';
+import { overview } from './overview.ts';
 import { rapportage } from './rapportage.ts';
 import { session } from './session.ts';
 
@@ -51,9 +52,6 @@ export const nl = {
   },
   filters: {
     title: 'Filters',
-    gebied: 'Wijk',
-    allGebieden: 'Alle wijken',
-    zoomTo: 'Zoom naar wijk',
     kind: 'Soort',
     role: 'Rol',
     theme: 'Thema',
@@ -364,6 +362,7 @@ export const nl = {
   beheer,
   history,
   invoer,
+  overview,
   rapportage,
   console: consoleWords,
 } as const;

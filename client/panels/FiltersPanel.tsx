@@ -1,60 +1,42 @@
-/** The filter column: wijk (with zoom), kind, role, theme, organisation, tie type, strength and date. */
+/** The filter column: wijken and stadsdelen (with zoom), kind, role, theme, organisation, tie type, strength and date. */
 import { useMemo } from 'react';
 import { NODE_KINDS, PERSON_ROLES, TIE_TYPES } from '../../server/model/index.ts';
 import { updateView } from '../core/app/loading.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../core/filters/index.ts';
-import { nodesOfKind, wijken } from '../core/graph/index.ts';
+import { nodesOfKind } from '../core/graph/index.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
-import { zoomToWijk } from '../core/camera/index.ts';
+import { zoomToWijken } from '../core/camera/index.ts';
+import { WijkFilter } from './WijkFilter.tsx';
 
 export function FiltersPanel() {
   const filters = useStore(app, (state) => state.view.filters);
   const catalogVersion = useStore(app, (state) => state.catalogVersion);
   const options = useMemo(
     () => ({
-      wijken: wijken(runtime.catalog),
       themes: nodesOfKind(runtime.catalog, 'thema'),
       organisations: nodesOfKind(runtime.catalog, 'organisatie'),
     }),
     [catalogVersion],
   );
-  const set = (patch: Partial<Filters>) => updateView({ filters: { ...filters, ...patch } });
+  // A filter is about the map: set from the overview, it shows the map.
+  const set = (patch: Partial<Filters>) => updateView({ filters: { ...filters, ...patch }, overview: undefined });
   const count = activeFilterCount(filters);
-  const wijk = filters.gebied[0] ?? '';
 
   return (
     <section className="panel-section" aria-labelledby="filters-title">
       <header className="section-header">
         <h2 id="filters-title">{nl.filters.title}</h2>
         {count > 0 && (
-          <button className="link-button" onClick={() => updateView({ filters: EMPTY_FILTERS })}>
+          <button className="link-button" onClick={() => set(EMPTY_FILTERS)}>
             {nl.filters.reset}
           </button>
         )}
       </header>
       {count > 0 && <p className="muted small">{nl.filters.active(count)}</p>}
 
-      <label className="field">
-        <span>{nl.filters.gebied}</span>
-        <div className="field-row">
-          <select value={wijk} onChange={(event) => set({ gebied: event.target.value ? [event.target.value] : [] })} data-testid="filter-gebied">
-            <option value="">{nl.filters.allGebieden}</option>
-            {options.wijken.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-          <button className="icon-button" title={nl.filters.zoomTo} aria-label={nl.filters.zoomTo} disabled={!wijk} onClick={() => zoomToWijk(wijk)}>
-            <svg viewBox="0 0 20 20" aria-hidden="true">
-              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-              <path d="M13 13l4.5 4.5M6 8.5h5M8.5 6v5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
-          </button>
-        </div>
-      </label>
+      <WijkFilter value={filters.gebied} onChange={(gebied) => set({ gebied })} onZoom={zoomToWijken} />
 
       <fieldset className="field chips">
         <legend>{nl.filters.kind}</legend>

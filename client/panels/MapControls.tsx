@@ -4,6 +4,7 @@ import { app, runtime } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { fitAll, zoomIn, zoomOut } from '../core/camera/index.ts';
+import { overview } from '../core/overview/index.ts';
 
 const SHORTCUTS: Record<string, () => void> = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': fitAll };
 
@@ -15,6 +16,9 @@ function typingIn(target: EventTarget | null): boolean {
 export function MapControls() {
   useStore(app, (state) => state.renderVersion);
   const mode = useStore(app, (state) => state.view.mode);
+  const figures = useStore(overview, (state) => state.data);
+  // In the overview: how many wijken and lines it draws.
+  const shown = useStore(app, (state) => !!state.view.overview) && figures.state === 'ready' ? figures.data : null;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || typingIn(event.target)) return;
@@ -45,7 +49,7 @@ export function MapControls() {
         </div>
       )}
       <div className="counts" aria-live="polite" data-testid="counts">
-        {nl.app.counts(runtime.render.order, runtime.render.size)}
+        {shown ? nl.overview.counts(shown.wijken.length, shown.lines.length) : nl.app.counts(runtime.render.order, runtime.render.size)}
       </div>
     </div>
   );

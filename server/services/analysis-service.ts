@@ -32,6 +32,7 @@ import { SOCIAL_KINDS } from '../analysis/projection.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphNode, NetworkData } from '../model/index.ts';
+import type { CityOverview } from '../model/wire/overview.ts';
 import { refText, renderRefText } from '../model/phrase.ts';
 import type { NetworkService } from './network-service.ts';
 import { hasLegalBasis, IDENTIFYING_FIELDS, type Viewer } from './privacy/policy.ts';
@@ -133,6 +134,26 @@ export class AnalysisService {
       if (!SOCIAL.has(kind)) throw new ValidationError(`alleen personen, organisaties, wijkteams en initiatieven kunnen vertrekken, niet een ${kind}`, [{ path: 'remove', message: `${id} is een ${kind}` }]);
     }
     return this.serve(viewer, 'whatIf', { ...params, remove: [...new Set(params.remove)].sort() });
+  }
+
+  /**
+   * The wijken of a stad or stadsdeel (default: the stad) as aggregates, on the network this viewer's
+   * analyses run on; for a viewer with gebieden, each wijk says whether it is one of theirs.
+   */
+  async overview(viewer: Viewer, params: { gebied?: string; at?: string }): Promise<Served<CityOverview>> {
+    const data = await this.networkOf(audienceOf(viewer));
+    const gebieden = data.nodes.filter((node) => node.kind === 'gebied');
+    const within = params.gebied ?? gebieden.filter((node) => node.level === 'stad').sort((a, b) => (a.id < b.id ? -1 : 1))[0]?.id;
+    const area = gebieden.find((node) => node.id === within);
+    if (!within || !area) throw new NotFoundError('gebied', within ?? 'stad');
+    if (area.level !== 'stad' && area.level !== 'stadsdeel') {
+      throw new ValidationError(`het overzicht is er voor een stad of stadsdeel, niet voor een ${String(area.level)}`, [{ path: 'gebied', message: `${area.id} is een ${String(area.level)}` }]);
+    }
+    const served = await this.serve(viewer, 'overview', { within, at: params.at });
+    const parentOf = new Map(gebieden.map((node) => [node.id, node.parentId as string | undefined]));
+    const own = (wijk: string) => !!viewer.scope && (viewer.scope.has(wijk) || viewer.user.gebieden.some((id) => parentOf.get(id) === wijk));
+    const wijken = served.value.wijken.map((wijk) => (viewer.scope ? { ...wijk, own: own(wijk.id) } : wijk));
+    return { ...served, value: { ...served.value, gebied: { id: area.id, name: area.name, level: String(area.level) }, wijken } };
   }
 
   /** Stops the worker, if one runs. */

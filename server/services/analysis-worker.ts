@@ -10,8 +10,10 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { GapAnalysis, GapReport, NetworkData, SleutelfiguurScore, WhatIfResult } from '../model/index.ts';
+import type { CityOverview } from '../model/wire/overview.ts';
 import { analysisContext, coverageMatrix, runGaps, type AnalysisContext, type CoverageMatrix, type GapOptions } from '../analysis/gaps/index.ts';
 import { sleutelfiguren, type SleutelfiguurWeights } from '../analysis/sleutelfiguren/index.ts';
+import { cityOverview } from '../analysis/overview/index.ts';
 import { whatIf } from '../analysis/what-if/index.ts';
 
 export interface ScopeParams {
@@ -40,6 +42,8 @@ export interface TaskMap {
   };
   measures: { params: ScopeParams; result: MeasuresResult };
   whatIf: { params: ScopeParams & { remove: string[] }; result: WhatIfResult & { version: number } };
+  /** The wijken of `within` (a stad or stadsdeel); runs on the whole network, so `gebied` stays unset. */
+  overview: { params: ScopeParams & { within: string }; result: Omit<CityOverview, 'gebied'> };
 }
 export type TaskName = keyof TaskMap;
 
@@ -97,6 +101,10 @@ export function runTask<T extends TaskName>(task: T, network: NetworkData, versi
     case 'whatIf': {
       const p = params as TaskMap['whatIf']['params'];
       return { version, ...whatIf(ctx.projection, p.remove) } as TaskMap[T]['result'];
+    }
+    case 'overview': {
+      const p = params as TaskMap['overview']['params'];
+      return { version, ...at(p), ...cityOverview(network, ctx.projection, p.within, { at: p.at }) } as TaskMap[T]['result'];
     }
     default:
       throw new Error(`onbekende analyse: ${String(task)}`);

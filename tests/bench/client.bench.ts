@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { serializeNetwork } from '../../server/services/network-service.ts';
 import { generateNetwork } from '../../server/services/generate/generate.ts';
-import { chromiumAvailable, openApp, startHarness, waitReady } from '../browser/harness.ts';
+import { chromiumAvailable, MAP, openApp, startHarness, waitReady } from '../browser/harness.ts';
 import type { BenchRow } from './types.ts';
 
 const SUITE = 'client';
@@ -116,7 +116,7 @@ export default async function benchClient(): Promise<BenchRow[]> {
   try {
     const page = h.page;
     await page.addInitScript(KEEP_NAMES_SHIM);
-    await openApp(page, '/');
+    await openApp(page, MAP);
     const demo = await timeToInteractive(page);
     const demoSize = await page.evaluate(() => {
       const hook = (window as unknown as { __wijknetwerk: { shownNodes(): string[]; shownEdges(): number } }).__wijknetwerk;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumAvailable, hook, openApp, startHarness, waitReady, type Harness } from './harness.ts';
+import { ARTIFACTS, chooseFirstWijk, chromiumAvailable, clearWijken, hook, MAP, openApp, startHarness, waitReady, type Harness } from './harness.ts';
 
 const run = chromiumAvailable();
 
@@ -24,7 +24,7 @@ describe.runIf(run)('map client in the browser', () => {
   });
 
   it('loads the demo network and draws it', async () => {
-    await openApp(h.page);
+    await openApp(h.page, MAP);
     total = await hook(h.page, (w) => w.shownNodes().length);
     expect(total).toBeGreaterThan(100);
     expect(await hook(h.page, (w) => w.shownEdges())).toBeGreaterThan(100);
@@ -52,9 +52,7 @@ describe.runIf(run)('map client in the browser', () => {
   });
 
   it('filters by wijk', async () => {
-    const select = h.page.getByTestId('filter-gebied');
-    const value = await select.locator('option').nth(1).getAttribute('value');
-    await select.selectOption(value!);
+    const value = await chooseFirstWijk(h.page);
     await h.page.waitForFunction((all) => (window as never as { __wijknetwerk: { shownNodes(): string[] } }).__wijknetwerk.shownNodes().length < all, total);
     const view = await hook(h.page, (w) => w.view());
     expect((view.filters as { gebied: string[] }).gebied).toEqual([value]);
@@ -96,7 +94,7 @@ describe.runIf(run)('map client in the browser', () => {
   });
 
   it('creates a tie that appears on the map, then undoes it', async () => {
-    await h.page.getByTestId('filter-gebied').selectOption('');
+    await clearWijken(h.page);
     const people = await hook(h.page, (w) => w.nodesOfKind('persoon', 40));
     const [from] = people[0]!;
     const target = people.find(([id]) => id !== from && !people.slice(0, 1).some(() => false))!;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../helpers/test-app.ts';
-import { ARTIFACTS, chromiumAvailable, hook, startHarness, waitReady, type Harness } from './harness.ts';
+import { ARTIFACTS, chromiumAvailable, hook, MAP, startHarness, waitReady, type Harness } from './harness.ts';
 
 const run = chromiumAvailable();
 /** A save reloads the whole network before the panel shows it. */
@@ -52,7 +52,7 @@ describe.runIf(run)('edit conflicts in the browser', () => {
     const login = await context.request.post('/api/auth/login', { data: { username: 'collega', password: TEST_PASSWORD } });
     expect(login.ok()).toBe(true);
     other = await context.newPage();
-    await h.page.goto('/');
+    await h.page.goto(MAP);
     await waitReady(h.page);
     [[id]] = await hook(h.page, (w) => w.nodesOfKind('initiatief', 1));
   });

@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumAvailable, startHarness, waitReady, type Harness } from './harness.ts';
 
+/** The beheerder's start: the overview of the wijken, drawn. */
+async function waitOverview(page: Harness['page']): Promise<void> {
+  await waitReady(page);
+  await page.waitForFunction(() => (window as unknown as { __wijknetwerk: { overview(): unknown } }).__wijknetwerk.overview() !== null, null, { timeout: 60_000 });
+}
+
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1440, height: 900 },
@@ -15,6 +21,7 @@ const SIZES = [
 ];
 const SCREENS = [
   { name: 'kaart', path: '/?panel=gaps', ready: waitReady },
+  { name: 'wijkoverzicht', path: '/', ready: waitOverview },
   { name: 'console', path: '/console.html', ready: undefined },
   { name: 'rapportage', path: '/rapportage.html', ready: undefined },
   { name: 'invoer', path: '/invoer.html', ready: undefined },

@@ -68,8 +68,30 @@ export type Hook = {
   camera(): { x: number; y: number; ratio: number } | null;
   onScreen(ids: string[]): number;
   isHighlighted(id: string): boolean;
+  overview(): { gebied: string; bubbles: { id: string; name: string; size: number; color: string; x: number; y: number; own: boolean }[]; lines: { from: string; to: string; ties: number; size: number }[] } | null;
+  inFreeArea(ids: string[]): number;
 };
 
 export function hook<T>(page: Page, fn: (hook: Hook) => T): Promise<T> {
   return page.evaluate(`(${fn.toString()})(window.__wijknetwerk)`) as Promise<T>;
+}
+
+/** The map with nothing chosen: a link to it, which the beheerder does not start on (that is the wijk overview). */
+export const MAP = '/?mode=map';
+
+/** Ticks the first wijk in the wijk filter and folds it again; returns the wijk's id. */
+export async function chooseFirstWijk(page: Page): Promise<string> {
+  await page.getByTestId('filter-gebied').click();
+  const first = page.locator('[data-testid^="wijk-geb_"]').first();
+  const id = (await first.getAttribute('data-testid'))!.replace(/^wijk-/, '');
+  await first.check();
+  await page.getByTestId('filter-gebied').click();
+  return id;
+}
+
+/** Takes every wijk out of the wijk filter. */
+export async function clearWijken(page: Page): Promise<void> {
+  await page.getByTestId('filter-gebied').click();
+  await page.getByRole('button', { name: 'Alle wijken tonen' }).click();
+  await page.getByTestId('filter-gebied').click();
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../helpers/test-app.ts';
-import { ARTIFACTS, chromiumAvailable, hook, openApp, startHarness, type Harness } from './harness.ts';
+import { ARTIFACTS, chromiumAvailable, hook, MAP, openApp, startHarness, type Harness } from './harness.ts';
 
 const run = chromiumAvailable();
 
@@ -59,7 +59,7 @@ describe.runIf(run)('saved views in the browser', () => {
   });
 
   it('the beheerder publishes the standard view', async () => {
-    await openApp(h.page);
+    await openApp(h.page, MAP);
     [[id]] = await hook(h.page, (w) => w.nodesOfKind('organisatie', 1));
     await expect(h.page.getByTestId('layout-source').textContent()).resolves.toContain('Nog geen opgeslagen indeling');
     h.page.once('dialog', (dialog) => void dialog.accept());
@@ -73,7 +73,7 @@ describe.runIf(run)('saved views in the browser', () => {
   });
 
   it('a colleague has no publish buttons, and a layout changes only their own view', async () => {
-    await openApp(colleague);
+    await openApp(colleague, MAP);
     await expect(colleague.getByTestId('layout-source').textContent()).resolves.toContain('U ziet de standaardweergave (publicatie 1).');
     await expect(colleague.getByRole('button', { name: 'Standaardweergave publiceren' }).count()).resolves.toBe(0);
     await expect(colleague.getByTestId('layout-withdraw').count()).resolves.toBe(0);

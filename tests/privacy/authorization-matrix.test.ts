@@ -73,6 +73,7 @@ const CASES: Case[] = [
   { name: 'GET /api/analysis/coverage', expect: everyone(200), run: get(`/api/analysis/coverage?gebied=${OTHER_WIJK}`) },
   { name: 'GET /api/analysis/sleutelfiguren', expect: everyone(200), run: get('/api/analysis/sleutelfiguren?limit=10') },
   { name: 'GET /api/analysis/measures', expect: everyone(200), run: get(`/api/analysis/measures?gebied=${OWN_WIJK}`) },
+  { name: 'GET /api/analysis/overview', expect: everyone(200), run: get('/api/analysis/overview') },
   { name: 'POST /api/analysis/what-if', expect: everyone(200), run: (r) => r('/api/analysis/what-if', { method: 'POST', json: { remove: ['per_0896'], gebied: OWN_WIJK } }) },
   { name: 'GET /api/reports', expect: everyone(200), run: get('/api/reports') },
   // Free Cypher (console and personal reports): the beheerder and the analist, on the free copy.

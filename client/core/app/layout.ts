@@ -4,9 +4,10 @@
  * that everyone starts from changes only when the beheerder publishes it.
  */
 import { nl } from '../../i18n/nl.ts';
-import { ApiError, api, type SavedView } from '../api/index.ts';
+import { ApiError, api, type SavedView, type ViewBody } from '../api/index.ts';
+import { fitAll } from '../camera/index.ts';
 import { STANDARD_VIEW } from '../url-state/index.ts';
-import { applySavedView, loadSavedView } from './loading.ts';
+import { applySavedView, GROUPED_STATE, loadSavedView } from './loading.ts';
 import { groupedPositions, layoutDuration, positionsToJson, readPositions, removeOverlap, runForceAtlas2, type LayoutRun } from '../layout/index.ts';
 import { app, runtime, toast } from './state.ts';
 
@@ -23,7 +24,7 @@ export function startLayout(): void {
       current = null;
       removeOverlap(runtime.render, unitsPerPixel());
       readPositions(runtime.render, runtime.positions);
-      app.set({ layout: { running: false, progress: 1 } });
+      app.set({ layout: { running: false, progress: 1 }, groupedByWijk: false });
       void savePositions();
     },
   );
@@ -53,13 +54,19 @@ export function groupByWijk(): void {
     },
     { attributes: ['x', 'y'] },
   );
-  runtime.sigma?.getCamera().animatedReset({ duration: 300 });
+  app.set({ groupedByWijk: true });
+  fitAll();
   void savePositions();
+}
+
+/** The positions on the map as a view to save or publish, saying whether they are grouped per wijk. */
+function viewBody(): ViewBody {
+  return { positions: positionsToJson(runtime.positions), ...(app.get().groupedByWijk ? { state: { ...GROUPED_STATE } } : {}) };
 }
 
 export async function savePositions(): Promise<void> {
   try {
-    const saved = await api.saveView(app.get().view.view, { positions: positionsToJson(runtime.positions) });
+    const saved = await api.saveView(app.get().view.view, viewBody());
     app.set({ shownView: { owner: saved.owner ?? null } });
     toast(nl.layout.saved);
   } catch {
@@ -75,7 +82,7 @@ function showStandard(view: SavedView | null): void {
 /** The beheerder makes the positions on the map the standard view for everyone. */
 export async function publishStandardView(): Promise<void> {
   try {
-    const published = await api.publishStandardView({ positions: positionsToJson(runtime.positions) });
+    const published = await api.publishStandardView(viewBody());
     showStandard(published);
     toast(nl.layout.published(published.published ?? 1));
   } catch (error) {

@@ -7,6 +7,7 @@ import { SCOPED_ROLES, type PublicUser } from '../../../server/model/users.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type SavedView } from '../api/index.ts';
 import { hasServerFilters, serverQuery } from '../filters/index.ts';
+import { placesOf } from '../gebieden/index.ts';
 import { importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
 import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
 import { buildSearchIndex } from '../search/index.ts';
@@ -20,13 +21,16 @@ import { app, runtime, type AppState } from './state.ts';
 const SYNC_LAYOUT_MAX_NODES = 3000;
 
 export async function init(search = location.search): Promise<void> {
-  const view = startingView(decodeView(search), search, await currentUser);
+  const user = await currentUser;
+  let view = decodeView(search);
   app.set({ view, status: 'loading', error: undefined });
   try {
     const [network, saved] = await Promise.all([api.graph({}), loadSavedView(view.view)]);
     runtime.positions = new Map(Object.entries(saved?.positions ?? {}));
-    app.set({ shownView: shownView(saved) });
+    app.set({ shownView: shownView(saved), groupedByWijk: isGrouped(saved) });
     setCatalog(network);
+    view = startingView(view, search, user);
+    app.set({ view });
     await loadData();
     app.set({ status: 'ready' });
     if (needsMeasures(view)) void ensureMeasures();
@@ -37,10 +41,15 @@ export async function init(search = location.search): Promise<void> {
   }
 }
 
-/** Opened without a link, a gebiedsverbinder, opbouwwerker or wijkteamlid starts in their own gebieden. */
+/**
+ * Opened without a link, a gebiedsverbinder, opbouwwerker or wijkteamlid starts in their own
+ * gebieden; the beheerder and the analist start in the overview of the city's wijken.
+ */
 function startingView(view: ViewState, search: string, user: PublicUser): ViewState {
-  if (search.replace(/^\?/, '') !== '' || !SCOPED_ROLES.includes(user.role) || !user.gebieden.length) return view;
-  return { ...view, filters: { ...view.filters, gebied: [...user.gebieden] } };
+  if (search.replace(/^\?/, '') !== '') return view;
+  if (SCOPED_ROLES.includes(user.role)) return user.gebieden.length ? { ...view, filters: { ...view.filters, gebied: [...user.gebieden] } } : view;
+  const stad = placesOf(runtime.catalog, app.get().catalogVersion).root();
+  return stad ? { ...view, overview: stad.id } : view;
 }
 
 export async function loadSavedView(id: string): Promise<SavedView | null> {
@@ -55,10 +64,17 @@ function shownView(saved: SavedView | null): AppState['shownView'] {
   return saved ? { owner: saved.owner ?? null, ...(saved.published ? { published: saved.published } : {}) } : null;
 }
 
+/** What a saved view says of its positions besides the positions: whether they are grouped per wijk. */
+export const GROUPED_STATE = { layout: 'wijken' } as const;
+
+function isGrouped(saved: SavedView | null): boolean {
+  return saved?.state?.layout === GROUPED_STATE.layout;
+}
+
 /** Shows a saved view's positions (none: the default layout) on the map. */
 export function applySavedView(saved: SavedView | null): void {
   runtime.positions = new Map(Object.entries(saved?.positions ?? {}));
-  app.set({ shownView: shownView(saved) });
+  app.set({ shownView: shownView(saved), groupedByWijk: isGrouped(saved) });
   placeMissingNodes();
   rebuild(true);
 }

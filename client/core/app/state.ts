@@ -70,6 +70,8 @@ export interface AppState {
   catalogVersion: number;
   hovered: string | null;
   layout: { running: boolean; progress: number };
+  /** The positions are "Groeperen per wijk": each wijk on a circle of its own, named on the map. */
+  groupedByWijk: boolean;
   measures: Loadable<MeasuresResponse>;
   gaps: Loadable<GapReport>;
   sleutelfiguren: Loadable<{ items: SleutelfiguurScore[] }>;
@@ -94,6 +96,7 @@ export const app = createStore<AppState>({
   catalogVersion: 0,
   hovered: null,
   layout: { running: false, progress: 0 },
+  groupedByWijk: false,
   measures: IDLE,
   gaps: IDLE,
   sleutelfiguren: IDLE,

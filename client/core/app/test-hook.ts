@@ -2,6 +2,10 @@
  * `window.__wijknetwerk`: a read-only window into the app for browser tests
  * and the benchmark (what is shown, what is highlighted, when it first drew).
  */
+import type Sigma from 'sigma';
+import { overlayBoxes } from '../camera/index.ts';
+import { overview } from '../overview/index.ts';
+import { overviewRuntime } from '../overview/runtime.ts';
 import { currentHighlight } from './highlight.ts';
 import { app, runtime } from './state.ts';
 
@@ -23,7 +27,29 @@ export interface TestHook {
   onScreen(ids: string[]): number;
   /** Whether sigma draws the node highlighted (after the reducers). */
   isHighlighted(id: string): boolean;
+  /** The wijk overview as drawn: each bubble with its place in the overview's canvas, and the lines; null when it is not shown. */
+  overview(): { gebied: string; bubbles: OverviewBubble[]; lines: { from: string; to: string; ties: number; size: number }[] } | null;
+  /** How many of these nodes are drawn inside the part of the map that nothing floats over (legend, toolbar, breadcrumbs, buttons). */
+  inFreeArea(ids: string[]): number;
 }
+
+export interface OverviewBubble {
+  id: string;
+  name: string;
+  size: number;
+  color: string;
+  x: number;
+  y: number;
+  own: boolean;
+}
+
+/** The renderer's place of a node in its canvas, or null when it is not drawn. */
+function drawnAt(sigma: Sigma, id: string): { x: number; y: number; size: number } | null {
+  const data = sigma.getNodeDisplayData(id);
+  if (!data || data.hidden) return null;
+  return { ...sigma.framedGraphToViewport(data), size: sigma.scaleSize(data.size) };
+}
+
 
 export function installTestHook(): void {
   const hook: TestHook = {
@@ -61,6 +87,27 @@ export function installTestHook(): void {
       }).length;
     },
     isHighlighted: (id) => runtime.sigma?.getNodeDisplayData(id)?.highlighted === true,
+    overview: () => {
+      const sigma = overviewRuntime.sigma;
+      const data = overview.get().data;
+      if (!sigma || !app.get().view.overview || data.state !== 'ready') return null;
+      const graph = sigma.getGraph();
+      return {
+        gebied: data.data.gebied.id,
+        bubbles: graph.mapNodes((id, attributes) => ({ id, name: String(attributes.label), color: String(attributes.color), own: attributes.own === true, size: 0, x: NaN, y: NaN, ...drawnAt(sigma, id) })),
+        lines: graph.mapEdges((_edge, attributes, from, to) => ({ from, to, ties: attributes.ties as number, size: attributes.size as number })),
+      };
+    },
+    inFreeArea: (ids) => {
+      const sigma = (app.get().view.overview && overviewRuntime.sigma) || runtime.sigma;
+      if (!sigma) return 0;
+      const { width, height } = sigma.getDimensions();
+      const boxes = overlayBoxes(sigma);
+      return ids.filter((id) => {
+        const at = drawnAt(sigma, id);
+        return !!at && at.x >= 0 && at.y >= 0 && at.x <= width && at.y <= height && !boxes.some((box) => at.x >= box.left && at.x <= box.right && at.y >= box.top && at.y <= box.bottom);
+      }).length;
+    },
   };
   (window as unknown as { __wijknetwerk: TestHook }).__wijknetwerk = hook;
 }

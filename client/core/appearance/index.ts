@@ -105,14 +105,24 @@ export function communityColor(community: number): string {
   return COMMUNITY_COLORS[((community % COMMUNITY_COLORS.length) + COMMUNITY_COLORS.length) % COMMUNITY_COLORS.length]!;
 }
 
-/** A sequential blue ramp for colouring by a measure (t in 0…1). */
-export function rampColor(t: number): string {
-  const clamp = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0));
-  const from = [222, 235, 247];
-  const to = [8, 69, 148];
-  const mix = from.map((start, i) => Math.round(start + (to[i]! - start) * clamp));
-  return `rgb(${mix[0]},${mix[1]},${mix[2]})`;
+type Rgb = readonly [number, number, number];
+
+/** A sequential ramp through the given colours, evenly spaced (t in 0…1). */
+function ramp(...stops: Rgb[]): (t: number) => string {
+  return (t) => {
+    const at = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (stops.length - 1);
+    const index = Math.min(stops.length - 2, Math.floor(at));
+    const [from, to] = [stops[index]!, stops[index + 1]!];
+    const mix = from.map((start, i) => Math.round(start + (to[i]! - start) * (at - index)));
+    return `rgb(${mix[0]},${mix[1]},${mix[2]})`;
+  };
 }
+
+/** A sequential blue ramp for colouring by a measure (t in 0…1). */
+export const rampColor = ramp([222, 235, 247], [8, 69, 148]);
+
+/** A sequential ramp from sand to deep red, for a figure where more is worse (gaps, isolation). */
+export const concernRampColor = ramp([254, 240, 217], [244, 153, 84], [165, 38, 24]);
 
 /** Colours used by highlights (findings, what-if, search). */
 export const HIGHLIGHT = {

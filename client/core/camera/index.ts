@@ -1,56 +1,154 @@
-/** Camera moves: fit the whole map, a set of nodes, a wijk or a node with its neighbours; zoom in and out. */
-import { runtime } from '../app/state.ts';
+/**
+ * Camera moves: fit the whole map, a set of nodes, a wijk or a node with its
+ * neighbours; zoom in and out. They act on what is shown: the wijk overview
+ * when it is open, else the map.
+ *
+ * A fit frames the nodes in the part of the map that nothing floats over: the
+ * legend, the toolbar, the breadcrumbs and the zoom buttons each take a
+ * corner, and the fit keeps out of them by the side that costs the least
+ * room. It measures the map as it is at that moment, so an open side panel
+ * (which narrows the map) is taken into account.
+ */
+import type Sigma from 'sigma';
+import { app, runtime } from '../app/state.ts';
+import { overviewRuntime } from '../overview/runtime.ts';
 
 const DURATION = 350;
-/** Room around what is framed, so that it does not touch the map's edges or sit under the legend. */
-const MARGIN = 1.35;
+/** What floats over the map and the overview. */
+const OVERLAYS = '.legend, .overview-legend, .map-toolbar, .zoom-controls, .ego-bar, .breadcrumbs';
+/** Room between what is framed and the free area's edge, in pixels. */
+const PADDING = 18;
+/** The closest a fit comes: a single node (or a few on one spot) is shown with room around it. */
+const MIN_RATIO = 0.15;
+const MAX_RATIO = 2;
 
-/**
- * A node's place in the camera's coordinates, from the render graph. Sigma's own display data can
- * still hold graph coordinates while a reducer change is being processed.
- */
-function framedPosition(id: string): { x: number; y: number } {
-  const sigma = runtime.sigma!;
-  const attributes = runtime.render.getNodeAttributes(id) as { x: number; y: number };
-  return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: attributes.x, y: attributes.y }));
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
-/** Frames the given nodes; nothing happens when none of them is on the map. */
-export function fitNodes(ids: Iterable<string>): void {
-  const sigma = runtime.sigma;
-  if (!sigma) return;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
+/** The renderer of what is shown. */
+export function activeSigma(): Sigma | null {
+  return (app.get().view.overview && overviewRuntime.sigma) || runtime.sigma;
+}
+
+/** What floats over the renderer's canvas, as boxes in its coordinates. */
+export function overlayBoxes(sigma: Sigma): Box[] {
+  const container = sigma.getContainer();
+  const frame = container.getBoundingClientRect();
+  const { width, height } = sigma.getDimensions();
+  const area = container.closest('.map-area') ?? container.parentElement;
+  const boxes: Box[] = [];
+  for (const element of area?.querySelectorAll<HTMLElement>(OVERLAYS) ?? []) {
+    if (element.offsetParent === null || getComputedStyle(element).visibility === 'hidden') continue;
+    const r = element.getBoundingClientRect();
+    const box = { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
+    if (box.right <= 0 || box.left >= width || box.bottom <= 0 || box.top >= height || r.width === 0) continue;
+    boxes.push(box);
+  }
+  return boxes;
+}
+
+/** Every way of keeping clear of each overlay (by its vertical or its horizontal side); the largest free box wins. */
+function freeArea(sigma: Sigma, aspect: number): Box {
+  const { width, height } = sigma.getDimensions();
+  const boxes = overlayBoxes(sigma);
+  let best: Box = { left: 0, top: 0, right: width, bottom: height };
+  let bestScale = -1;
+  for (let choice = 0; choice < 1 << boxes.length; choice++) {
+    const free = { left: 0, top: 0, right: width, bottom: height };
+    boxes.forEach((box, index) => {
+      if (choice & (1 << index)) {
+        if ((box.top + box.bottom) / 2 < height / 2) free.top = Math.max(free.top, box.bottom);
+        else free.bottom = Math.min(free.bottom, box.top);
+      } else if ((box.left + box.right) / 2 < width / 2) free.left = Math.max(free.left, box.right);
+      else free.right = Math.min(free.right, box.left);
+    });
+    const w = free.right - free.left;
+    const h = free.bottom - free.top;
+    // How large a box of the framed shape can be drawn in it.
+    const scale = Math.min(w, h * aspect);
+    if (w > 0 && h > 0 && scale > bestScale) (best = free), (bestScale = scale);
+  }
+  return best;
+}
+
+/** Room for the labels beside the framed nodes, in pixels: the map writes them to the right of a node, the overview beside it (and a stadsdeel's name over its circle). */
+interface LabelRoom {
+  top?: number;
+  right?: number;
+  bottom?: number;
+  sides?: number;
+}
+
+const MAP_LABELS: LabelRoom = { right: 90 };
+const OVERVIEW_LABELS: LabelRoom = { top: 40, bottom: 20, sides: 70 };
+
+/** Frames the given nodes of the renderer's graph; nothing happens when none of them is drawn. */
+export function fitNodesOf(sigma: Sigma, ids: Iterable<string>, duration = DURATION): void {
+  const labels = sigma === overviewRuntime.sigma ? OVERVIEW_LABELS : MAP_LABELS;
+  // The renderer's coordinates must be those of the graph as it is now, and the container as large as it is now.
+  sigma.resize();
+  sigma.refresh();
+  let [minX, maxX, minY, maxY, largest] = [Infinity, -Infinity, Infinity, -Infinity, 0];
   for (const id of ids) {
-    if (!runtime.render.hasNode(id)) continue;
-    const { x, y } = framedPosition(id);
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
+    const data = sigma.getNodeDisplayData(id);
+    if (!data || data.hidden) continue;
+    [minX, maxX, minY, maxY] = [Math.min(minX, data.x), Math.max(maxX, data.x), Math.min(minY, data.y), Math.max(maxY, data.y)];
+    largest = Math.max(largest, data.size);
   }
   if (!Number.isFinite(minX)) return;
-  const ratio = Math.min(1.2, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * MARGIN));
-  void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: DURATION });
+  const camera = sigma.getCamera();
+  // Pixels per framed unit on each axis at ratio 1 (signed: the viewport's y runs down).
+  const unit = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
+  const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, unit);
+  const sx = sigma.framedGraphToViewport({ x: 1, y: 0 }, unit).x - origin.x;
+  const sy = sigma.framedGraphToViewport({ x: 0, y: 1 }, unit).y - origin.y;
+  const [spanX, spanY] = [(maxX - minX) * Math.abs(sx), (maxY - minY) * Math.abs(sy)];
+  const area = freeArea(sigma, spanY > 0 ? spanX / spanY : 1);
+  const free = { left: area.left + (labels.sides ?? 0), top: area.top + (labels.top ?? 0), right: area.right - (labels.right ?? 0) - (labels.sides ?? 0), bottom: area.bottom - (labels.bottom ?? 0) };
+  const ratioFor = (margin: number) => {
+    const w = Math.max(1, free.right - free.left - 2 * margin);
+    const h = Math.max(1, free.bottom - free.top - 2 * margin);
+    const ratio = Math.max(spanX / w, spanY / h);
+    return Math.min(MAX_RATIO, Math.max(MIN_RATIO, ratio));
+  };
+  // Nodes grow as the camera comes closer (their size over the square root of the ratio): measure once more with that.
+  let ratio = ratioFor(PADDING + largest);
+  ratio = ratioFor(PADDING + sigma.scaleSize(largest, ratio));
+  const { width, height } = sigma.getDimensions();
+  const dx = (free.left + free.right) / 2 - width / 2;
+  const dy = (free.top + free.bottom) / 2 - height / 2;
+  const target = { x: (minX + maxX) / 2 - (dx * ratio) / sx, y: (minY + maxY) / 2 - (dy * ratio) / sy, ratio, angle: 0 };
+  if (duration) void camera.animate(target, { duration });
+  else camera.setState(target);
 }
 
-/** Shows everything on the map. */
+/** Frames the given nodes of what is shown. */
+export function fitNodes(ids: Iterable<string>): void {
+  const sigma = activeSigma();
+  if (sigma) fitNodesOf(sigma, ids);
+}
+
+/** Shows everything on the map (or in the overview). */
 export function fitAll(): void {
-  void runtime.sigma?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: DURATION });
+  const sigma = activeSigma();
+  if (sigma) fitNodesOf(sigma, sigma.getGraph().nodes());
 }
 
 export function zoomIn(): void {
-  void runtime.sigma?.getCamera().animatedZoom({ duration: DURATION / 1.5 });
+  void activeSigma()?.getCamera().animatedZoom({ duration: DURATION / 1.5 });
 }
 
 export function zoomOut(): void {
-  void runtime.sigma?.getCamera().animatedUnzoom({ duration: DURATION / 1.5 });
+  void activeSigma()?.getCamera().animatedUnzoom({ duration: DURATION / 1.5 });
 }
 
-export function zoomToWijk(wijk: string): void {
-  fitNodes(runtime.render.filterNodes((id) => runtime.wijkOf.get(id) === wijk));
+/** Frames the nodes of these wijken on the map. */
+export function zoomToWijken(wijken: ReadonlySet<string>): void {
+  fitNodes(runtime.render.filterNodes((id) => wijken.has(runtime.wijkOf.get(id) ?? '')));
 }
 
 export function zoomToNode(id: string): void {

@@ -72,15 +72,6 @@ export function wijkOfNodes(graph: DataGraph): Map<string, string> {
   return result;
 }
 
-/** Wijk-level gebieden, sorted by name: the choices of the wijk filter. */
-export function wijken(graph: DataGraph): { id: string; name: string }[] {
-  const out: { id: string; name: string }[] = [];
-  graph.forEachNode((id, attributes) => {
-    if (attributes.kind === 'gebied' && attributes.level === 'wijk') out.push({ id, name: attributes.name as string });
-  });
-  return out.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
-
 export function nodesOfKind(graph: DataGraph, kind: string): { id: string; name: string }[] {
   const out: { id: string; name: string }[] = [];
   graph.forEachNode((id, attributes) => {

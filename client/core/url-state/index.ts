@@ -3,6 +3,7 @@
  * see the same picture (filters, selection, ego view, camera, panel, sizing and
  * colouring) round-trips through the query string.
  */
+import { OVERVIEW_MEASURES, type OverviewMeasure } from '../../../server/model/wire/overview.ts';
 import { EMPTY_FILTERS, type Filters } from '../filters/index.ts';
 
 export const PANELS = ['detail', 'gaps', 'sleutelfiguren'] as const;
@@ -29,6 +30,10 @@ export interface ViewState {
   whatIf?: string;
   /** Saved view (positions) in use. */
   view: string;
+  /** The overview of the wijken of this stad or stadsdeel is shown instead of the map. */
+  overview?: string;
+  /** What colours the wijken in the overview. */
+  overviewColor: OverviewMeasure;
 }
 
 /** The view everyone starts from: the beheerder publishes it; your own positions for it are yours. */
@@ -42,7 +47,11 @@ export const DEFAULT_VIEW: ViewState = {
   sizeBy: 'degree',
   colorBy: 'kind',
   view: STANDARD_VIEW,
+  overviewColor: 'findings',
 };
+
+/** The query string of the map with nothing set: a link to it, which is not the same as no link (that opens where the account starts). */
+const PLAIN_MAP = '?mode=map';
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
@@ -62,6 +71,7 @@ export function decodeView(search: string): ViewState {
   const depth = params.get('depth') === '2' ? 2 : 1;
   const panel = params.get('panel');
   const camera = params.get('cam')?.split(',').map(Number);
+  const overviewColor = params.get('overviewColor');
   return {
     filters,
     selected: params.get('sel') || undefined,
@@ -75,6 +85,8 @@ export function decodeView(search: string): ViewState {
     finding: params.get('finding') || undefined,
     whatIf: params.get('whatIf') || undefined,
     view: params.get('view') || DEFAULT_VIEW.view,
+    overview: params.get('overview') || undefined,
+    overviewColor: (OVERVIEW_MEASURES as readonly string[]).includes(overviewColor ?? '') ? (overviewColor as OverviewMeasure) : DEFAULT_VIEW.overviewColor,
   };
 }
 
@@ -103,6 +115,8 @@ export function encodeView(view: ViewState): string {
   if (view.finding) params.set('finding', view.finding);
   if (view.whatIf) params.set('whatIf', view.whatIf);
   if (view.view !== DEFAULT_VIEW.view) params.set('view', view.view);
+  if (view.overview) params.set('overview', view.overview);
+  if (view.overviewColor !== DEFAULT_VIEW.overviewColor) params.set('overviewColor', view.overviewColor);
   const text = params.toString();
-  return text ? `?${text}` : '';
+  return text ? `?${text}` : PLAIN_MAP;
 }

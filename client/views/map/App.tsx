@@ -20,6 +20,9 @@ import { TopBar, type MapExports } from '../../panels/TopBar.tsx';
 import { exportGexf, exportGraphml, exportPng } from './export-actions.ts';
 import { Toasts } from '../../panels/Toasts.tsx';
 import { HistoryMount } from '../../panels/history/HistoryMount.tsx';
+import { GroupLabels } from '../../graph/GroupLabels.tsx';
+import { Breadcrumbs } from './overview/Breadcrumbs.tsx';
+import { CityOverview } from './overview/CityOverview.tsx';
 
 const MAP_EXPORTS: MapExports = { png: exportPng, gexf: exportGexf, graphml: exportGraphml };
 
@@ -27,6 +30,7 @@ export function App() {
   const status = useStore(app, (state) => state.status);
   const error = useStore(app, (state) => state.error);
   const mode = useStore(app, (state) => state.view.mode);
+  const overview = useStore(app, (state) => !!state.view.overview);
   const empty = useStore(app, (state) => state.status === 'ready' && state.renderVersion > 0 && state.limited !== undefined && isEmpty());
   const [creating, setCreating] = useState(false);
 
@@ -66,13 +70,16 @@ export function App() {
           <HistoryMount />
         </nav>
         <main id="map" className="map-area" tabIndex={-1}>
-          <div className={mode === 'table' ? 'map-layer is-hidden' : 'map-layer'}>
+          <div className={mode === 'table' || overview ? 'map-layer is-hidden' : 'map-layer'}>
             <SigmaMap />
+            <GroupLabels />
             <ReducersController />
             <CameraController />
             <Legend />
           </div>
-          {mode === 'table' && <TableView />}
+          {overview && <CityOverview table={mode === 'table'} />}
+          {mode === 'table' && !overview && <TableView />}
+          <Breadcrumbs />
           <MapToolbar />
           <MapControls />
           <EgoBar />
@@ -91,7 +98,7 @@ export function App() {
               </button>
             </div>
           )}
-          {empty && status === 'ready' && (
+          {empty && status === 'ready' && !overview && (
             <div className="overlay soft" role="status" data-testid="empty">
               <span>{nl.app.empty}</span>
             </div>

@@ -7,6 +7,7 @@
  *   GET  /api/analysis/sleutelfiguren?gebied=&at=&limit=&professionals=&w.reach=… → { items: SleutelfiguurScore[] }
  *   GET  /api/analysis/measures?gebied=&at=                                     → per node measures + communities
  *   POST /api/analysis/what-if  { remove: string[], gebied?, at? }               → WhatIfResult (404 for unknown ids)
+ *   GET  /api/analysis/overview?gebied=&at=                                      → CityOverview: the wijken of a stad or stadsdeel (default the stad)
  *
  * `gebied` may be a comma list; `at` shows the network as it was that day.
  */
@@ -41,6 +42,11 @@ export const sleutelfigurenQuery = scopeQuery.extend({
   'w.groups': weight,
   'w.formalInformal': weight,
   'w.trust': weight,
+});
+
+export const overviewQuery = z.object({
+  gebied: z.string().min(1).max(120).optional(),
+  at: atOrToday,
 });
 
 export const whatIfBody = z
@@ -84,6 +90,10 @@ export function analysisRoutes({ analysis }: AppServices) {
     .get('/measures', async (c) => {
       const q = parseQuery(scopeQuery, c.req.query());
       return send(c, await analysis.measures(viewerOf(c), { gebied: q.gebied, at: q.at }));
+    })
+    .get('/overview', async (c) => {
+      const q = parseQuery(overviewQuery, c.req.query());
+      return send(c, await analysis.overview(viewerOf(c), { gebied: q.gebied, at: q.at }));
     })
     .post('/what-if', async (c) => {
       const body = parseOrThrow(whatIfBody, await readJson(c), 'body');
