@@ -7,6 +7,8 @@ import type { UserService } from './services/auth/users.ts';
 import type { BackupService } from './services/backup.ts';
 import type { ContactService } from './services/history/contacts.ts';
 import type { HistoryService } from './services/history/history-service.ts';
+import type { IntroductionService } from './services/findings/introductions.ts';
+import type { WorkListService } from './services/findings/work-list.ts';
 import type { ImportService } from './services/import/import-service.ts';
 import type { IntakeService } from './services/intake/intake-service.ts';
 import type { InventoryService } from './services/intake/inventory-service.ts';
@@ -40,6 +42,9 @@ export interface AppServices {
   policy: Policy;
   network: NetworkService;
   analysis: AnalysisService;
+  /** The findings as a work list: marks, assignments and introductions, kept as app records. */
+  workList: WorkListService;
+  introductions: IntroductionService;
   users: UserService;
   sessions: SessionService;
   loginLimiter: LoginLimiter;

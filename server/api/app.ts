@@ -32,6 +32,7 @@ import { userRoutes } from './users/index.ts';
 import { viewRoutes } from './views/index.ts';
 import { historyRoutes } from './history/index.ts';
 import { contactRoutes } from './contacts/index.ts';
+import { findingRoutes } from './findings/index.ts';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Imports and restores carry whole files. */
@@ -88,7 +89,8 @@ export function createApi(services: AppServices) {
     .route('/merge', mergeRoutes(services))
     .route('/views', viewRoutes(services))
     .route('/history', historyRoutes(services))
-    .route('/contacts', contactRoutes(services));
+    .route('/contacts', contactRoutes(services))
+    .route('/findings', findingRoutes(services));
   // Mounted last in the API, so that an unknown /api route answers JSON 404 and never falls through to the client.
   api.all('/*', (c) => c.json({ error: { code: 'not_found', message: `onbekende route: ${c.req.method} ${c.req.path}` } }, 404));
   return api;

@@ -19,7 +19,12 @@ export const SEVERITIES = ['hoog', 'middel', 'laag'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
-  /** Stable within one graph version, e.g. `enkelvoudig:per_12`. */
+  /**
+   * The analysis, the variant and the subject's node ids sorted by id (a large
+   * group by its size and a digest of its members), e.g. `enkelvoudig:per_12`,
+   * `kansen:introductie:ini_a:ini_b`: the same hole found again after writes
+   * elsewhere, or after a rename, has the same id.
+   */
   id: string;
   analysis: GapAnalysis;
   severity: Severity;

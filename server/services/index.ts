@@ -16,6 +16,10 @@ import { BackupService } from './backup.ts';
 import { readDemoNetwork } from './demo/load-demo.ts';
 import { ContactService } from './history/contacts.ts';
 import { HistoryService } from './history/history-service.ts';
+import { IntroductionService } from './findings/introductions.ts';
+import { QuarterSummary } from './findings/quarter-summary.ts';
+import { WorkListService } from './findings/work-list.ts';
+import { WorkRecords } from './findings/work-records.ts';
 import { ImportService } from './import/import-service.ts';
 import { IntakeService } from './intake/intake-service.ts';
 import { InventoryService } from './intake/inventory-service.ts';
@@ -73,6 +77,10 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     privacy.useCopyKeeper(queries);
     const duidingen = new DuidingService(records);
     const reports = new ReportService(cache, queries);
+    const analysis = new AnalysisService(network, logger);
+    const users = new UserService(records);
+    const workRecords = new WorkRecords(records);
+    const workList = new WorkListService(analysis, cache, workRecords, write, users, scopes, options.today);
     await write.recover();
     if (await privacy.finishInterruptedErasure()) logger.warn('an erasure interrupted by a stop or crash was finished');
     return {
@@ -84,8 +92,10 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       write,
       policy: new Policy(cache, scopes, pseudonymiser),
       network,
-      analysis: new AnalysisService(network, logger),
-      users: new UserService(records),
+      analysis,
+      users,
+      workList,
+      introductions: new IntroductionService(workList, workRecords, write),
       sessions: new SessionService(records),
       loginLimiter: new LoginLimiter(),
       audit,
@@ -102,7 +112,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       personalReports: new PersonalReportService(records),
       duidingen,
       reports,
-      rapportage: new RapportageService(cache, reports, history, duidingen),
+      rapportage: new RapportageService(cache, reports, history, duidingen, new QuarterSummary(analysis, workRecords, scopes, options.today)),
       backup: new BackupService(records, cache, write, history, pseudonymiser),
     };
   } catch (error) {

@@ -125,6 +125,11 @@ const CASES: Case[] = [
   { name: 'DELETE /api/ties/:id (out of scope)', expect: only(ADMIN, 204), run: async (r, fx) => r(`/api/ties/${await fx.kent('out')}`, { method: 'DELETE' }) },
   { name: 'POST /api/contacts (in scope)', expect: only(WITH_WIJKTEAM, 201), run: async (r, fx) => r('/api/contacts', { method: 'POST', json: { tieId: await fx.kent('in'), date: '2026-10-01', kind: 'ontmoeting' } }) },
   { name: 'POST /api/contacts (out of scope)', expect: only(ADMIN, 201), run: async (r, fx) => r('/api/contacts', { method: 'POST', json: { tieId: await fx.kent('out'), date: '2026-10-01', kind: 'ontmoeting' } }) },
+  // The work list: everyone reads it; who may edit in the finding's gebied marks and assigns (a fresh resident without ties is an isolatie finding there).
+  { name: 'GET /api/findings', expect: everyone(200), run: get(`/api/findings?gebied=${OWN_WIJK}`) },
+  { name: 'PUT /api/findings/:id/status (in scope)', expect: only(EDITORS, 200), run: async (r, fx) => r(`/api/findings/isolatie:${await fx.person('in')}/status`, { method: 'PUT', json: { status: 'afgehandeld' } }) },
+  { name: 'PUT /api/findings/:id/status (out of scope)', expect: only(ADMIN, 200), run: async (r, fx) => r(`/api/findings/isolatie:${await fx.person('out')}/status`, { method: 'PUT', json: { status: 'afgehandeld' } }) },
+  { name: 'GET /api/findings/:id/colleagues (in scope)', expect: only(EDITORS, 200), run: async (r, fx) => r(`/api/findings/isolatie:${await fx.person('in')}/colleagues`) },
 
   // Import, intake, merge
   { name: 'POST /api/import/preview', expect: only(EDITORS, 200), run: send('POST', '/api/import/preview', { text: 'naam;rol\nAnna Test;bewoner\n', kind: 'persons', separator: ';' }) },

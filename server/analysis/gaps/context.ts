@@ -86,6 +86,35 @@ export function contextOf(projection: Projection, reference: string): AnalysisCo
   };
 }
 
+/** Subjects of at most this many nodes are named in a finding's id; larger ones by a digest of their members. */
+const NAMED_SUBJECT_MAX = 4;
+
+/**
+ * The part of a finding's id that names what it is about: the subject's node
+ * ids, sorted by id (never by name, degree or rank, which change with edits
+ * that leave the subject as it is), or for a group of more than
+ * NAMED_SUBJECT_MAX nodes its size and a digest of its members.
+ */
+export function subjectKey(ids: readonly string[]): string {
+  const sorted = [...new Set(ids)].sort();
+  return sorted.length <= NAMED_SUBJECT_MAX ? sorted.join(':') : `${sorted.length}-${digest(sorted.join('\n'))}`;
+}
+
+/** A 53-bit digest of a text (cyrb53), as 14 hex digits. */
+function digest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/** A finding; `key` names its variant and subject (see `subjectKey`), so the same hole found again has the same id. */
 export function finding(
   analysis: GapAnalysis,
   key: string,

@@ -20,7 +20,7 @@
  * Severity: middel.
  */
 import type { Finding } from '../../model/index.ts';
-import { type AnalysisContext, finding } from './context.ts';
+import { type AnalysisContext, finding, subjectKey } from './context.ts';
 import { coverageMatrix } from './dekking.ts';
 
 export interface DubbelingOptions {
@@ -54,7 +54,7 @@ export function dubbeling(ctx: AnalysisContext, options: Partial<DubbelingOption
           findings.push(
             finding(
               'dubbeling',
-              `${wijk}:${theme.id}:${a}:${b}`,
+              `${wijk}:${theme.id}:${subjectKey([a, b])}`,
               'middel',
               `${wijkName}: ${na} en ${nb} allebei op ${theme.name}`,
               `${na} en ${nb} richten zich allebei op ${theme.name} in ${wijkName}, maar hebben geen band met elkaar en werken niet samen.`,

@@ -31,7 +31,7 @@ import { servesArea } from '../placement.ts';
 import { byRank, nameOf } from '../projection.ts';
 import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
 import { componentLabels, removalImpact } from '../what-if/index.ts';
-import { type AnalysisContext, count, finding, membersNl, names } from './context.ts';
+import { type AnalysisContext, count, finding, membersNl, names, subjectKey } from './context.ts';
 import { isSmallResidentGroup } from './isolatie.ts';
 
 export interface EnkelvoudigOptions {
@@ -157,7 +157,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
     findings.push(
       finding(
         'enkelvoudig',
-        `brug:${[a, b].sort(rank).join(':')}`,
+        `brug:${subjectKey([a, b])}`,
         'laag',
         `Enige band tussen twee groepen: ${nameOf(projection, a)} – ${nameOf(projection, b)}`,
         `De band tussen ${nameOf(projection, a)} en ${nameOf(projection, b)} is de enige tussen twee groepen, een van ${smaller} en een van ${size - smaller}; valt die weg, dan staan de groepen los van elkaar.`,

@@ -15,7 +15,7 @@
 import type { Finding } from '../../model/index.ts';
 import { wijkOfGroup } from '../placement.ts';
 import { byRank } from '../projection.ts';
-import { type AnalysisContext, count, finding, names } from './context.ts';
+import { type AnalysisContext, count, finding, names, subjectKey } from './context.ts';
 
 export interface GeslotenGroepenOptions {
   minSize: number;
@@ -71,7 +71,7 @@ export function geslotenGroepen(ctx: AnalysisContext, options: Partial<GeslotenG
     findings.push(
       finding(
         'gesloten-groepen',
-        lead[0],
+        subjectKey(ids),
         doors.size <= 1 && ids.length >= 2 * o.minSize ? 'hoog' : 'middel',
         `Gesloten groep rond ${names(projection, lead, 3)}`,
         `De groep rond ${names(projection, lead, 3)} (${count(ids.length, 'lid', 'leden')}) is hecht: ${tightness(density)}. De groep heeft ${doorText}.${closeCall(density, share, o)}`,

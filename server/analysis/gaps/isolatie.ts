@@ -21,7 +21,7 @@
 import type { Finding } from '../../model/index.ts';
 import { wijkOfGroup } from '../placement.ts';
 import { byRank, isResident, type Projection, type SocialGraph } from '../projection.ts';
-import { type AnalysisContext, finding, names, tiesBetween } from './context.ts';
+import { type AnalysisContext, finding, names, subjectKey, tiesBetween } from './context.ts';
 
 /** The largest group of residents judged as a small group (a pair, a household). */
 export const SMALL_GROUP_MAX = 4;
@@ -71,7 +71,7 @@ export function isolatie(ctx: AnalysisContext): Finding[] {
     const single = members.length === 1;
     const [first] = members;
     const who = names(projection, members, SMALL_GROUP_MAX);
-    const key = single ? first : `groep:${first}`;
+    const key = single ? first : `groep:${subjectKey(members)}`;
     const inside = single ? [] : tiesBetween(projection, members);
     const wijk = single ? graph.getNodeAttribute(first, 'wijk') : wijkOfGroup(projection, members);
     if (!outside.length) {

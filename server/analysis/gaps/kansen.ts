@@ -23,7 +23,7 @@
  */
 import type { Finding, TieType } from '../../model/index.ts';
 import { byRank, isResident, nameOf, type Projection, type SocialGraph } from '../projection.ts';
-import { type AnalysisContext, count, finding, listNl, names } from './context.ts';
+import { type AnalysisContext, count, finding, listNl, names, subjectKey } from './context.ts';
 
 export interface KansenOptions {
   minDistance: number;
@@ -97,7 +97,7 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
     findings.push(
       finding(
         'kansen',
-        `introductie:${c.a}:${c.b}`,
+        `introductie:${subjectKey([c.a, c.b])}`,
         c.apart ? 'middel' : 'laag',
         `Voorstellen: ${nameOf(projection, c.a)} en ${nameOf(projection, c.b)}`,
         `Stel ${who(c.a, ta)} en ${who(c.b, tb)} aan elkaar voor: beide werken aan ${listNl(c.themes.map(themeName), 3)} in ${nameOf(projection, c.area)}, maar ${c.apart ? 'ze zijn in het netwerk op geen enkele manier verbonden' : o.minDistance === 2 ? 'niemand is bij allebei betrokken' : 'ze liggen in het netwerk ver uit elkaar'}.`,

@@ -17,7 +17,7 @@ import type { Finding } from '../../model/index.ts';
 import { wijkOfGroup } from '../placement.ts';
 import { byRank, type Projection } from '../projection.ts';
 import { isSmallResidentGroup } from './isolatie.ts';
-import { type AnalysisContext, count, finding, membersNl, names, tiesBetween } from './context.ts';
+import { type AnalysisContext, count, finding, membersNl, names, subjectKey, tiesBetween } from './context.ts';
 
 export interface LosseWereldenOptions {
   largeGroup: number;
@@ -67,7 +67,7 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
     findings.push(
       finding(
         'losse-werelden',
-        `groep:${first}`,
+        `groep:${subjectKey(ids)}`,
         hasInitiative || ids.length >= largeGroup ? 'hoog' : 'middel',
         `Losse groep rond ${projection.nodes.get(first)!.name}`,
         `De groep rond ${projection.nodes.get(first)!.name} (${membersNl(projection, ids)}) heeft geen enkele band met een wijkteam, opbouwwerker, professional of organisatie.`,
@@ -90,7 +90,7 @@ export function losseWerelden(ctx: AnalysisContext, options: Partial<LosseWereld
     findings.push(
       finding(
         'losse-werelden',
-        `cluster:${first}`,
+        `cluster:${subjectKey(ids)}`,
         'middel',
         `Informele groep zonder formele band: rond ${projection.nodes.get(first)!.name}`,
         `De groep rond ${projection.nodes.get(first)!.name} (${membersNl(projection, ids)}) heeft geen band met een wijkteam, opbouwwerker of organisatie en hangt alleen via ${names(projection, bridges.sort(byRank(projection)), 3)} aan de rest van het netwerk.`,

@@ -36,6 +36,7 @@ export const RULES: readonly Rule[] = [
   { methods: WRITE, path: '/api/nodes', roles: EDITORS },
   { methods: WRITE, path: '/api/ties', roles: [...EDITORS, 'wijkteamlid'] },
   { methods: WRITE, path: '/api/contacts', roles: [...EDITORS, 'wijkteamlid'] },
+  { methods: WRITE, path: '/api/findings', roles: EDITORS },
   { methods: WRITE, path: '/api/views', roles: ALL },
   { methods: WRITE, path: '/api/reports', roles: ALL },
   { methods: WRITE, path: '/api/analysis', roles: ALL },

@@ -1,4 +1,5 @@
 /** What the netwerkrapportage routes answer: one wijk's rapportage for a period, and the team's duidingen. */
+import type { TellenEnVertellen } from './findings.ts';
 
 /** A gap the rapportage names, from the reports it runs. */
 export interface RapportageGap {
@@ -76,4 +77,6 @@ export interface Rapportage {
   verandering: { label: string; nu: number; toen: number }[];
   veranderingMelding: string;
   duiding: Duiding[];
+  /** What the work list found in the wijk and what the team did with it in the period. */
+  tellenEnVertellen: TellenEnVertellen;
 }

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isoDate, type GraphTie } from '../../model/index.ts';
+import { CONTACT_KINDS, type ContactMoment } from '../../model/wire/contacts.ts';
 import { ConflictError, ValidationError } from '../../errors.ts';
 import type { RecordStore } from '../records/record-store.ts';
 import { activeOn, nodesInGebieden } from '../../analysis/scope.ts';
@@ -15,8 +16,6 @@ import { DEFAULT_HALF_LIFE_DAYS, effectiveStrength } from '../../analysis/decay/
 import { actorOf, type NetworkService } from '../network-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import { parseOrThrow } from '../validate.ts';
-
-export const CONTACT_KINDS = ['ontmoeting', 'verwijzing', 'activiteit', 'telefoon', 'overleg', 'huisbezoek', 'overig'] as const;
 
 export const contactCreateSchema = z
   .object({
@@ -26,18 +25,6 @@ export const contactCreateSchema = z
   })
   .strict();
 export type ContactCreate = z.input<typeof contactCreateSchema>;
-
-/** A contact moment: when and what kind, never a free-text note about the people involved (minimal data). */
-export interface ContactMoment {
-  tieId: string;
-  type: string;
-  from: string;
-  to: string;
-  date: string;
-  kind: (typeof CONTACT_KINDS)[number];
-  recordedBy: string;
-  recordedAt: string;
-}
 
 export class ContactService {
   constructor(

@@ -13,6 +13,7 @@ import { periodBounds, QUARTER_PATTERN, quarterOf, shiftMonths, shiftPeriod } fr
 import type { Row } from '../../store/types.ts';
 import type { HistoryService } from '../history/history-service.ts';
 import type { NetworkCache } from '../network-cache.ts';
+import type { QuarterSummary } from '../findings/quarter-summary.ts';
 import type { DuidingService } from '../owned/duidingen.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import { reportLibrary } from '../reports/library.ts';
@@ -60,6 +61,7 @@ export class RapportageService {
     private readonly reports: ReportService,
     private readonly history: HistoryService,
     private readonly duidingen: DuidingService,
+    private readonly tellen: QuarterSummary,
   ) {}
 
   /** The wijk a rapportage is about; NotFound for anything else. */
@@ -125,6 +127,7 @@ export class RapportageService {
       verandering: CHANGE_FIGURES.map(([key, label]) => ({ label, nu: change.current[key], toen: change.previous[key] })),
       veranderingMelding: `Vergeleken met ${change.previousPeriod} (peildatum ${change.previousDate})${change.partial ? '; deze periode loopt nog' : ''}.`,
       duiding,
+      tellenEnVertellen: await this.tellen.of(viewer, wijk.id, periode),
     };
   }
 

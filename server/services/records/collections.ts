@@ -16,6 +16,7 @@ export const COLLECTIONS = [
   'contacts',
   'snapshots',
   'findings',
+  'introductions',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 

@@ -42,7 +42,7 @@ export interface RecordWrite {
 }
 
 /** Where a change comes from; recorded in its events and audit entry. */
-export const WRITE_SOURCES = ['api', 'import', 'intake', 'inventory', 'merge', 'undo', 'contact', 'restore', 'retention', 'erasure', 'demo', 'cli'] as const;
+export const WRITE_SOURCES = ['api', 'import', 'intake', 'inventory', 'merge', 'undo', 'contact', 'werklijst', 'restore', 'retention', 'erasure', 'demo', 'cli'] as const;
 export type WriteSource = (typeof WRITE_SOURCES)[number];
 
 export interface WriteRequest {
@@ -52,6 +52,8 @@ export interface WriteRequest {
   records?: readonly RecordWrite[];
   /** Nodes and ties the request is about without changing them (the tie of a contact moment): they need the same right as a change. */
   touches?: readonly string[];
+  /** Persons the request is about without touching them in the network (the persons of a finding marked on the work list), for its audit entry. */
+  subjects?: readonly string[];
   /** The route or command, for the audit entry. */
   route?: string;
 }

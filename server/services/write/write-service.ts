@@ -11,6 +11,10 @@
  *    and removed, in one transaction;
  * 6. the in-memory network is patched and listeners are told.
  *
+ * A request that changes only app records (a contact moment that does not
+ * move the tie's last contact, a mark on the work list) is audited the same
+ * way, but leaves the network's version alone, so the analyses stay cached.
+ *
  * Two stores cannot share one transaction; the journal makes them act as
  * one. After a crash between 3 and 5, `recover()` looks at the graph: if the
  * change is there, the entry is applied, otherwise dropped. So a change is
@@ -114,12 +118,14 @@ export class WriteService {
         this.applyEntry(entry);
         if (seq !== undefined) this.records.journalRemove(seq);
       });
-      this.cache.apply({
-        putNodes: changes.filter((change) => change.entity === 'node' && change.after).map((change) => change.after as GraphNode),
-        putTies: changes.filter((change) => change.entity === 'tie' && change.after).map((change) => change.after as GraphTie),
-        removeTies: changes.filter((change) => change.entity === 'tie' && !change.after).map((change) => change.id),
-        removeNodes: changes.filter((change) => change.entity === 'node' && !change.after).map((change) => change.id),
-      });
+      if (touchesGraph) {
+        this.cache.apply({
+          putNodes: changes.filter((change) => change.entity === 'node' && change.after).map((change) => change.after as GraphNode),
+          putTies: changes.filter((change) => change.entity === 'tie' && change.after).map((change) => change.after as GraphTie),
+          removeTies: changes.filter((change) => change.entity === 'tie' && !change.after).map((change) => change.id),
+          removeNodes: changes.filter((change) => change.entity === 'node' && !change.after).map((change) => change.id),
+        });
+      }
       this.recorder?.eventsStored(events);
       this.notify({ actor: request.actor, source: request.source, changes });
       return {
@@ -241,7 +247,7 @@ export class WriteService {
 const ACTION_OF_SOURCE: Partial<Record<WriteSource, AuditAction>> = { erasure: 'erase', import: 'create', restore: 'update' };
 
 function auditEntryOf(request: WriteRequest, changes: readonly EntityChange[], at: string): AuditEntry {
-  const subjects = new Set<string>();
+  const subjects = new Set<string>(request.subjects);
   for (const change of changes) {
     const entity = (change.after ?? change.before)!;
     if (change.entity === 'node' && entity.id.startsWith('per_')) subjects.add(entity.id);

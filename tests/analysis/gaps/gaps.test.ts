@@ -84,7 +84,7 @@ describe('what-if', () => {
 describe('losse-werelden', () => {
   it('finds groups and initiatives without a formal tie', () => {
     const findings = losseWerelden(analysisContext(fatimaNetwork()));
-    const group = byId(findings, 'losse-werelden:groep:ini_schaak')!;
+    const group = byId(findings, 'losse-werelden:groep:ini_schaak:per_x:per_y:per_z')!;
     expect(group.severity).toBe('hoog');
     expect(group.nodes).toEqual(['ini_schaak', 'per_x', 'per_y', 'per_z']);
     expect(group.explanation).toContain('3 bewoners en 1 initiatief');
