@@ -73,6 +73,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     privacy.useCopyKeeper(queries);
     const duidingen = new DuidingService(records);
     const reports = new ReportService(cache, queries);
+    const analysis = new AnalysisService(network, logger);
     await write.recover();
     if (await privacy.finishInterruptedErasure()) logger.warn('an erasure interrupted by a stop or crash was finished');
     return {
@@ -84,7 +85,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       write,
       policy: new Policy(cache, scopes, pseudonymiser),
       network,
-      analysis: new AnalysisService(network, logger),
+      analysis,
       users: new UserService(records),
       sessions: new SessionService(records),
       loginLimiter: new LoginLimiter(),
@@ -102,7 +103,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       personalReports: new PersonalReportService(records),
       duidingen,
       reports,
-      rapportage: new RapportageService(cache, reports, history, duidingen),
+      rapportage: new RapportageService(cache, analysis, history, duidingen),
       backup: new BackupService(records, cache, write, history, pseudonymiser),
     };
   } catch (error) {
