@@ -22,6 +22,11 @@ export function periodOf(date: string, granularity: Granularity): string {
   return granularity === 'month' ? `${year}-${String(month).padStart(2, '0')}` : `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
+/** The day (JJJJ-MM-DD) that holds a moment, in UTC; today by default. */
+export function dayOf(moment: Date = new Date()): string {
+  return moment.toISOString().slice(0, 10);
+}
+
 /** The quarter that holds a moment, in UTC. */
 export function quarterOf(moment: Date): string {
   return periodOf(moment.toISOString().slice(0, 10), 'quarter');
@@ -44,6 +49,18 @@ export function shiftMonths(date: string, months: number): string {
   const value = new Date(`${date}T00:00:00Z`);
   value.setUTCMonth(value.getUTCMonth() + months);
   return value.toISOString().slice(0, 10);
+}
+
+const DAY_MS = 86_400_000;
+
+/** A day moved by whole days (JJJJ-MM-DD), in UTC. */
+export function shiftDays(date: string, days: number): string {
+  return dayOf(new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Days from one day to another (JJJJ-MM-DD), negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** The period `steps` periods later (earlier when negative). */

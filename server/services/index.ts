@@ -112,7 +112,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       personalReports: new PersonalReportService(records),
       duidingen,
       reports,
-      rapportage: new RapportageService(cache, reports, history, duidingen, new QuarterSummary(analysis, workRecords, scopes, options.today)),
+      rapportage: new RapportageService(cache, analysis, history, duidingen, new QuarterSummary(analysis, workRecords, scopes, options.today)),
       backup: new BackupService(records, cache, write, history, pseudonymiser),
     };
   } catch (error) {

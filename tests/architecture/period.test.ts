@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { granularityOf, periodBounds, periodOf, periodsBetween, quarterOf, shiftMonths, shiftPeriod } from '../../server/model/period.ts';
+import { daysBetween, granularityOf, periodBounds, periodOf, periodsBetween, quarterOf, shiftDays, shiftMonths, shiftPeriod } from '../../server/model/period.ts';
 
 describe('periods (UTC)', () => {
   it('knows months and quarters', () => {
@@ -18,6 +18,14 @@ describe('periods (UTC)', () => {
     expect(shiftPeriod('2025-12', 1)).toBe('2026-01');
     expect(shiftMonths('2026-03-15', -12)).toBe('2025-03-15');
     expect(periodsBetween('2025-11-20', '2026-02-01', 'quarter')).toEqual(['2025-Q4', '2026-Q1']);
+  });
+  it('moves a day by days, over month ends and leap days', () => {
+    expect(shiftDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(shiftDays('2026-11-01', 36)).toBe('2026-12-07');
+    expect(shiftDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(daysBetween('2026-11-01', '2026-12-07')).toBe(36);
+    expect(daysBetween('2026-12-07', '2026-11-01')).toBe(-36);
+    expect(daysBetween('2028-01-01', '2029-01-01')).toBe(366);
   });
   it('takes the quarter of a moment in UTC, not local time', () => {
     expect(quarterOf(new Date('2026-03-31T23:30:00Z'))).toBe('2026-Q1');

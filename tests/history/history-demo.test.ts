@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterNetwork } from '../../server/analysis/scope.ts';
+import { periodOf } from '../../server/model/period.ts';
 import type { CompareResult } from '../../server/model/wire/compare.ts';
-import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
+import { demoDate, readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
@@ -36,7 +37,7 @@ describe('history on the demo', () => {
 
   it('the network on a past date equals the network rebuilt from the events up to that date', async () => {
     const data = await app.services.network.cache.data();
-    for (const at of ['2024-10-31', '2024-11-01', '2025-03-15', '2025-11-01', '2026-03-01', holes.departure.date, '2026-07-01', '2026-11-01']) {
+    for (const at of [...['2024-10-31', '2024-11-01', '2025-03-15', '2025-11-01', '2026-03-01'].map((date) => demoDate(date)), holes.departure.date, demoDate('2026-07-01'), holes.today]) {
       const expected = filterNetwork(data, { at });
       const rebuilt = await app.services.history.networkAt(at);
       expect(ids(rebuilt.nodes), at).toEqual(ids(expected.nodes));
@@ -44,7 +45,7 @@ describe('history on the demo', () => {
     }
     // And through HTTP, for a gebied, against /api/graph.
     const gebied = (data.ties.find((t) => t.from === holes.departure.wijkteam && t.type === 'WERKT_IN'))!.to;
-    for (const at of ['2025-06-01', '2026-07-01']) {
+    for (const at of [demoDate('2025-06-01'), demoDate('2026-07-01')]) {
       const fromGraph = (await (await app.request(`/api/graph?at=${at}&gebied=${gebied}`)).json()) as { nodes: { key: string }[]; edges: { key: string }[] };
       const fromHistory = (await (await app.request(`/api/history/network?at=${at}&gebied=${gebied}`)).json()) as { nodes: { key: string }[]; edges: { key: string }[] };
       expect(new Set(fromHistory.nodes.map((n) => n.key))).toEqual(new Set(fromGraph.nodes.map((n) => n.key)));
@@ -52,17 +53,18 @@ describe('history on the demo', () => {
     }
   });
 
-  it('comparing 2026-03-01 with 2026-07-01 for the departure’s wijk finds the departure and the ties it broke', async () => {
+  it('comparing two months before and two months after the departure for the departure’s wijk finds the departure and the ties it broke', async () => {
     const data = await app.services.network.cache.data();
     const wijk = data.ties.find((t) => t.from === holes.departure.wijkteam && t.type === 'WERKT_IN')!.to;
-    const response = await app.request(`/api/history/compare?gebied=${wijk}&from=2026-03-01&to=2026-07-01`);
+    const [from, to] = [demoDate('2026-03-01'), demoDate('2026-07-01')];
+    const response = await app.request(`/api/history/compare?gebied=${wijk}&from=${from}&to=${to}`);
     expect(response.status).toBe(200);
     const result = (await response.json()) as CompareResult;
     const left = result.nodes.left.find((n) => n.id === holes.departure.person);
     expect(left).toMatchObject({ kind: 'persoon', reason: 'vertrokken', endDate: holes.departure.date });
     const ended = new Map(result.ties.ended.map((t) => [t.id, t]));
     const tieById = new Map(data.ties.map((t) => [t.id, t]));
-    const brokenThen = holes.departure.endedTies.filter((id) => tieById.get(id)!.startDate! <= '2026-03-01');
+    const brokenThen = holes.departure.endedTies.filter((id) => tieById.get(id)!.startDate! <= from);
     expect(brokenThen.length).toBeGreaterThan(15);
     for (const tie of brokenThen) {
       expect(ended.has(tie), tie).toBe(true);
@@ -87,7 +89,7 @@ describe('history on the demo', () => {
     const response = await app.request(`/api/history/snapshots?gebied=${wijk}&period=month`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { items: { period: string; date: string; figures: { persons: number }; partial?: boolean }[] };
-    expect(body.items[0].period).toBe('2024-11');
+    expect(body.items[0].period).toBe(periodOf(demoDate('2024-11-01'), 'month'));
     expect(body.items.length).toBeGreaterThanOrEqual(24);
     expect(JSON.stringify(body)).not.toMatch(/per_/);
     const kept = app.services.records.list('snapshots', { prefix: `${wijk}|month|` });

@@ -5,11 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphTie } from '../../server/model/index.ts';
-import { readDemoNetwork } from '../../server/services/demo/load-demo.ts';
+import { shiftMonths } from '../../server/model/period.ts';
+import { readDemoHoles, readDemoNetwork } from '../../server/services/demo/load-demo.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const PERSON = 'per_0956';
-const AT = '2026-11-01';
+/** The demo's today. */
+const AT = readDemoHoles().today;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -51,7 +53,7 @@ describe('retention', () => {
 
   it('flags personal ties older than N months and the purge removes exactly those', async () => {
     const network = await t.services.store.readNetwork();
-    const cutoff = '2025-11-01'; // 12 months before AT
+    const cutoff = shiftMonths(AT, -12);
     const expected = network.ties.filter((tie) => !tie.endDate && (tie.from.startsWith('per_') || tie.to.startsWith('per_')) && lastTouch(tie) < cutoff).map((tie) => tie.id).sort();
     expect(expected.length).toBeGreaterThan(10);
 

@@ -237,9 +237,10 @@ describe('rapportage', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, any>;
     expect(body.wijk.name).toBe('Spaarndammerwijk');
-    expect(body.kerncijfers.personen).toBeGreaterThan(10);
-    expect(body.driehoek.compleet).toBe('nee');
-    expect(body.gaten.map((gap: { key: string }) => gap.key)).toContain('driehoek');
+    expect(body.kerncijfers.persons).toBeGreaterThan(10);
+    expect(body.driehoek).toMatchObject({ opbouwwerkers: 0, compleet: false });
+    const dekking = body.gaten.find((group: { analysis: string }) => group.analysis === 'dekking');
+    expect(dekking.findings.map((finding: { id: string }) => finding.id)).toContain(`dekking:driehoek:${holes.noOpbouwwerker.wijk}:opbouwwerker`);
     expect(body.dekking.length).toBeGreaterThan(5);
     expect(body.sleutelfiguren.length).toBeGreaterThan(0);
     expect(body.vorigePeriode).toBe('2026-Q2');
@@ -250,8 +251,15 @@ describe('rapportage', () => {
   });
   it('finds the theme gap in Ter Kleef', async () => {
     const body = (await (await app.request(`/api/rapportage/${holes.themeGap.wijken[0]}?periode=2026-Q4`)).json()) as Record<string, any>;
-    const gap = body.gaten.find((g: { key: string }) => g.key === 'dekking');
-    expect(gap.items).toContain('Schulden');
+    const dekking = body.gaten.find((group: { analysis: string }) => group.analysis === 'dekking');
+    expect(dekking.findings.map((finding: { title: string }) => finding.title)).toContain('Ter Kleef: geen aanbod voor Schulden');
+    expect(body.dekking.find((row: { thema: string }) => row.thema === 'Schulden')).toMatchObject({ aantal: 0, organisaties: [], initiatieven: [] });
+  });
+  it('lists the wijken to choose from, by name', async () => {
+    const { items } = (await (await app.request('/api/rapportage')).json()) as { items: { id: string; name: string; stadsdeel: string }[] };
+    expect(items.length).toBe(readDemoNetwork().nodes.filter((node) => node.kind === 'gebied' && node.level === 'wijk').length);
+    expect(items.map((wijk) => wijk.name)).toEqual([...items.map((wijk) => wijk.name)].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(items.find((wijk) => wijk.id === holes.healthy.wijk)).toMatchObject({ name: 'Parkwijk', stadsdeel: 'Stadsdeel Oost' });
   });
   it('404 for an unknown wijk, 400 for a bad period', async () => {
     expect((await app.request('/api/rapportage/geb_bestaat_niet')).status).toBe(404);

@@ -1,12 +1,14 @@
 /**
  * The netwerkrapportage of one wijk for one period: one printable page (A4)
- * with key figures, the Driehoek, theme coverage, the main gaps, the
+ * with key figures, the Driehoek, theme coverage, the gaps, the
  * sleutelfiguren, change since the previous period, and the team's duiding.
+ * Gaps and sleutelfiguren are those of the map's panels for the wijk, in
+ * the panels' words. Without a wijk it shows the wijken to choose from.
  * URL: rapportage.html?wijk=<gebiedId>&periode=<YYYY-Qn>
  */
 import { useEffect, useState } from 'react';
 import { quarterOf } from '../../../server/model/period.ts';
-import type { Duiding as DuidingRecord, Rapportage } from '../../../server/model/wire/rapportage.ts';
+import type { Duiding as DuidingRecord, Rapportage, RapportageGaten, RapportageWijk, WijkSleutelfiguur } from '../../../server/model/wire/rapportage.ts';
 import { rapportageApi } from '../../core/api/rapportage.ts';
 import { capitalize, formatDateLong as formatDate, formatNumber } from '../../i18n/format.ts';
 import { nl } from '../../i18n/nl.ts';
@@ -23,22 +25,31 @@ function periodeLabel(periode: string): string {
   return t.periode(t.quarters[Number(quarter) - 1]!, year!);
 }
 
+type Loading<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
+
 function WijkPicker({ periode }: { periode: string }) {
-  const [wijken, setWijken] = useState<{ wijk: string; wijkId: string }[]>([]);
+  const [wijken, setWijken] = useState<Loading<RapportageWijk[]>>({ state: 'loading' });
   useEffect(() => {
-    rapportageApi.wijken().then(setWijken, () => undefined);
+    rapportageApi.wijken().then(
+      (items) => setWijken({ state: 'ready', data: items }),
+      (error: Error) => setWijken({ state: 'error', message: error.message }),
+    );
   }, []);
   return (
-    <main className="picker">
+    <main className="picker" data-testid="wijk-picker" aria-busy={wijken.state === 'loading'}>
       <h1>{t.title}</h1>
       <p>{t.pickerIntro}</p>
-      <ul>
-        {wijken.map((wijk) => (
-          <li key={wijk.wijkId}>
-            <a href={`?wijk=${encodeURIComponent(wijk.wijkId)}&periode=${periode}`}>{wijk.wijk}</a>
-          </li>
-        ))}
-      </ul>
+      {wijken.state === 'loading' && <p className="loading" role="status">{t.wijkenLoading}</p>}
+      {wijken.state === 'error' && <p className="error" role="alert">{wijken.message}</p>}
+      {wijken.state === 'ready' && (
+        <ul>
+          {wijken.data.map((wijk) => (
+            <li key={wijk.id}>
+              <a href={`?wijk=${encodeURIComponent(wijk.id)}&periode=${periode}`}>{wijk.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
     </main>
   );
 }
@@ -131,62 +142,40 @@ export function RapportageApp() {
       </header>
 
       <section className="section figures" aria-label={t.figures.label}>
-        {k && (
+        {
           <>
-            <Figure value={k.personen} label={t.figures.persons} note={t.figures.residents(k.bewoners)} />
-            <Figure value={k.banden} label={t.figures.ties} note={t.figures.tiesNote} />
-            <Figure value={`${formatNumber(k.dichtheid * 100, 1)}%`} label={t.figures.density} note={t.figures.densityNote} />
-            <Figure value={k.organisaties} label={t.figures.organisations} note={t.figures.organisationsNote} />
-            <Figure value={k.initiatieven} label={t.figures.initiatives} note={t.figures.initiativesNote} />
+            <Figure value={k.persons} label={t.figures.persons} note={t.figures.residents(k.residents)} />
+            <Figure value={k.ties} label={t.figures.ties} note={t.figures.tiesNote} />
+            <Figure value={`${formatNumber(k.density * 100, 1)}%`} label={t.figures.density} note={t.figures.densityNote} />
+            <Figure value={k.organisations} label={t.figures.organisations} note={t.figures.organisationsNote} />
+            <Figure value={k.initiatives} label={t.figures.initiatives} note={t.figures.initiativesNote} />
           </>
-        )}
+        }
       </section>
 
       <div className="two-col">
         <section className="section">
           <h2>{t.driehoek.title}</h2>
-          {d && (
-            <div className="driehoek">
-              <Driehoek gebiedsverbinders={d.gebiedsverbinders} wijkteams={d.wijkteams} opbouwwerkers={d.opbouwwerkers} />
-              <p className={d.compleet === 'ja' ? 'ok' : 'alert'}>
-                {d.compleet === 'ja'
-                  ? t.driehoek.complete
-                  : t.driehoek.incomplete}
-              </p>
-            </div>
-          )}
+          <div className="driehoek">
+            <Driehoek gebiedsverbinders={d.gebiedsverbinders} wijkteams={d.wijkteams} opbouwwerkers={d.opbouwwerkers} />
+            <p className={d.compleet ? 'ok' : 'alert'}>{d.compleet ? t.driehoek.complete : t.driehoek.incomplete}</p>
+            <p className="hint">{t.driehoek.sleutelfiguren(d.sleutelfiguren)}</p>
+          </div>
         </section>
         <section className="section">
           <h2>{t.sleutelfiguren.title}</h2>
           <p className="hint">{t.sleutelfiguren.hint}{data.pseudonymise ? t.sleutelfiguren.pseudonymised : ''}</p>
-          <Bars items={data.sleutelfiguren.slice(0, 8).map((row) => ({ label: `${row.persoon}${row.sleutelfiguur === 'ja' ? ' ★' : ''}`, value: row.contacten }))} unit="" width={330} />
-          <p className="legend">{t.sleutelfiguren.legend}</p>
+          {data.sleutelfiguren.length === 0 ? (
+            <p className="hint">{t.sleutelfiguren.none}</p>
+          ) : (
+            <Sleutelfiguren items={data.sleutelfiguren} />
+          )}
         </section>
       </div>
 
-      <section className="section">
+      <section className="section" data-testid="rapportage-gaten">
         <h2>{t.gaps.title}</h2>
-        {data.gaten.length === 0 ? (
-          <p className="ok">{t.gaps.none}</p>
-        ) : (
-          <ol className="gaps">
-            {data.gaten.slice(0, 6).map((gap) => (
-              <li key={gap.key} className={`gap ${gap.ernst}`}>
-                <div className="gap-head">
-                  <span className={`pill ${gap.ernst}`}>{capitalize(nl.severities[gap.ernst])}</span>
-                  <strong>{gap.titel}</strong>
-                </div>
-                <p>{gap.uitleg}</p>
-                {gap.items.length > 0 && (
-                  <p className="items">
-                    {gap.items.slice(0, 6).join(' · ')}
-                    {gap.items.length > 6 ? t.gaps.more(gap.items.length - 6) : ''}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        {data.gaten.length === 0 ? <p className="ok">{t.gaps.none}</p> : <Gaten groups={data.gaten} />}
       </section>
 
       <section className="section coverage page-break-before">
@@ -208,8 +197,8 @@ export function RapportageApp() {
               <tr key={row.thema} className={row.aantal === 0 ? 'none' : ''}>
                 <td>{row.thema}</td>
                 <td className="num">{row.aantal === 0 ? <span className="pill hoog">{t.coverage.none}</span> : row.aantal}</td>
-                <td>{(row.organisaties ?? []).slice(0, 2).join(', ')}{(row.organisaties ?? []).length > 2 ? ` +${(row.organisaties ?? []).length - 2}` : ''}</td>
-                <td>{(row.initiatieven ?? []).slice(0, 2).join(', ')}{(row.initiatieven ?? []).length > 2 ? ` +${(row.initiatieven ?? []).length - 2}` : ''}</td>
+                <td>{firstNames(row.organisaties)}</td>
+                <td>{firstNames(row.initiatieven)}</td>
               </tr>
             ))}
           </tbody>
@@ -254,6 +243,59 @@ export function RapportageApp() {
       </footer>
     </main>
   );
+}
+
+/** The gaps per kind, as the Gaten panel shows them: the kind with its count, then each finding's severity, title and explanation. */
+function Gaten({ groups }: { groups: RapportageGaten[] }) {
+  const count = groups.reduce((sum, group) => sum + group.findings.length, 0);
+  return (
+    <>
+      <p className="hint">{t.gaps.hint(nl.analysis.findings(count))}</p>
+      {groups.map((group) => (
+        <div key={group.analysis} className="gap-kind" data-analysis={group.analysis}>
+          <h3>
+            {nl.gapAnalyses[group.analysis]} <span className="count">{group.findings.length}</span>
+          </h3>
+          <ol className="gaps">
+            {group.findings.map((finding) => (
+              <li key={finding.id} className={`gap ${finding.severity}`} data-finding={finding.id}>
+                <div className="gap-head">
+                  <span className={`pill ${finding.severity}`}>{capitalize(nl.severities[finding.severity])}</span>
+                  <strong>{finding.title}</strong>
+                </div>
+                <p>{finding.explanation}</p>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The sleutelfiguren as the panel ranks them: their direct contacts as bars, and the panel's explanation of the first. */
+function Sleutelfiguren({ items }: { items: WijkSleutelfiguur[] }) {
+  return (
+    <>
+      <Bars items={items.map((item) => ({ label: `${item.persoon}${item.sleutelfiguur ? ' ★' : ''}`, value: item.contacten }))} unit="" width={330} />
+      <p className="legend">{t.sleutelfiguren.legend}</p>
+      <ol className="key-people" data-testid="rapportage-sleutelfiguren">
+        {items.slice(0, SLEUTELFIGUREN_EXPLAINED).map((item) => (
+          <li key={item.id}>
+            <strong>{item.persoon}</strong>: {item.uitleg}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** How many sleutelfiguren get the panel's explanation on the page (the rest stand in the chart). */
+const SLEUTELFIGUREN_EXPLAINED = 3;
+
+/** The first two names and how many more. */
+function firstNames(names: string[]): string {
+  return `${names.slice(0, 2).join(', ')}${names.length > 2 ? ` +${names.length - 2}` : ''}`;
 }
 
 function signed(value: number): string {

@@ -1,10 +1,12 @@
 /**
- * The demo's calendar: its fixed "today", the first day of its history, and
- * day numbers (days since 1970-01-01, UTC) to draw dates with.
+ * The demo's calendar: its build day (the "today" its files are written
+ * for), the first day of its history, and day numbers (days since
+ * 1970-01-01, UTC) to draw dates with. Loading the demo moves every date by
+ * the days from the build day to the load day (server/services/demo).
  */
 import { activeOn } from '../../../server/analysis/scope.ts';
 
-/** The "today" of the demo. */
+/** The build day: the "today" of the demo's files. */
 export const DEMO_TODAY = '2026-11-01';
 /** First day of the demo's history. */
 export const DEMO_START = '2024-11-01';

@@ -1,12 +1,17 @@
 /** Renders data/demo/README.md from the built demo, so the documented ids always match the data. */
 import type { NetworkData } from '../../../server/model/index.ts';
+import { daysBetween } from '../../../server/model/period.ts';
 import type { DemoHoles } from '../../../server/services/demo/load-demo.ts';
+import { DEMO_START } from './calendar.ts';
+import { SUCCESSOR } from './holes/departure.ts';
 
 export function renderDemoReadme(data: NetworkData, h: DemoHoles): string {
   const name = new Map(data.nodes.map((n) => [n.id, n.name] as const));
   const who = (id: string) => `\`${id}\` (${name.get(id) ?? '?'})`;
   const list = (ids: readonly string[]) => ids.map(who).join(', ');
   const codes = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
+  /** A date of the files, with where it lies from the demo's today (which is the day the demo is loaded). */
+  const when = (date: string) => `${date} (${daysBetween(date, h.today)} days before today)`;
   const byKind: Record<string, number> = {};
   for (const n of data.nodes) byKind[n.kind] = (byKind[n.kind] ?? 0) + 1;
   const byType: Record<string, number> = {};
@@ -19,14 +24,14 @@ Wijknetwerk and for the analysis tests.
 
 - \`nodes.json\` and \`ties.json\`: the network. Each node is \`{id, kind, name, ...fields}\`; each tie is \`{id, type, from, to, ...fields}\`. Both are valid against the model in \`server/model\`.
 - \`holes.json\`: a machine-readable copy of the planted holes below, with the exact ids.
-- \`build/\`: the builder, which generates all four files. Run \`npm run demo:build\` (that is \`npx tsx data/demo/build/index.ts\`). The output is committed, so a fresh clone needs no build step. \`build/demo-network.ts\` lists the steps in order; \`build/city/\` builds the ordinary city and \`build/holes/\` has one module per planted hole below. \`readDemoNetwork()\` in \`server/services/demo/load-demo.ts\` loads and validates the files.
+- \`build/\`: the builder, which generates all four files. Run \`npm run demo:build\` (that is \`npx tsx data/demo/build/index.ts\`). The output is committed, so a fresh clone needs no build step. \`build/demo-network.ts\` lists the steps in order; \`build/city/\` builds the ordinary city and \`build/holes/\` has one module per planted hole below. \`readDemoNetwork()\` in \`server/services/demo/load-demo.ts\` loads and validates the files, and moves their dates to the day they are loaded (see *Time*); \`readDemoHoles()\` gives the holes with their dates moved the same way.
 
 ## What is real, and what is invented
 
 - **Geography.** The stadsdelen, the wijk names and most buurt names follow Haarlem's own division. The gemeentecode 0392 is real. The codes \`WK0392xx\` and \`BU0392xxxx\` are CBS-like, numbered in list order, and **approximate**: they are not the official CBS codes. Some buurt boundaries are simplified.
 - **Organisations and places.** These are named in the source documents: DOCK, Haarlem Effect, Zorgbalans, Kennemerhart, RIBW K/AM, MEE/De Wering, CJG, the gemeente teams (MO, W&I, SMSR), Elan Wonen, Pré Wonen, Ymere, Humanitas, Leger des Heils, KBO/PCOB, BUUV, Geloven in de stad, Stem in de stad, Fonds Urgente Noden, the Participatieraad, De Horizon, De Wijkfabriek, the Broederhuis, De Hamelink, Kindervreugd and "Stop de schulden". Their working areas, themes and mutual ties are **plausible, not factual**. Schools, wijkraden, shops, churches' names and most buurthuizen are invented.
 - **Persons.** All persons are fictitious: random combinations of common Dutch and multicultural first and last names. No real private person is meant.
-- **Time.** The demo's "today" is **${h.today}**. Its history runs from 2024-11-01 to 2026-11-01. Most ties start in the first inventory (November 2024); others start later. Some residents joined later, a few moved away, a few initiatives stopped, and some ties ended.
+- **Time.** The files hold the demo as of its build day, **${h.today}**, and every date on this page is as in the files. Loading the demo (on the server's first start, and in the tests) moves every date by the days from the build day to the day it is loaded: the start and end dates of nodes and ties, last contacts, consent dates, recording times, and the quarter of each referral. So the demo's "today" is the day it is loaded, and the holes below are what a new user sees in any year: a date "N days before today" here is N days before the day of loading. The analyses measure from the real today. Its history runs for two years up to today (${DEMO_START} to ${h.today} in the files). Most ties start in the first inventory; others start later. Some residents joined later, a few moved away, a few initiatives stopped, and some ties ended.
 
 ## Size
 
@@ -50,9 +55,9 @@ ${Object.entries(byType)
 - ${data.nodes.filter((n) => n.kind === 'persoon' && n.endDate).length} persons left. Most moved away; one is the planted departure, hole 2b.
 - These initiatives stopped: ${data.nodes
     .filter((n) => n.kind === 'initiatief' && n.endDate)
-    .map((n) => `\`${n.id}\` (${String(n.endDate)})`)
+    .map((n) => `\`${n.id}\` on ${when(String(n.endDate))}`)
     .join(', ')}.
-- ${data.ties.filter((t) => (t.startDate ?? '') > '2025-06-01').length} ties started after 2025-06-01.
+- ${data.ties.filter((t) => (t.startDate ?? '') > '2025-06-01').length} ties started after ${when('2025-06-01')}.
 
 ## Conventions the holes rely on
 
@@ -89,11 +94,11 @@ This is the pilots' story from Noord-Noord.
 - The team has no VERWIJST_NAAR to any initiative, only to organisations.
 - Take the subgraph of wijkteams, persons and initiatives, with the ties LID_VAN, VERWIJST_NAAR, TREKKER_VAN, DEELNEMER_AAN, VRIJWILLIGER_BIJ and ONDERSTEUNT. Leave out KENT and organisations. Removing Ilse disconnects \`wt_noord_noord\` from every initiative.
 
-### 2b. The departure (monitoring): ${who(h.departure.person)} left ${who(h.departure.wijkteam)} on ${h.departure.date}
+### 2b. The departure (monitoring): ${who(h.departure.person)} left ${who(h.departure.wijkteam)} on ${when(h.departure.date)}
 
 - Marloes (WERKT_BIJ \`org_mee_de_wering\`) was the only link between SWT Oost 1 and the collective activities: ${list(h.departure.initiatives)}.
 - Her person node has \`endDate\` ${h.departure.date}. So do all her ties: ${codes(h.departure.endedTies)}.
-- Her successor, ${who(h.departure.successor)}, joined on 2026-06-01 without those ties.
+- Her successor, ${who(h.departure.successor)}, joined on ${when(SUCCESSOR.start)} without those ties.
 - Before ${h.departure.date}, Oost 1 shows the same single-person link as hole 2. After it, the team is not linked to any initiative, and its referrals go only to organisations.
 
 ### 3. Duplication: ${codes(h.duplication.organisations)} in ${who(h.duplication.wijk)}
@@ -121,7 +126,7 @@ This is the pilots' story from Noord-Noord.
 
 ### 7. Stale ties: no contact for over a year
 
-- These ${h.staleTies.length} KENT ties, all in Haarlemmerhout, Vijfhoek/Raaks/Doelen and Bosch en Vaart, have \`lastContact\` before ${h.staleBefore}: ${codes(h.staleTies)}.
+- These ${h.staleTies.length} KENT ties, all in Haarlemmerhout, Vijfhoek/Raaks/Doelen and Bosch en Vaart, have \`lastContact\` before ${when(h.staleBefore)}, more than the twelve months the analysis allows: ${codes(h.staleTies)}.
 - No other tie has a \`lastContact\` before ${h.staleBefore}.
 - The analysis folds them into one finding per person, with the list inside: 15 findings, all laag, since each is an old acquaintance between residents (no sleutelfiguur's only tie to the formal world, no bridge).
 

@@ -1,13 +1,18 @@
-/** What the netwerkrapportage routes answer: one wijk's rapportage for a period, and the team's duidingen. */
+/**
+ * What the netwerkrapportage routes answer: the wijken to choose from, one
+ * wijk's rapportage for a period, and the team's duidingen. The rapportage
+ * says what the map says: its gaps, Driehoek, coverage and sleutelfiguren
+ * are the analyses of the wijk (the Gaten and Sleutelfiguren panels with the
+ * wijk as filter), its key figures those of the map's timeline.
+ */
+import type { Finding, GapAnalysis } from '../analysis.ts';
+import type { KeyFigures } from './compare.ts';
 import type { TellenEnVertellen } from './findings.ts';
 
-/** A gap the rapportage names, from the reports it runs. */
-export interface RapportageGap {
-  key: string;
-  ernst: 'hoog' | 'middel' | 'laag';
-  titel: string;
-  uitleg: string;
-  items: string[];
+/** One kind of gap, as the Gaten panel groups them: the findings in the panel's words, the most severe first. */
+export interface RapportageGaten {
+  analysis: GapAnalysis;
+  findings: Finding[];
 }
 
 /** What the team made of the figures, one per author, wijk and period. */
@@ -31,32 +36,41 @@ export interface RapportageWijk {
   stadsdeel: string | null;
 }
 
-/** Rows of the reports the rapportage runs, by their columns. */
-export interface Kerncijfers {
-  personen: number;
-  bewoners: number;
-  banden: number;
-  dichtheid: number;
-  organisaties: number;
-  initiatieven: number;
-}
+/** The Driehoek of the wijk as the coverage analysis finds it: how many of each leg, and the sleutelfiguren. */
 export interface DriehoekStatus {
   gebiedsverbinders: number;
   wijkteams: number;
   opbouwwerkers: number;
-  compleet: string;
+  sleutelfiguren: number;
+  /** Gebiedsverbinder, wijkteam and opbouwwerker all there. */
+  compleet: boolean;
 }
+
+/** The offer on one theme in the wijk, from the coverage analysis. */
 export interface ThemaDekking {
   thema: string;
-  organisaties: string[] | null;
-  initiatieven: string[] | null;
+  /** A maatschappelijk doel or a concrete theme. */
+  categorie: 'doel' | 'thema';
+  organisaties: string[];
+  initiatieven: string[];
   aantal: number;
 }
+
+/** One of the wijk's sleutelfiguren, as the Sleutelfiguren panel ranks and explains them. */
 export interface WijkSleutelfiguur {
+  id: string;
   persoon: string;
+  /** Direct contacts in the wijk's network (the panel's "directe contacten"). */
   contacten: number;
-  initiatieven: number;
-  sleutelfiguur: string;
+  score: number;
+  uitleg: string;
+  /** Known as sleutelfiguur (the role). */
+  sleutelfiguur: boolean;
+}
+
+/** GET /api/rapportage: the wijken this account may make a rapportage of. */
+export interface RapportageWijken {
+  items: RapportageWijk[];
 }
 
 /** GET /api/rapportage/:wijk?periode=JJJJ-Qn */
@@ -67,13 +81,14 @@ export interface Rapportage {
   peildatum: string;
   gegenereerd: string;
   pseudonymise: boolean;
-  kerncijfers: Kerncijfers | null;
-  driehoek: DriehoekStatus | null;
+  /** The key figures of the wijk on the peildatum, as the map's timeline counts them. */
+  kerncijfers: KeyFigures;
+  driehoek: DriehoekStatus;
   dekking: ThemaDekking[];
-  gaten: RapportageGap[];
+  /** Every gap the Gaten panel shows for the wijk on the peildatum, per kind. */
+  gaten: RapportageGaten[];
+  /** The first of the Sleutelfiguren panel for the wijk on the peildatum. */
   sleutelfiguren: WijkSleutelfiguur[];
-  /** The changes in the city between the period's first and last day (rows of `veranderingen-tussen-datums`). */
-  veranderingStad: Record<string, unknown>[];
   verandering: { label: string; nu: number; toen: number }[];
   veranderingMelding: string;
   duiding: Duiding[];

@@ -1,4 +1,10 @@
-/** Reads the committed Haarlem demo network (data/demo) and validates it against the model. */
+/**
+ * Reads the committed Haarlem demo network (data/demo) and validates it
+ * against the model. The files hold the demo as of its build day (`today` in
+ * holes.json); what these functions return is the demo as of the day it is
+ * loaded (today by default), every date moved by the days in between
+ * (`shift-dates.ts`), so the documented holes hold in any year.
+ */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -12,6 +18,8 @@ import {
   type NetworkData,
   type NodeKind,
 } from '../../model/index.ts';
+import { dayOf, daysBetween, shiftDays } from '../../model/period.ts';
+import { shiftNetwork } from './shift-dates.ts';
 
 const STRICT_NODE = Object.fromEntries(Object.entries(NODE_FIELDS).map(([k, schema]) => [k, schema.strict()])) as unknown as {
   [K in NodeKind]: ReturnType<(typeof NODE_FIELDS)[K]['strict']>;
@@ -20,7 +28,9 @@ const STRICT_TIE = tieFields.strict();
 
 /** The planted holes of the demo with their exact ids, as data/demo/holes.json holds them (see data/demo/README.md). */
 export interface DemoHoles {
+  /** The demo's today: in holes.json the build day, once read the load day. */
   today: string;
+  /** KENT ties with a lastContact before this day are the stale ones (hole 7). */
   staleBefore: string;
   conventions: string[];
   healthy: { wijk: string; wijkteam: string; opbouwwerkers: string[]; gebiedsverbinders: string[]; sleutelfiguren: string[]; linkingMembers: string[] };
@@ -58,8 +68,25 @@ function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): 
   return error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
-/** The demo network, parsed and validated: throws naming the file and entry index on the first invalid entry. */
-export function readDemoNetwork(): NetworkData {
+/** Days to move the demo's dates by when it is loaded on `loadDay`: from the day its files were built for. */
+function shiftTo(loadDay: string): number {
+  return daysBetween(storedHoles().today, loadDay);
+}
+
+/** A date of the demo's files (data/demo/README.md) as it is once the demo is loaded on `loadDay` (default today). */
+export function demoDate(fileDate: string, loadDay: string = dayOf()): string {
+  return shiftDays(fileDate, shiftTo(loadDay));
+}
+
+/**
+ * The demo network as of `loadDay` (default today), parsed and validated:
+ * throws naming the file and entry index on the first invalid entry.
+ */
+export function readDemoNetwork(loadDay: string = dayOf()): NetworkData {
+  return shiftNetwork(readStoredNetwork(), shiftTo(loadDay));
+}
+
+function readStoredNetwork(): NetworkData {
   const nodes: GraphNode[] = [];
   const kinds = new Map<string, GraphNode['kind']>();
   readJsonArray('nodes.json').forEach((raw, index) => {
@@ -97,7 +124,13 @@ export function readDemoNetwork(): NetworkData {
   return { nodes, ties };
 }
 
-/** The planted holes of the demo, with their exact ids (see data/demo/README.md). */
-export function readDemoHoles(): DemoHoles {
+function storedHoles(): DemoHoles {
   return JSON.parse(readFileSync(demoFile('holes.json'), 'utf8')) as DemoHoles;
+}
+
+/** The planted holes of the demo as of `loadDay` (default today), with their exact ids (see data/demo/README.md). */
+export function readDemoHoles(loadDay: string = dayOf()): DemoHoles {
+  const holes = storedHoles();
+  const move = (date: string) => demoDate(date, loadDay);
+  return { ...holes, today: move(holes.today), staleBefore: move(holes.staleBefore), departure: { ...holes.departure, date: move(holes.departure.date) } };
 }

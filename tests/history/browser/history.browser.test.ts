@@ -6,7 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDemoHoles } from '../../../server/services/demo/load-demo.ts';
+import { shiftMonths } from '../../../server/model/period.ts';
+import { demoDate, readDemoHoles } from '../../../server/services/demo/load-demo.ts';
+import { formatDateNl } from '../../../client/i18n/format.ts';
 import { browserAvailable, loginInBrowser, serverAndBrowser } from '../../helpers/browser.ts';
 
 const built = existsSync(new URL('../../../dist/index.html', import.meta.url));
@@ -26,11 +28,12 @@ describe.runIf(run)('timeline and compare in the browser', () => {
     const slider = page.locator('[data-testid=timeline-slider]');
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => page.textContent('[data-testid=timeline-date]')).toContain('nov 2024');
-    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe('2024-11-01');
+    const first = demoDate('2024-11-01');
+    await expect.poll(() => page.textContent('[data-testid=timeline-date]')).toContain(formatDateNl(first));
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(first);
     // Play advances month by month; pause stops.
     await page.click('[data-testid=timeline-play]');
-    await expect.poll(() => new URL(page.url()).searchParams.get('at'), { timeout: 10_000 }).toBe('2024-12-01');
+    await expect.poll(() => new URL(page.url()).searchParams.get('at'), { timeout: 10_000 }).toBe(shiftMonths(`${first.slice(0, 7)}-01`, 1));
     await page.click('[data-testid=timeline-play]');
     const paused = new URL(page.url()).searchParams.get('at');
     await page.waitForTimeout(1500);
@@ -46,8 +49,8 @@ describe.runIf(run)('timeline and compare in the browser', () => {
     await loginInBrowser(page, running.server.url);
     await page.goto(`${running.server.url}/?gebied=${wijk}`);
     await page.waitForSelector('[data-testid=compare-from]');
-    await page.fill('[data-testid=compare-from]', '2026-03-01');
-    await page.fill('[data-testid=compare-to]', '2026-07-01');
+    await page.fill('[data-testid=compare-from]', demoDate('2026-03-01'));
+    await page.fill('[data-testid=compare-to]', demoDate('2026-07-01'));
     await page.click('[data-testid=compare-run]');
     await page.waitForSelector('[data-testid=compare-result]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid=compare-left]')).toContain(person.name);
