@@ -6,6 +6,7 @@
  */
 import type { Page } from '../model/wire/page.ts';
 import { NODE_KINDS, TIE_TYPES, nodeKind, typeOfTieId, type GraphNode, type HiddenNode, type GraphTie, type NetworkData, type NodeKind, type SerializedNetwork, type TieType } from '../model/index.ts';
+import { encodeCompactGraph } from '../model/wire/compact-graph/index.ts';
 import { NotFoundError, StaleVersionError, ValidationError } from '../errors.ts';
 import { newNodeId } from './ids.ts';
 import { placementInGebied } from './privacy/scopes.ts';
@@ -115,6 +116,11 @@ export class NetworkService {
     const serialized = serializeNetwork(visible, this.cache.version, filter.at);
     serialized.attributes.hiddenWithoutConsent = visible.hidden;
     return serialized;
+  }
+
+  /** The same answer as `graph`, in the compact form of `server/model/wire/compact-graph` (written from it, never filtered afterwards). */
+  async compactGraph(viewer: Viewer, filter: NetworkFilter): Promise<Uint8Array> {
+    return encodeCompactGraph(await this.graph(viewer, filter));
   }
 
   /** The same part as plain data (exports). */
