@@ -25,6 +25,7 @@ import { SearchIndex } from './search-index.ts';
 import { NetworkService } from './network-service.ts';
 import { DuidingService } from './owned/duidingen.ts';
 import { PersonalReportService } from './owned/personal-reports.ts';
+import { ProvenanceService } from './provenance.ts';
 import { ViewService } from './owned/views.ts';
 import { AuditLog } from './privacy/audit.ts';
 import { Policy } from './privacy/policy.ts';
@@ -73,6 +74,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
     privacy.useCopyKeeper(queries);
     const duidingen = new DuidingService(records);
     const reports = new ReportService(cache, queries);
+    const users = new UserService(records);
     await write.recover();
     if (await privacy.finishInterruptedErasure()) logger.warn('an erasure interrupted by a stop or crash was finished');
     return {
@@ -84,8 +86,9 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       write,
       policy: new Policy(cache, scopes, pseudonymiser),
       network,
+      provenance: new ProvenanceService(network, users),
       analysis: new AnalysisService(network, logger),
-      users: new UserService(records),
+      users,
       sessions: new SessionService(records),
       loginLimiter: new LoginLimiter(),
       audit,
