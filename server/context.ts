@@ -17,6 +17,7 @@ import type { NetworkCache } from './services/network-cache.ts';
 import type { NetworkService } from './services/network-service.ts';
 import type { DuidingService } from './services/owned/duidingen.ts';
 import type { PersonalReportService } from './services/owned/personal-reports.ts';
+import type { ProvenanceService } from './services/provenance.ts';
 import type { ViewService } from './services/owned/views.ts';
 import type { AuditLog } from './services/privacy/audit.ts';
 import type { Policy } from './services/privacy/policy.ts';
@@ -41,6 +42,8 @@ export interface AppServices {
   write: WriteService;
   policy: Policy;
   network: NetworkService;
+  /** Who recorded a node's ties, in words. */
+  provenance: ProvenanceService;
   analysis: AnalysisService;
   /** The findings as a work list: marks, assignments and introductions, kept as app records. */
   workList: WorkListService;

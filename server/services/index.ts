@@ -29,6 +29,7 @@ import { SearchIndex } from './search-index.ts';
 import { NetworkService } from './network-service.ts';
 import { DuidingService } from './owned/duidingen.ts';
 import { PersonalReportService } from './owned/personal-reports.ts';
+import { ProvenanceService } from './provenance.ts';
 import { ViewService } from './owned/views.ts';
 import { AuditLog } from './privacy/audit.ts';
 import { Policy } from './privacy/policy.ts';
@@ -92,6 +93,7 @@ export async function createServices(config: StoreConfig, logger: Logger, option
       write,
       policy: new Policy(cache, scopes, pseudonymiser),
       network,
+      provenance: new ProvenanceService(network, users),
       analysis,
       users,
       workList,

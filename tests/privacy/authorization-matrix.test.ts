@@ -65,6 +65,7 @@ const CASES: Case[] = [
   { name: 'GET /api/nodes?q=', expect: everyone(200), run: get('/api/nodes?kind=persoon&q=eva') },
   { name: 'GET /api/nodes/:id (in scope)', expect: everyone(200), run: async (r, fx) => r(`/api/nodes/${await fx.person('in')}`) },
   { name: 'GET /api/nodes/:id (out of scope)', expect: everyone(200), run: async (r, fx) => r(`/api/nodes/${await fx.person('out')}`) },
+  { name: 'GET /api/nodes/:id/provenance', expect: everyone(200), run: async (r, fx) => r(`/api/nodes/${await fx.person('out')}/provenance`) },
   { name: 'GET /api/ties', expect: everyone(200), run: get('/api/ties?type=KENT&limit=20') },
   { name: 'GET /api/ties/:id (out of scope)', expect: everyone(200), run: async (r, fx) => r(`/api/ties/${await fx.kent('out')}`) },
   { name: 'GET /api/graph', expect: everyone(200), run: get('/api/graph') },

@@ -5,6 +5,7 @@
  *   GET    /api/nodes/:id                                      read, with its ties; ETag is its version
  *   PATCH  /api/nodes/:id                                      update some fields (null clears one); If-Match
  *   DELETE /api/nodes/:id                                      delete, with its ties; If-Match
+ *   GET    /api/nodes/:id/provenance                           who recorded each of its ties, in words (NodeProvenance)
  * A change on a stale version (If-Match) answers 412 with the current state.
  */
 import { Hono } from 'hono';
@@ -17,7 +18,7 @@ import { etag, ifMatch, pagingQuery, parseQuery } from '../params.ts';
 
 const listQuery = pagingQuery.extend({ kind: nodeKind, q: z.string().trim().max(200).optional() });
 
-export function nodeRoutes({ network }: AppServices) {
+export function nodeRoutes({ network, provenance }: AppServices) {
   return new Hono()
     .get('/', async (c) => {
       const { kind, q, offset, limit } = parseQuery(listQuery, c.req.query());
@@ -33,6 +34,7 @@ export function nodeRoutes({ network }: AppServices) {
       c.header('ETag', etag(node.version));
       return c.json(node);
     })
+    .get('/:id/provenance', async (c) => c.json(await provenance.ofNode(viewerOf(c), c.req.param('id'))))
     .patch('/:id', async (c) => {
       const node = await network.updateNode(viewerOf(c), c.req.param('id'), await readJson(c), ifMatch(c.req.header('if-match')));
       c.header('ETag', etag(node.version));

@@ -15,8 +15,9 @@
  * id. Every person shown is remembered as a subject of the request's audit
  * entry.
  */
-import { SCOPED_ROLES, type GraphNode, type GraphTie, type NetworkData, type PublicUser, type Role } from '../../model/index.ts';
+import { PROFESSIONAL_ROLES, SCOPED_ROLES, kindOfNodeId, username, type GraphNode, type GraphTie, type NetworkData, type PersonRole, type PublicUser, type Role } from '../../model/index.ts';
 import type { Presenter } from '../../model/presenter.ts';
+import type { Recorder } from '../../model/wire/provenance.ts';
 import type { NetworkCache } from '../network-cache.ts';
 import type { Pseudonymiser } from './pseudonyms.ts';
 import type { Scopes } from './scopes.ts';
@@ -105,6 +106,26 @@ export class Viewer implements Presenter {
       if (shown) ties.push(shown);
     }
     return { nodes, ties, hidden: data.nodes.length - nodes.length };
+  }
+
+  /**
+   * Who recorded a tie (its `recordedBy`), in words this viewer may read:
+   * a person of the network by the label this viewer sees for them, an
+   * account (`account`, when `recordedBy` names one) by its display name and
+   * role, a source's own text as it is. Never the id behind it. The analist
+   * gets ties without `recordedBy` and so never asks.
+   */
+  recorder(recordedBy: string, account: PublicUser | undefined, system: string): Recorder {
+    if (recordedBy === system) return { kind: 'systeem' };
+    if (account) return { kind: 'account', role: account.role, ...(account.displayName ? { name: account.displayName } : {}) };
+    if (kindOfNodeId(recordedBy) === 'persoon') {
+      const node = this.cache.nodeNow(recordedBy);
+      if (!node) return { kind: 'onbekend' };
+      const role = this.sees(node) ? (node.roles as PersonRole[] | undefined)?.find((one) => PROFESSIONAL_ROLES.includes(one)) : undefined;
+      return { kind: 'persoon', name: this.label(recordedBy), ...(role ? { role } : {}) };
+    }
+    // Shaped like a user name but no account (any more): say nothing of who it was.
+    return username.safeParse(recordedBy).success ? { kind: 'onbekend' } : { kind: 'tekst', text: recordedBy };
   }
 
   // Presenter, for analysis results: a node by id on the current network.
