@@ -30,14 +30,26 @@ async function overviewShown(page: Page, gebied: string): Promise<Overview> {
   return (await overviewOf(page))!;
 }
 
-/** Clicks a wijk's bubble in the overview's canvas. */
+/**
+ * Clicks a wijk's bubble in the overview's canvas. The bubble's place is read
+ * again before each try: on a slow machine the camera may still be moving
+ * when the overview is first drawn.
+ */
 async function clickBubble(page: Page, shown: Overview, name: string): Promise<void> {
-  const bubble = shown.bubbles.find((item) => item.name === name)!;
   const canvas = (await page.getByTestId('overview').locator('.map-canvas').boundingBox())!;
-  // Several steps, as a hand moves a mouse (the renderer picks on movement).
-  await page.mouse.move(canvas.x + bubble.x, canvas.y + bubble.y, { steps: 5 });
-  await page.getByTestId('wijk-card').waitFor();
-  await page.mouse.click(canvas.x + bubble.x, canvas.y + bubble.y);
+  const card = page.getByTestId('wijk-card');
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const current = (await overviewOf(page)) ?? shown;
+    const bubble = current.bubbles.find((item) => item.name === name)!;
+    // Several steps, as a hand moves a mouse (the renderer picks on movement).
+    await page.mouse.move(canvas.x + bubble.x, canvas.y + bubble.y, { steps: 5 });
+    if (await card.waitFor({ timeout: 3_000 }).then(() => true, () => false)) {
+      await page.mouse.click(canvas.x + bubble.x, canvas.y + bubble.y);
+      return;
+    }
+    await page.mouse.move(canvas.x + 2, canvas.y + 2);
+  }
+  throw new Error(`the bubble of ${name} shows no card when hovered`);
 }
 
 const crumbs = (page: Page) => page.getByTestId('breadcrumbs').locator('li').allTextContents();
