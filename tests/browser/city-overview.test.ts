@@ -20,7 +20,20 @@ const SHOTS = join(ARTIFACTS, 'screens');
 
 const overviewOf = (page: Page) => hook(page, (w) => w.overview());
 const inFreeArea = (page: Page, ids: string[]) => page.evaluate((list) => (window as unknown as { __wijknetwerk: { inFreeArea(ids: string[]): number } }).__wijknetwerk.inFreeArea(list), ids);
-const settle = (page: Page) => page.waitForTimeout(800);
+/** Waits until the camera has come to rest: the map's camera and the overview's bubbles the same in two reads a quarter second apart. */
+async function settle(page: Page): Promise<void> {
+  const still = () => page.evaluate(() => {
+    const hook = (window as unknown as { __wijknetwerk: { camera(): unknown; overview(): { bubbles: { x: number; y: number }[] } | null } }).__wijknetwerk;
+    return JSON.stringify([hook.camera(), hook.overview()?.bubbles.map((bubble) => [bubble.x, bubble.y])]);
+  });
+  let last = await still();
+  for (let read = 0; read < 60; read++) {
+    await page.waitForTimeout(250);
+    const now = await still();
+    if (now === last) return;
+    last = now;
+  }
+}
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}-1280x720.png`) });
 
 /** Waits until the overview of this gebied is drawn, and returns it. */
