@@ -170,6 +170,39 @@ describe.runIf(chromiumAvailable())('the wijk overview', () => {
     expect(city.bubbles.length).toBe(gebieden.filter((gebied) => gebied.level === 'wijk').length);
   });
 
+  it('in the table mode the overview is a table of the wijken, sorted by the colour\'s figure; a name opens the wijk', async () => {
+    await h.page.getByTestId('mode-table').click();
+    const table = h.page.getByTestId('overview-table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(gebieden.filter((gebied) => gebied.level === 'wijk').length);
+    const figures = (await (await h.context.request.get('/api/analysis/overview')).json()) as { wijken: { name: string; residents: number }[] };
+    const most = [...figures.wijken].sort((a, b) => b.residents - a.residents)[0]!;
+    await expect(rows.first().locator('th').textContent()).resolves.toBe(most.name);
+    await shot(h.page, 'wijkoverzicht-tabel');
+    await rows.first().getByRole('button').click();
+    await h.page.waitForFunction((id) => (window as unknown as { __wijknetwerk: { view(): { filters: { gebied: string[] } } } }).__wijknetwerk.view().filters.gebied.join() === id, named(most.name).id);
+    await h.page.getByRole('button', { name: 'Kaart', exact: true }).click();
+    await h.page.getByTestId('breadcrumbs').getByRole('button', { name: stad().name }).click();
+    await overviewShown(h.page, stad().id);
+  });
+
+  it('a search result leaves the overview for the map, with the node open', async () => {
+    const [[id, name]] = await hook(h.page, (w) => w.nodesOfKind('organisatie', 1));
+    const search = h.page.getByTestId('search');
+    await search.fill(name.slice(0, 8));
+    await h.page.getByRole('option', { name: new RegExp(name) }).first().hover();
+    await search.press('Enter');
+    await h.page.getByTestId('ego-bar').waitFor();
+    const view = await hook(h.page, (w) => w.view());
+    expect(view.overview).toBeUndefined();
+    expect((view.ego as { node: string }).node).toBe(id);
+    await h.page.getByTestId('ego-close').click();
+    await h.page.keyboard.press('Escape');
+    await h.page.getByTestId('breadcrumbs').getByRole('button', { name: stad().name }).click();
+    await overviewShown(h.page, stad().id);
+  });
+
   it('restores the overview from its link, with the colour chosen', async () => {
     const stadsdeel = named('Stadsdeel Schalkwijk');
     await h.page.getByTestId('stadsdeel-labels').getByRole('button', { name: stadsdeel.name }).click();

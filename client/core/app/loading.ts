@@ -183,6 +183,8 @@ export function updateView(patch: Partial<ViewState>): void {
   const before = app.get().view;
   const view: ViewState = { ...before, ...patch };
   if (patch.filters) view.filters = { ...before.filters, ...patch.filters };
+  // A node, an ego view, a finding or a what-if is shown on the map, not in the wijk overview.
+  if (patch.selected || patch.ego || patch.finding || patch.whatIf) view.overview = undefined;
   app.set({ view });
   const f = view.filters;
   const g = before.filters;
