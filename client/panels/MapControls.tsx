@@ -14,6 +14,7 @@ function typingIn(target: EventTarget | null): boolean {
 
 export function MapControls() {
   useStore(app, (state) => state.renderVersion);
+  const drawing = useStore(app, (state) => state.drawing);
   const mode = useStore(app, (state) => state.view.mode);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -45,7 +46,7 @@ export function MapControls() {
         </div>
       )}
       <div className="counts" aria-live="polite" data-testid="counts">
-        {nl.app.counts(runtime.render.order, runtime.render.size)}
+        {drawing ? nl.app.drawing(drawing.shown, drawing.total) : nl.app.counts(runtime.render.order, runtime.render.size)}
       </div>
     </div>
   );
