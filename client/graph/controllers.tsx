@@ -22,8 +22,9 @@ export function ReducersController() {
     const sigma = runtime.sigma;
     if (!sigma) return;
     const { nodeReducer, edgeReducer } = makeReducers({ graph: runtime.render, hovered, selected, highlight, diff });
-    sigma.setSetting('nodeReducer', nodeReducer);
-    sigma.setSetting('edgeReducer', edgeReducer);
+    // Each change of settings makes sigma go over the whole graph again: once, and not at all when there were and are no reducers.
+    if (!nodeReducer && !edgeReducer && !sigma.getSetting('nodeReducer') && !sigma.getSetting('edgeReducer')) return;
+    sigma.setSettings({ nodeReducer, edgeReducer });
   }, [hovered, selected, highlight, diff, renderVersion]);
   return null;
 }

@@ -23,6 +23,7 @@ export const nl = {
     retry: 'Opnieuw proberen',
     empty: 'Geen knopen in deze selectie. Verruim de filters.',
     counts: (nodes: number, ties: number) => `${formatNumber(nodes)} knopen · ${formatNumber(ties)} banden`,
+    drawing: (shown: number, total: number) => `Kaart tekenen… ${Math.floor((100 * shown) / total)}%`,
     skipToMap: 'Naar de kaart',
   },
   topbar: {

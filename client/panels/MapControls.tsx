@@ -15,6 +15,7 @@ function typingIn(target: EventTarget | null): boolean {
 
 export function MapControls() {
   useStore(app, (state) => state.renderVersion);
+  const drawing = useStore(app, (state) => state.drawing);
   const mode = useStore(app, (state) => state.view.mode);
   const figures = useStore(overview, (state) => state.data);
   // In the overview: how many wijken and lines it draws.
@@ -49,7 +50,11 @@ export function MapControls() {
         </div>
       )}
       <div className="counts" aria-live="polite" data-testid="counts">
-        {shown ? nl.overview.counts(shown.wijken.length, shown.lines.length) : nl.app.counts(runtime.render.order, runtime.render.size)}
+        {shown
+          ? nl.overview.counts(shown.wijken.length, shown.lines.length)
+          : drawing
+            ? nl.app.drawing(drawing.shown, drawing.total)
+            : nl.app.counts(runtime.render.order, runtime.render.size)}
       </div>
     </div>
   );

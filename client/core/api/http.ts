@@ -76,6 +76,8 @@ export interface RequestOptions {
   accept?: readonly number[];
   /** How to read the answer: JSON (default), text or a file. */
   as?: 'json' | 'text' | 'blob';
+  /** A binary media type this call asks for: an answer of that type comes back as its bytes (ArrayBuffer). */
+  binary?: string;
 }
 
 /**
@@ -102,6 +104,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   if (response.status === 204) return undefined as T;
   const accepted = response.ok || (options.accept ?? []).includes(response.status);
   if (accepted && options.as === 'blob') return (await response.blob()) as T;
+  if (accepted && options.binary && response.headers.get('content-type')?.split(';')[0] === options.binary) return (await response.arrayBuffer()) as T;
   const text = await response.text();
   if (accepted && options.as === 'text') return text as T;
   let json: unknown;

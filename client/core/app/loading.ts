@@ -5,10 +5,10 @@
  */
 import { SCOPED_ROLES, type PublicUser } from '../../../server/model/users.ts';
 import { nl } from '../../i18n/nl.ts';
-import { ApiError, api, type SavedView } from '../api/index.ts';
+import { ApiError, api, type GraphAnswer, type SavedView } from '../api/index.ts';
 import { hasServerFilters, serverQuery } from '../filters/index.ts';
 import { placesOf } from '../gebieden/index.ts';
-import { importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
+import { createDataGraph, importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
 import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { currentUser } from '../session/index.ts';
@@ -79,8 +79,7 @@ export function applySavedView(saved: SavedView | null): void {
   rebuild(true);
 }
 
-function setCatalog(network: Parameters<typeof importNetwork>[1]): void {
-  runtime.catalogJson = network;
+function setCatalog(network: GraphAnswer): void {
   importNetwork(runtime.catalog, network);
   runtime.wijkOf = wijkOfNodes(runtime.catalog);
   runtime.searchIndex = buildSearchIndex(runtime.catalog, describeNode);
@@ -146,15 +145,18 @@ function hash(text: string): number {
 
 let dataRequest = 0;
 
-/** Loads the filtered network (or reuses the catalog when no server filter is set), then rebuilds. */
+/** The graph a filtered network is loaded into, while the data is not the catalog. */
+const filtered = createDataGraph();
+
+/** Loads the filtered network (or uses the catalog itself when no server filter is set), then rebuilds. */
 export async function loadData(frame = true): Promise<void> {
   const request = ++dataRequest;
   const { filters } = app.get().view;
-  if (!hasServerFilters(filters)) importNetwork(runtime.data, runtime.catalogJson!);
+  if (!hasServerFilters(filters)) runtime.data = runtime.catalog;
   else {
     const network = await api.graph(serverQuery(filters));
     if (request !== dataRequest) return;
-    importNetwork(runtime.data, network);
+    runtime.data = importNetwork(filtered, network);
   }
   rebuild(frame);
 }

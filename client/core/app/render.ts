@@ -3,7 +3,8 @@
  * when what is shown or how it looks changes.
  */
 import { organisationScope } from '../filters/index.ts';
-import { buildRenderGraph } from '../graph/render.ts';
+import { renderItems } from '../graph/render.ts';
+import { draw } from './drawing.ts';
 import { egoNodes, intersect } from '../selection/index.ts';
 import { app, runtime } from './state.ts';
 
@@ -19,12 +20,14 @@ export function rebuild(frame = false): void {
   }
   const visible = intersect(organisation, ego);
   if (visible && view.ego) visible.add(view.ego.node);
-  buildRenderGraph(runtime.data, runtime.render, {
-    visible,
-    positions: runtime.positions,
-    sizeBy: view.sizeBy,
-    colorBy: view.colorBy,
-    measures: measures.state === 'ready' ? measures.data : null,
-  });
+  draw(
+    renderItems(runtime.data, {
+      visible,
+      positions: runtime.positions,
+      sizeBy: view.sizeBy,
+      colorBy: view.colorBy,
+      measures: measures.state === 'ready' ? measures.data : null,
+    }),
+  );
   app.set((state) => ({ renderVersion: state.renderVersion + 1, frameVersion: state.frameVersion + (frame ? 1 : 0), limited }));
 }

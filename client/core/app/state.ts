@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type Sigma from 'sigma';
-import type { GapReport, GraphNode, GraphTie, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import type { GapReport, GraphNode, GraphTie, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
 import type { MeasuresResponse } from '../api/index.ts';
 import { createDataGraph } from '../graph/index.ts';
 import type { Positions } from '../layout/index.ts';
@@ -86,6 +86,8 @@ export interface AppState {
   toast: Toast | null;
   /** Set by the first sigma render; the bench and the tests wait on it. */
   firstRenderMs: number | null;
+  /** While a large network is drawn in chunks: how many of its nodes and ties are on the map so far. */
+  drawing: { shown: number; total: number } | null;
 }
 
 export const app = createStore<AppState>({
@@ -108,13 +110,13 @@ export const app = createStore<AppState>({
   diffStyles: null,
   toast: null,
   firstRenderMs: null,
+  drawing: null,
 });
 
 export interface Runtime {
   /** The whole network: search, option lists, positions. */
   catalog: Graph;
-  catalogJson: SerializedNetwork | null;
-  /** The network after the server-side filters. */
+  /** The network after the server-side filters: the catalog itself while there are none (so it is loaded and held once). */
   data: Graph;
   /** What sigma draws: the shown nodes with display attributes only. */
   render: Graph;
@@ -126,10 +128,11 @@ export interface Runtime {
   timings: Record<string, number>;
 }
 
+const catalog = createDataGraph();
+
 export const runtime: Runtime = {
-  catalog: createDataGraph(),
-  catalogJson: null,
-  data: createDataGraph(),
+  catalog,
+  data: catalog,
   render: new Graph({ type: 'directed', multi: true, allowSelfLoops: false }),
   positions: new Map(),
   wijkOf: new Map(),

@@ -10,7 +10,10 @@ import { currentHighlight } from './highlight.ts';
 import { app, runtime } from './state.ts';
 
 export interface TestHook {
+  /** Loaded and drawn, all of it. */
   ready(): boolean;
+  /** Loaded and drawn enough to use: a large network may still be filling in. */
+  interactive(): boolean;
   firstRenderMs(): number | null;
   shownNodes(): string[];
   shownEdges(): number;
@@ -53,7 +56,8 @@ function drawnAt(sigma: Sigma, id: string): { x: number; y: number; size: number
 
 export function installTestHook(): void {
   const hook: TestHook = {
-    ready: () => app.get().status === 'ready' && app.get().firstRenderMs !== null,
+    ready: () => hook.interactive() && app.get().drawing === null,
+    interactive: () => app.get().status === 'ready' && app.get().firstRenderMs !== null,
     firstRenderMs: () => app.get().firstRenderMs,
     shownNodes: () => runtime.render.nodes(),
     shownEdges: () => runtime.render.size,
