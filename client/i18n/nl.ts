@@ -73,6 +73,10 @@ export const nl = {
     of: (name: string) => `rond ${name}`,
     hubLimited: (name: string, shown: number, total: number) => `${name}: ${shown} van ${total} buren getoond`,
     showMore: '+ toon meer',
+    reason: (rank: number, explanation: string) => `Nr. ${rank} op de lijst van sleutelfiguren: ${explanation}`,
+    notListed: 'Staat niet op de lijst van sleutelfiguren in deze selectie.',
+    reasonLoading: 'Plaats op de lijst van sleutelfiguren berekenen…',
+    reasonError: 'De plaats op de lijst van sleutelfiguren kon niet worden berekend.',
   },
   layout: {
     title: 'Indeling',

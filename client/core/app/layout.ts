@@ -7,6 +7,7 @@ import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type SavedView, type ViewBody } from '../api/index.ts';
 import { fitAll } from '../camera/index.ts';
 import { STANDARD_VIEW } from '../url-state/index.ts';
+import { egoShown } from './ego.ts';
 import { applySavedView, GROUPED_STATE, loadSavedView } from './loading.ts';
 import { groupedPositions, layoutDuration, positionsToJson, readPositions, removeOverlap, runForceAtlas2, type LayoutRun } from '../layout/index.ts';
 import { app, runtime, toast } from './state.ts';
@@ -14,7 +15,8 @@ import { app, runtime, toast } from './state.ts';
 let current: LayoutRun | null = null;
 
 export function startLayout(): void {
-  if (current?.running || runtime.render.order < 2) return;
+  // The ego view's rings are no positions of the map's own.
+  if (current?.running || runtime.render.order < 2 || egoShown()) return;
   app.set({ layout: { running: true, progress: 0 } });
   current = runForceAtlas2(
     runtime.render,
@@ -45,6 +47,7 @@ function unitsPerPixel(): number {
 
 /** Puts every wijk in its own group, in a circle. */
 export function groupByWijk(): void {
+  if (egoShown()) return;
   const grouped = groupedPositions(runtime.catalog, runtime.wijkOf);
   for (const [id, position] of grouped) runtime.positions.set(id, position);
   runtime.render.updateEachNodeAttributes(

@@ -225,6 +225,12 @@ export function openNode(id: string, depth: 1 | 2 = 1): void {
   updateView({ selected: id, ego: { node: id, depth }, expanded: [], panel: 'detail' });
 }
 
+/** "Wat als … vertrekt?": shows on the map and in the detail panel what falls apart when the node leaves. */
+export function showWhatIf(id: string): Promise<void> {
+  updateView({ selected: id, panel: 'detail', whatIf: id, finding: undefined });
+  return runWhatIf([id]);
+}
+
 export function displayName(id: string): string {
   return nodeName(runtime.catalog, id);
 }

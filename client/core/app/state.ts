@@ -21,6 +21,11 @@ export type Loadable<T> =
 
 export const IDLE = { state: 'idle' } as const;
 
+export interface EgoReason {
+  rank: number;
+  score: SleutelfiguurScore;
+}
+
 export interface UndoEntry {
   label: string;
   run: () => Promise<void>;
@@ -76,6 +81,8 @@ export interface AppState {
   gaps: Loadable<GapReport>;
   sleutelfiguren: Loadable<{ items: SleutelfiguurScore[] }>;
   whatIf: Loadable<WhatIfResult>;
+  /** The ego's place on the sleutelfiguren list of the shown gebied; null when it is not on it. */
+  egoReason: Loadable<EgoReason | null>;
   limited: LimitedHub[];
   undo: UndoEntry | null;
   conflict: Conflict | null;
@@ -101,6 +108,7 @@ export const app = createStore<AppState>({
   gaps: IDLE,
   sleutelfiguren: IDLE,
   whatIf: IDLE,
+  egoReason: IDLE,
   limited: [],
   undo: null,
   conflict: null,

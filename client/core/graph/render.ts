@@ -17,6 +17,10 @@ export interface BuildOptions {
   sizeBy: string;
   colorBy: string;
   measures: MeasuresResponse | null;
+  /** Labels point away from (0, 0), along the radius (the ego view's rings): each node gets its `labelAngle`. */
+  labelsOutward?: boolean;
+  /** Nodes whose label is always drawn; sigma's label grid picks among the others so that labels do not overlap. */
+  forcedLabels?: ReadonlySet<string>;
 }
 
 /** Distinct neighbours through social (non-context) ties. */
@@ -82,6 +86,8 @@ export function buildRenderGraph(data: Graph, render: Graph, options: BuildOptio
       label: shortLabel(String(attributes.name ?? id)),
       zIndex: nodeSize,
       kind,
+      ...(options.labelsOutward && (position[0] || position[1]) ? { labelAngle: Math.atan2(position[1], position[0]) } : {}),
+      ...(options.forcedLabels?.has(id) ? { forceLabel: true } : {}),
     });
   }
   data.forEachEdge((id, attributes, source, target) => {
