@@ -100,6 +100,7 @@ export const nl = {
     withdrawn: (version: number) => `Publicatie ingetrokken; publicatie ${version} is weer de standaardweergave`,
     withdrawnAll: 'Publicatie ingetrokken; er is geen standaardweergave meer gepubliceerd',
     publishError: 'De standaardweergave is niet gewijzigd',
+    egoRings: 'In het egonetwerk staan de knopen in ringen rond de persoon; de indeling van de kaart komt terug bij “Heel netwerk tonen”.',
   },
   appearance: {
     title: 'Weergave',

@@ -12,6 +12,7 @@ import { importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
 import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { currentUser } from '../session/index.ts';
+import { loadEditRights } from '../session/rights.ts';
 import { decodeView, type ViewState } from '../url-state/index.ts';
 import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
 import { rebuild } from './render.ts';
@@ -86,6 +87,8 @@ function setCatalog(network: Parameters<typeof importNetwork>[1]): void {
   runtime.searchIndex = buildSearchIndex(runtime.catalog, describeNode);
   placeMissingNodes();
   app.set((state) => ({ catalogVersion: state.catalogVersion + 1 }));
+  // What lies in the account's gebieden may have changed with the network.
+  void loadEditRights();
 }
 
 /** Kind and roles or type, for search results and the table. */
