@@ -33,7 +33,9 @@ export const nl = {
     exportGraphml: 'GraphML',
     exportTitle: 'Exporteren',
     undo: 'Ongedaan maken',
-    undoTitle: (what: string) => `Ongedaan maken: ${what}`,
+    undoTitle: (what: string) => `Ongedaan maken: ${what} (Ctrl+Z)`,
+    redo: 'Opnieuw doen',
+    redoTitle: (what: string) => `Opnieuw doen: ${what} (Ctrl+Shift+Z)`,
     newNode: 'Nieuwe knoop',
     logout: 'Uitloggen',
     account: (name: string, role: string) => `Ingelogd als ${name} (${role})`,
@@ -284,6 +286,7 @@ export const nl = {
     deleted: 'Verwijderd',
     created: 'Aangemaakt',
     undone: 'Ongedaan gemaakt',
+    redone: 'Opnieuw gedaan',
     noAllowedTies: 'Vanaf deze knoop kunnen geen banden worden gelegd.',
   },
   fields: {

@@ -21,14 +21,17 @@ export type Loadable<T> =
 
 export const IDLE = { state: 'idle' } as const;
 
+/** A change made on the map, as undo and redo replay it (see undo.ts). */
+export interface Step {
+  /** What the change was, for the buttons' titles ("Ongedaan maken: band aanmaken"). */
+  label: string;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
 export interface EgoReason {
   rank: number;
   score: SleutelfiguurScore;
-}
-
-export interface UndoEntry {
-  label: string;
-  run: () => Promise<void>;
 }
 
 /** A change that the server refused because someone else changed the node or tie first (412). */
@@ -84,7 +87,9 @@ export interface AppState {
   /** The ego's place on the sleutelfiguren list of the shown gebied; null when it is not on it. */
   egoReason: Loadable<EgoReason | null>;
   limited: LimitedHub[];
-  undo: UndoEntry | null;
+  /** Changes made on the map that can be undone, the last one last; and those undone, to redo. */
+  undo: Step[];
+  redo: Step[];
   conflict: Conflict | null;
   /** The saved view the positions came from; null when none was saved (the default layout). */
   shownView: ShownView | null;
@@ -110,7 +115,8 @@ export const app = createStore<AppState>({
   whatIf: IDLE,
   egoReason: IDLE,
   limited: [],
-  undo: null,
+  undo: [],
+  redo: [],
   conflict: null,
   shownView: null,
   diffStyles: null,
