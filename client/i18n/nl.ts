@@ -4,7 +4,7 @@
  * own module next to this one, and they come in here as sections
  * (`nl.session`, `nl.beheer`, `nl.overview`, …).
  */
-import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
+import type { ConsentBasis, GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { beheer } from './beheer.ts';
 import { consoleWords } from './console.ts';
 import { formatNumber } from './format.ts';
@@ -165,6 +165,11 @@ export const nl = {
     maatschappelijk_werker: 'maatschappelijk werker',
     professional: 'professional',
   } satisfies Record<PersonRole, string> as Record<string, string>,
+  consentBases: {
+    toestemming: 'toestemming',
+    gerechtvaardigd_belang: 'gerechtvaardigd belang',
+    geen: 'geen grondslag',
+  } satisfies Record<ConsentBasis, string>,
   tieGroups: {
     sociaal: 'Sociaal',
     formeel: 'Formeel',
@@ -274,6 +279,8 @@ export const nl = {
     newTie: 'Nieuwe band',
     tieTarget: 'Naar',
     tieTargetPlaceholder: 'Zoek de andere knoop…',
+    tieTargetUnknown: (typed: string) => `Er is geen knoop die ‘${typed}’ heet. Kies de andere knoop uit de lijst.`,
+    tieTargetMissing: 'Kies de andere knoop uit de lijst.',
     tieType: 'Soort band',
     create: 'Aanmaken',
     newNode: 'Nieuwe knoop',
@@ -350,6 +357,26 @@ export const nl = {
     network: 'Geen verbinding met de server.',
     unknown: 'Er ging iets mis.',
     fieldsBelow: 'Controleer de gemarkeerde velden.',
+    server: 'Er ging iets mis op de server. Probeer het zo opnieuw.',
+    notFound: 'Dit bestaat niet meer. Laad de kaart opnieuw.',
+    forbidden: 'Uw rol mag dit niet wijzigen.',
+    outsideScope: 'Dat ligt buiten uw gebied: u legt alleen vast wat in uw eigen gebieden ligt.',
+    noSuchNode: 'Er is geen knoop met die naam. Kies er een uit de lijst.',
+    exists: 'Dit bestaat al.',
+    wrongEnds: 'Deze soort band past niet tussen deze twee knopen. Kies een andere soort band.',
+    sameNode: 'Een band kan niet naar dezelfde knoop lopen.',
+    field: {
+      required: (field: string) => `${field} is verplicht.`,
+      atLeast: (field: string, min: string) => `${field} moet minstens ${min} zijn.`,
+      atMost: (field: string, max: string) => `${field} mag hoogstens ${max} zijn.`,
+      tooLong: (field: string, max: string) => `${field} mag hoogstens ${max} tekens lang zijn.`,
+      choose: (field: string) => `Kies bij ${field.toLowerCase()} een van de mogelijkheden.`,
+      date: (field: string) => `${field} moet een bestaande datum zijn, zoals 10-02-2025.`,
+      expected: (field: string, what: string) => `${field} moet ${what} zijn.`,
+      characters: (field: string) => `${field} bevat tekens die niet zijn toegestaan.`,
+      unknownField: (field: string) => `${field} hoort niet bij dit formulier.`,
+      gone: (field: string) => `${field} bestaat niet (meer).`,
+    },
   },
   exportStatus: {
     busy: 'Afbeelding maken…',

@@ -1,4 +1,5 @@
 /** Fetching the analyses (gaps, sleutelfiguren, measures, what-if), keyed by the wijk filter. */
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { ApiError, api } from '../api/index.ts';
 import type { ViewState } from '../url-state/index.ts';
 import { rebuild } from './render.ts';
@@ -20,7 +21,7 @@ async function load<F extends AnalysisField>(field: F, key: string, fetcher: () 
     if ((app.get()[field] as Loadable<unknown> & { key?: string }).key !== key) return;
     app.set({ [field]: { state: 'ready', key, data } } as Partial<AppState>);
   } catch (error) {
-    app.set({ [field]: { state: 'error', key, message: error instanceof ApiError ? error.message : String(error) } } as Partial<AppState>);
+    app.set({ [field]: { state: 'error', key, message: error instanceof ApiError ? errorSentence(error) : String(error) } } as Partial<AppState>);
   }
 }
 

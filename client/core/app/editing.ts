@@ -9,6 +9,7 @@
  * ways out: reload (take theirs) or resend mine on the current version.
  */
 import type { GraphNode, GraphTie } from '../../../server/model/index.ts';
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api } from '../api/index.ts';
 import { displayName, reloadAll } from './loading.ts';
@@ -72,7 +73,7 @@ export async function resendConflict(): Promise<boolean> {
   try {
     return await resend();
   } catch (error) {
-    toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+    toast(error instanceof ApiError ? errorSentence(error) : nl.errors.unknown, 'error');
     return false;
   }
 }

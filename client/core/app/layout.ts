@@ -3,6 +3,7 @@
  * server. Positions are saved in the account's own view; the standard view
  * that everyone starts from changes only when the beheerder publishes it.
  */
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type SavedView, type ViewBody } from '../api/index.ts';
 import { fitAll } from '../camera/index.ts';
@@ -89,7 +90,7 @@ export async function publishStandardView(): Promise<void> {
     showStandard(published);
     toast(nl.layout.published(published.published ?? 1));
   } catch (error) {
-    toast(error instanceof ApiError ? error.message : nl.layout.publishError, 'error');
+    toast(error instanceof ApiError ? errorSentence(error) : nl.layout.publishError, 'error');
   }
 }
 
@@ -100,7 +101,7 @@ export async function withdrawStandardView(): Promise<void> {
     showStandard(current);
     toast(current ? nl.layout.withdrawn(current.published ?? 1) : nl.layout.withdrawnAll);
   } catch (error) {
-    toast(error instanceof ApiError ? error.message : nl.layout.publishError, 'error');
+    toast(error instanceof ApiError ? errorSentence(error) : nl.layout.publishError, 'error');
   }
 }
 
@@ -109,7 +110,7 @@ export async function backToStandardView(): Promise<void> {
   try {
     await api.deleteView(STANDARD_VIEW);
   } catch (error) {
-    if (!(error instanceof ApiError && error.status === 404)) return toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+    if (!(error instanceof ApiError && error.status === 404)) return toast(error instanceof ApiError ? errorSentence(error) : nl.errors.unknown, 'error');
   }
   applySavedView(await loadSavedView(STANDARD_VIEW));
   toast(nl.layout.backToStandardDone);

@@ -4,6 +4,7 @@
  * of the view needs (a reload, a rebuild of the render graph, or nothing).
  */
 import { SCOPED_ROLES, type PublicUser } from '../../../server/model/users.ts';
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type SavedView } from '../api/index.ts';
 import { hasServerFilters, serverQuery } from '../filters/index.ts';
@@ -38,7 +39,7 @@ export async function init(search = location.search): Promise<void> {
     if (view.whatIf) void runWhatIf(view.whatIf.split(','));
     if (view.panel === 'gaps' || view.finding) void ensureGaps();
   } catch (error) {
-    app.set({ status: 'error', error: error instanceof ApiError ? error.message : nl.errors.unknown });
+    app.set({ status: 'error', error: error instanceof ApiError ? errorSentence(error) : nl.errors.unknown });
   }
 }
 
