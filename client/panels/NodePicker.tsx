@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { runtime } from '../core/app/state.ts';
 import type { SearchHit } from '../core/search/index.ts';
 import { nl } from '../i18n/nl.ts';
+import { useActiveOption } from './useActiveOption.ts';
 
 export interface Picked {
   id: string;
@@ -43,9 +44,9 @@ export function NodePicker({
   onPick: (picked: Picked) => void;
 }) {
   const listId = useId();
-  const [active, setActive] = useState(0);
   const [open, setOpen] = useState(true);
   const hits = picked ? [] : suggestions(query, accept);
+  const { active, setActive, move, optionProps, fieldProps } = useActiveOption(hits.length, () => setOpen(true));
   const expanded = open && !picked && query.trim().length > 0;
   const errorId = `${id}-error`;
 
@@ -57,14 +58,8 @@ export function NodePicker({
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((index) => Math.min(hits.length - 1, index + 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((index) => Math.max(0, index - 1));
-    } else if (event.key === 'Enter' && expanded && hits[active]) {
+    if (move(event)) return;
+    if (event.key === 'Enter' && expanded && hits[active]) {
       event.preventDefault();
       pick(active);
     } else if (event.key === 'Escape' && expanded) {
@@ -78,13 +73,7 @@ export function NodePicker({
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="search"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
+        {...fieldProps(listId, expanded)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         placeholder={placeholder}
@@ -99,16 +88,7 @@ export function NodePicker({
       {expanded && (
         <ul id={listId} className="mini-results" role="listbox" aria-label={label}>
           {hits.map((hit, index) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'is-active' : undefined}
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => pick(index)}
-            >
+            <li key={hit.id} {...optionProps(listId, index, pick)}>
               {hit.name} <span className="muted small">{hit.detail}</span>
             </li>
           ))}
