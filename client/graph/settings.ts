@@ -1,5 +1,6 @@
 /** Sigma settings of the map: readable labels through the label grid, priority by size (zIndex). */
 import type { Settings } from 'sigma/settings';
+import { drawNodeLabel } from './labels.ts';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -10,6 +11,7 @@ export function mapSettings(order: number): Partial<Settings> {
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: '#1f2933' },
+    defaultDrawNodeLabel: drawNodeLabel,
     labelDensity: 0.55,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,

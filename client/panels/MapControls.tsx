@@ -4,14 +4,10 @@ import { app, runtime } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { fitAll, zoomIn, zoomOut } from '../core/camera/index.ts';
+import { typingIn } from '../core/keyboard/index.ts';
 import { overview } from '../core/overview/index.ts';
 
 const SHORTCUTS: Record<string, () => void> = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': fitAll };
-
-function typingIn(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
-}
 
 export function MapControls() {
   useStore(app, (state) => state.renderVersion);

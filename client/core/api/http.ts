@@ -29,16 +29,6 @@ export class ApiError extends Error {
   get stale(): boolean {
     return this.status === 412;
   }
-
-  /** Issues keyed by their top-level field, for showing next to a form field. */
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const issue of this.issues) {
-      const field = issue.path.split('.')[0] ?? issue.path;
-      out[field] ??= issue.message;
-    }
-    return out;
-  }
 }
 
 export type Query = Record<string, string | number | readonly string[] | undefined>;

@@ -1,6 +1,7 @@
 /** The map screen's calls; the transport and ApiError are in http.ts. */
 import type { GapReport, GraphNode, GraphTie, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
 import { COMPACT_GRAPH_TYPE, decodeCompactGraph, type CompactGraph } from '../../../server/model/wire/compact-graph/index.ts';
+import type { NodeProvenance } from '../../../server/model/wire/provenance.ts';
 import { queryString, request, versionHeader, type Query } from './http.ts';
 
 export { ApiError, type ApiIssue, type Query } from './http.ts';
@@ -52,6 +53,8 @@ export interface MeasuresResponse {
 export const api = {
   graph,
   node: (id: string) => request<NodeWithTies>('GET', `/nodes/${encodeURIComponent(id)}`),
+  /** Who recorded each tie of the node, in words this account may read. */
+  provenance: (id: string) => request<NodeProvenance>('GET', `/nodes/${encodeURIComponent(id)}/provenance`),
   createNode: (body: Record<string, unknown>) => request<GraphNode>('POST', '/nodes', body),
   /** Changes and deletes carry the version they were made on; a newer one on the server answers 412 (ApiError.stale). */
   updateNode: (id: string, body: Record<string, unknown>, version: number | undefined) => request<GraphNode>('PATCH', `/nodes/${encodeURIComponent(id)}`, body, { headers: versionHeader(version) }),

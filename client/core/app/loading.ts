@@ -4,6 +4,7 @@
  * of the view needs (a reload, a rebuild of the render graph, or nothing).
  */
 import { SCOPED_ROLES, type PublicUser } from '../../../server/model/users.ts';
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type GraphAnswer, type SavedView } from '../api/index.ts';
 import { hasServerFilters, serverQuery } from '../filters/index.ts';
@@ -12,6 +13,7 @@ import { createDataGraph, importNetwork, nodeName, wijkOfNodes } from '../graph/
 import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { currentUser } from '../session/index.ts';
+import { loadEditRights } from '../session/rights.ts';
 import { decodeView, type ViewState } from '../url-state/index.ts';
 import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
 import { rebuild } from './render.ts';
@@ -37,7 +39,7 @@ export async function init(search = location.search): Promise<void> {
     if (view.whatIf) void runWhatIf(view.whatIf.split(','));
     if (view.panel === 'gaps' || view.finding) void ensureGaps();
   } catch (error) {
-    app.set({ status: 'error', error: error instanceof ApiError ? error.message : nl.errors.unknown });
+    app.set({ status: 'error', error: error instanceof ApiError ? errorSentence(error) : nl.errors.unknown });
   }
 }
 
@@ -85,6 +87,8 @@ function setCatalog(network: GraphAnswer): void {
   runtime.searchIndex = buildSearchIndex(runtime.catalog, describeNode);
   placeMissingNodes();
   app.set((state) => ({ catalogVersion: state.catalogVersion + 1 }));
+  // What lies in the account's gebieden may have changed with the network.
+  void loadEditRights();
 }
 
 /** Kind and roles or type, for search results and the table. */
@@ -227,6 +231,12 @@ export function openNode(id: string, depth: 1 | 2 = 1): void {
     updateView({ filters: { ...view.filters, gebied: [], kind: [], role: [], theme: [], organisation: [], tieType: [], minStrength: undefined } });
   }
   updateView({ selected: id, ego: { node: id, depth }, expanded: [], panel: 'detail' });
+}
+
+/** "Wat als … vertrekt?": shows on the map and in the detail panel what falls apart when the node leaves. */
+export function showWhatIf(id: string): Promise<void> {
+  updateView({ selected: id, panel: 'detail', whatIf: id, finding: undefined });
+  return runWhatIf([id]);
 }
 
 export function displayName(id: string): string {

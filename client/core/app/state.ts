@@ -21,9 +21,17 @@ export type Loadable<T> =
 
 export const IDLE = { state: 'idle' } as const;
 
-export interface UndoEntry {
+/** A change made on the map, as undo and redo replay it (see undo.ts). */
+export interface Step {
+  /** What the change was, for the buttons' titles ("Ongedaan maken: band aanmaken"). */
   label: string;
-  run: () => Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+export interface EgoReason {
+  rank: number;
+  score: SleutelfiguurScore;
 }
 
 /** A change that the server refused because someone else changed the node or tie first (412). */
@@ -76,8 +84,12 @@ export interface AppState {
   gaps: Loadable<GapReport>;
   sleutelfiguren: Loadable<{ items: SleutelfiguurScore[] }>;
   whatIf: Loadable<WhatIfResult>;
+  /** The ego's place on the sleutelfiguren list of the shown gebied; null when it is not on it. */
+  egoReason: Loadable<EgoReason | null>;
   limited: LimitedHub[];
-  undo: UndoEntry | null;
+  /** Changes made on the map that can be undone, the last one last; and those undone, to redo. */
+  undo: Step[];
+  redo: Step[];
   conflict: Conflict | null;
   /** The saved view the positions came from; null when none was saved (the default layout). */
   shownView: ShownView | null;
@@ -103,8 +115,10 @@ export const app = createStore<AppState>({
   gaps: IDLE,
   sleutelfiguren: IDLE,
   whatIf: IDLE,
+  egoReason: IDLE,
   limited: [],
-  undo: null,
+  undo: [],
+  redo: [],
   conflict: null,
   shownView: null,
   diffStyles: null,

@@ -20,6 +20,12 @@ export function importNetwork(graph: DataGraph, network: GraphAnswer): DataGraph
   return graph;
 }
 
+/** The keys of the nodes in an answer, whichever form it came in. */
+export function nodeKeysOf(network: GraphAnswer): string[] {
+  if ('nodeCount' in network) return Array.from({ length: network.nodeCount }, (_, row) => network.nodeKey(row));
+  return network.nodes.map((node) => node.key);
+}
+
 /** Straight from the columns: each row's attributes become the node's or tie's attributes object. */
 function importCompact(graph: DataGraph, network: CompactGraph): void {
   graph.replaceAttributes(network.attributes);

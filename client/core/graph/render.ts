@@ -18,6 +18,10 @@ export interface BuildOptions {
   sizeBy: string;
   colorBy: string;
   measures: MeasuresResponse | null;
+  /** Labels point away from (0, 0), along the radius (the ego view's rings): each node gets its `labelAngle`. */
+  labelsOutward?: boolean;
+  /** Nodes whose label is always drawn; sigma's label grid picks among the others so that labels do not overlap. */
+  forcedLabels?: ReadonlySet<string>;
 }
 
 /** Distinct neighbours through social (non-context) ties. */
@@ -84,7 +88,17 @@ export function renderItems(data: Graph, options: BuildOptions): RenderItems {
     const nodeSize = kind === 'gebied' || kind === 'thema' ? 4 : size(sizeValues.get(id) ?? 0);
     nodes.push({
       id,
-      attributes: { x: position[0], y: position[1], size: nodeSize, color: colorFor(id, attributes), label: shortLabel(String(attributes.name ?? id)), zIndex: nodeSize, kind },
+      attributes: {
+        x: position[0],
+        y: position[1],
+        size: nodeSize,
+        color: colorFor(id, attributes),
+        label: shortLabel(String(attributes.name ?? id)),
+        zIndex: nodeSize,
+        kind,
+        ...(options.labelsOutward && (position[0] || position[1]) ? { labelAngle: Math.atan2(position[1], position[0]) } : {}),
+        ...(options.forcedLabels?.has(id) ? { forceLabel: true } : {}),
+      },
     });
   }
   const edges: RenderItems['edges'] = [];
