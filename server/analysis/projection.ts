@@ -89,13 +89,17 @@ export class AreaIndex {
   readonly parent = new Map<string, string>();
   readonly level = new Map<string, string>();
   readonly name = new Map<string, string>();
+  private readonly children = new Map<string, string[]>();
 
   constructor(nodes: readonly GraphNode[]) {
     for (const node of nodes) {
       if (node.kind !== 'gebied') continue;
       this.level.set(node.id, String(node.level ?? ''));
       this.name.set(node.id, node.name);
-      if (typeof node.parentId === 'string') this.parent.set(node.id, node.parentId);
+      if (typeof node.parentId === 'string') {
+        this.parent.set(node.id, node.parentId);
+        this.children.get(node.parentId)?.push(node.id) ?? this.children.set(node.parentId, [node.id]);
+      }
     }
   }
 
@@ -127,11 +131,8 @@ export class AreaIndex {
   /** The gebied and everything below it. */
   descendants(id: string): Set<string> {
     const out = new Set<string>([id]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const [child, parent] of this.parent) if (out.has(parent) && !out.has(child)) (out.add(child), (grew = true));
-    }
+    const stack = [id];
+    while (stack.length) for (const child of this.children.get(stack.pop()!) ?? []) if (!out.has(child)) (out.add(child), stack.push(child));
     return out;
   }
 }

@@ -6,6 +6,7 @@
 import type { Finding, GapAnalysis, NetworkData, Severity } from '../../model/index.ts';
 import { buildCsr, communitiesArray, componentsArray, computeAllMeasures, cutPointsArray, type AllMeasures, type NodeMeasures } from '../measures/index.ts';
 import { nameOf, project, type Projection, type ProjectionOptions } from '../projection.ts';
+import { cutStructure, type CutStructure } from '../what-if/cut-sides.ts';
 
 export interface MeasureIndex {
   all: AllMeasures;
@@ -16,6 +17,8 @@ export interface MeasureIndex {
 export interface StructureIndex {
   all: { nodes: { id: string; component: number; community: number }[]; articulationPoints: string[]; bridges: [string, string][] };
   byId: Map<string, { id: string; component: number; community: number }>;
+  /** The sides of every cut point and what removing it breaks, from the same depth-first pass. */
+  cuts: CutStructure;
 }
 
 export interface AnalysisContext {
@@ -67,6 +70,7 @@ export function structureOf(projection: Projection): StructureIndex {
       bridges: cuts.bridges.map(([a, b]) => [csr.keys[a]!, csr.keys[b]!] as [string, string]),
     },
     byId: new Map(nodes.map((node) => [node.id, node])),
+    cuts: cutStructure(projection, csr.keys, cuts.forest, cuts.bridges),
   };
 }
 
@@ -81,7 +85,7 @@ export function contextOf(projection: Projection, reference: string): AnalysisCo
   return {
     projection,
     reference,
-    structure: () => (structure ??= measures ?? structureOf(projection)),
+    structure: () => (structure ??= structureOf(projection)),
     measures: () => (measures ??= measureProjection(projection)),
   };
 }

@@ -20,8 +20,7 @@
 import type { SleutelfiguurScore } from '../../model/index.ts';
 import { type AnalysisContext, count, listNl } from '../gaps/context.ts';
 import { isResident, nameOf } from '../projection.ts';
-import { cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
-import { componentLabels, removalImpact } from '../what-if/index.ts';
+import { splitsOffSomething } from '../what-if/cut-sides.ts';
 
 export interface SleutelfiguurWeights {
   reach: number;
@@ -50,18 +49,18 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   const candidates = graph.filterNodes((_id, a) => a.kind === 'persoon' && (options.includeProfessionals || isResident(a)) && graph.degree(_id) > 0);
   if (!candidates.length) return [];
 
-  const { sides } = cutStructure(graph);
-  const before = componentLabels(graph);
+  const { sides, loss } = ctx.structure().cuts;
   const onlyLinks = new Map<string, string[]>();
   for (const id of candidates) {
     if (!splitsOffSomething(sides.get(id), 2)) continue;
-    const impact = removalImpact(projection, [id], before);
+    const impact = loss(id);
     const links: string[] = [];
     for (const [team, inis] of impact.wijkteamInitiatives) for (const ini of inis) links.push(`${nameOf(projection, ini)} en ${nameOf(projection, team)}`);
     for (const piece of impact.informalCutOff) {
-      if (piece.length < 2 && !piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief')) continue;
-      const lead = piece.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? piece[0];
-      links.push(`${piece.length > 1 ? `de groep rond ${nameOf(projection, lead)}` : nameOf(projection, lead)} en de formele wereld`);
+      if (piece.size < 2 && !piece.initiatives) continue;
+      const nodes = piece.nodes();
+      const lead = nodes.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? nodes[0]!;
+      links.push(`${piece.size > 1 ? `de groep rond ${nameOf(projection, lead)}` : nameOf(projection, lead)} en de formele wereld`);
     }
     onlyLinks.set(id, links);
   }
