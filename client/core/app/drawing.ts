@@ -7,6 +7,7 @@
  * fills in. A new drawing stops the one under way.
  */
 import { addRenderItems, type RenderItems } from '../graph/render.ts';
+import type { Settings } from 'sigma/settings';
 import { app, runtime } from './state.ts';
 
 /** Networks up to this many shown nodes and ties together are drawn at once. */
@@ -22,6 +23,7 @@ let drawing = 0;
 export function draw(items: RenderItems): void {
   const run = ++drawing;
   runtime.render.clear();
+  fitSettingsTo(items.nodes.length);
   const total = items.nodes.length + items.edges.length;
   if (total <= AT_ONCE) {
     addRenderItems(runtime.render, items);
@@ -44,6 +46,19 @@ export function draw(items: RenderItems): void {
     }
     app.set((state) => ({ drawing: null, renderVersion: state.renderVersion + 1 }));
   })();
+}
+
+/** What depends on how many nodes are drawn: a large map hides ties and labels while it moves. */
+export function sizeSettings(order: number): Pick<Settings, 'hideEdgesOnMove' | 'hideLabelsOnMove'> {
+  return { hideEdgesOnMove: order > 20_000, hideLabelsOnMove: order > 20_000 };
+}
+
+/** The sigma was made on an empty graph; its size settings follow the drawing (changed only when they change, as each change makes sigma go over the graph). */
+function fitSettingsTo(order: number): void {
+  const sigma = runtime.sigma;
+  if (!sigma) return;
+  const wanted = sizeSettings(order);
+  if ((Object.keys(wanted) as (keyof typeof wanted)[]).some((key) => sigma.getSetting(key) !== wanted[key])) sigma.setSettings(wanted);
 }
 
 /**
