@@ -241,6 +241,8 @@ export const nl = {
       trust: 'Vertrouwen',
     } as Record<string, string>,
     degree: (n: number) => `${n} directe contacten`,
+    alsoOverloaded: (severity: string) => `Ook overbelast (${severity}): zie Gaten`,
+    ego: (name: string) => `Egonetwerk van ${name}`,
     none: 'Geen sleutelfiguren gevonden in deze selectie.',
   },
   whatIf: {
