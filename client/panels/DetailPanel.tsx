@@ -10,6 +10,7 @@ import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
 import { useMayEdit } from '../core/session/rights.ts';
 import { useStore } from '../core/store/index.ts';
 import { errorSentence } from '../i18n/api-errors.ts';
+import { formatDateLong } from '../i18n/format.ts';
 import { nl } from '../i18n/nl.ts';
 import { zoomToNode } from '../core/camera/index.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
@@ -137,7 +138,7 @@ export function DetailPanel() {
             .map(([key, value]) => (
               <div key={key}>
                 <dt>{nl.fields[key] ?? key}</dt>
-                <dd>{Array.isArray(value) ? value.map((item) => nl.roles[item] ?? item).join(', ') : String(value).replace(/_/g, ' ')}</dd>
+                <dd>{propertyText(value)}</dd>
               </div>
             ))}
         </dl>
@@ -199,7 +200,7 @@ function TieList({ node, ties, recorders }: { node: string; ties: GraphTie[]; re
                 tie.source && `${nl.detail.source}: ${tie.source}`,
                 recordedLine(tie, recorders[tie.id]),
                 tie.consentBasis && `${nl.detail.consent}: ${nl.consentBases[tie.consentBasis]}`,
-                tie.lastContact && `${nl.detail.lastContact}: ${tie.lastContact}`,
+                tie.lastContact && `${nl.detail.lastContact}: ${formatDateLong(tie.lastContact)}`,
                 tie.trust !== undefined && `${nl.detail.trust}: ${tie.trust}/5`,
               ]
                 .filter(Boolean)
@@ -211,3 +212,12 @@ function TieList({ node, ties, recorders }: { node: string; ties: GraphTie[]; re
     </ul>
   );
 }
+
+/** A property as a reader says it: roles by their names, dates written out (7 december 2024). */
+function propertyText(value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => nl.roles[item] ?? item).join(', ');
+  const text = String(value);
+  return ISO_DAY.test(text) ? formatDateLong(text) : text.replace(/_/g, ' ');
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
