@@ -10,9 +10,9 @@
  * real server (tests/bench/server-fixture.ts); the page is the real client.
  * For the JSON path the page's request for /api/graph asks for JSON only, as
  * a client without the compact form does; everything after the answer is the
- * same loader. With BENCH_BASELINE_CLIENT set to the build (`vite build
- * --outDir …`) of an earlier client, the same run also loads the map with
- * that client, from the same server.
+ * same loader. The same run also loads the map with the earlier client (the
+ * JSON path as the map had it before the compact graph and the chunked
+ * drawing; tests/bench/baseline-client.ts), from the same server.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { serializeNetwork } from '../../server/services/network-service.ts';
 import { generateNetwork } from '../../server/services/generate/generate.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { chromiumAvailable, MAP, openApp, startHarness, waitReady } from '../browser/harness.ts';
+import { baselineClient } from './baseline-client.ts';
 import { BENCH_ADMIN_PASSWORD, startBenchServer } from './server-fixture.ts';
 import type { BenchRow } from './types.ts';
 
@@ -136,7 +137,6 @@ interface MapLoad {
 /** Records long tasks from the start, for `longestWhileFilling`. */
 const LONG_TASKS_SCRIPT = `window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
 
-const BASELINE_CLIENT = process.env.BENCH_BASELINE_CLIENT;
 
 type Form = 'compact' | 'json' | 'baseline';
 
@@ -153,7 +153,7 @@ async function serveBaselineClient(page: Page, dir: string): Promise<void> {
 }
 
 /** Opens the map on a fresh page and times it; `json` makes the page ask for the JSON answer, `baseline` is the earlier client. */
-async function loadMap(page: Page, form: Form): Promise<MapLoad> {
+async function loadMap(page: Page, form: Form, baselineDir?: string): Promise<MapLoad> {
   let wireBytes = 0;
   const counted: Promise<void>[] = [];
   const onFinished = (request: import('playwright-core').Request) => {
@@ -161,7 +161,7 @@ async function loadMap(page: Page, form: Form): Promise<MapLoad> {
   };
   page.on('requestfinished', onFinished);
   if (form === 'json') await page.route('**/api/graph*', (route) => route.continue({ headers: { ...route.request().headers(), accept: 'application/json' } }));
-  if (form === 'baseline') await serveBaselineClient(page, BASELINE_CLIENT!);
+  if (form === 'baseline') await serveBaselineClient(page, baselineDir!);
   await page.goto('/?view=bench');
   await waitReady(page);
   const timing = await page.evaluate(async () => {
@@ -222,6 +222,8 @@ export default async function benchClient(): Promise<BenchRow[]> {
     await h.close();
   }
 
+  const baseline = baselineClient();
+  if ('skipped' in baseline) console.log(`client bench: no earlier client beside the new one: ${baseline.skipped}`);
   const browser = await launchChromium();
   try {
     for (const nodes of [10_000, 50_000]) {
@@ -235,11 +237,11 @@ export default async function benchClient(): Promise<BenchRow[]> {
         await synthetic.page.goto('/?view=bench');
         await synthetic.page.unroute('**/api/graph*');
         await synthetic.page.request.get('/api/auth/me');
-        const forms: Form[] = BASELINE_CLIENT ? ['baseline', 'json', 'compact'] : ['json', 'compact'];
+        const forms: Form[] = 'dir' in baseline ? ['baseline', 'json', 'compact'] : ['json', 'compact'];
         const runs: Record<Form, MapLoad[]> = { baseline: [], json: [], compact: [] };
-        for (let round = 0; round < ROUNDS; round++) for (const form of forms) runs[form].push(await loadMap(synthetic.page, form));
+        for (let round = 0; round < ROUNDS; round++) for (const form of forms) runs[form].push(await loadMap(synthetic.page, form, 'dir' in baseline ? baseline.dir : undefined));
         const [json, compact] = [fastest(runs.json), fastest(runs.compact)];
-        if (BASELINE_CLIENT) {
+        if ('dir' in baseline) {
           const before = fastest(runs.baseline);
           rows.push({ suite: SUITE, name: 'time to interactive, against the earlier client', size, ms: compact.interactive, peer: 'earlier client (JSON)', peerMs: before.interactive, note: `earlier client: first render at ${before.firstRender.toFixed(0)} ms; ${(before.wireBytes / MB).toFixed(1)} MB over the wire` });
           rows.push({ suite: SUITE, name: 'whole map drawn, against the earlier client', size, ms: compact.complete, peer: 'earlier client (JSON)', peerMs: before.complete, note: `earlier client: longest task ${before.longestWhileFilling.toFixed(0)} ms after it was ready` });
