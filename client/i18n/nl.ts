@@ -7,12 +7,14 @@
 import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { beheer } from './beheer.ts';
 import { consoleWords } from './console.ts';
+import { count } from './count.ts';
 import { formatNumber } from './format.ts';
 import { history } from './history.ts';
 import { invoer } from './invoer.ts';
 import { overview } from './overview.ts';
 import { rapportage } from './rapportage.ts';
 import { session } from './session.ts';
+import { worklist } from './worklist.ts';
 
 export const nl = {
   app: {
@@ -201,9 +203,8 @@ export const nl = {
     error: 'De analyse kon niet worden geladen.',
     loading: 'Analyse berekenen…',
     noFindings: 'Geen gaten gevonden in deze selectie.',
-    findings: (count: number) => (count === 1 ? '1 bevinding' : `${count} bevindingen`),
     clearHighlight: 'Markering wissen',
-    involved: (nodes: number, ties: number) => `${nodes} knopen, ${ties} banden`,
+    involved: (nodes: number, ties: number) => `${count(nodes, 'knoop', 'knopen')}, ${count(ties, 'band', 'banden')}`,
   },
   gapAnalyses: {
     enkelvoudig: 'Eén draad (kwetsbare schakels)',
@@ -364,6 +365,7 @@ export const nl = {
   invoer,
   overview,
   rapportage,
+  worklist,
   console: consoleWords,
 } as const;
 

@@ -1,4 +1,8 @@
-/** Add a tie from the shown node: type (only those its kind allows), the other node, strength and more. */
+/**
+ * Add a tie from a node: type (only those its kind allows), the other node,
+ * strength and more. The work list opens it with the other node and the type
+ * filled in, and an introduction sends it as the tie it becomes (`create`).
+ */
 import { useMemo, useState } from 'react';
 import { TIE_ENDPOINTS, TIE_TYPES, type NodeKind, type TieType } from '../../server/model/index.ts';
 import { createTie } from '../core/app/editing.ts';
@@ -7,11 +11,22 @@ import { nl } from '../i18n/nl.ts';
 import { TIE_FORM } from './fields.ts';
 import { Field, useApiSubmit, type Values } from './Form.tsx';
 
-export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKind; onDone: () => void }) {
-  const types = useMemo(() => TIE_TYPES.filter((type) => TIE_ENDPOINTS[type].some(([a]) => a === kind)), [kind]);
+interface TieCreatorProps {
+  from: string;
+  kind: NodeKind;
+  onDone: () => void;
+  /** The other node, filled in; with `lockTo` it cannot be changed. */
+  to?: { id: string; name: string; kind: NodeKind };
+  lockTo?: boolean;
+  /** Sends the tie; by default a new tie with an undo step. */
+  create?: (body: Record<string, unknown>) => Promise<unknown>;
+}
+
+export function TieCreator({ from, kind, onDone, to: given, lockTo = false, create = createTie }: TieCreatorProps) {
+  const types = useMemo(() => TIE_TYPES.filter((type) => TIE_ENDPOINTS[type].some(([a, b]) => a === kind && (!given || b === given.kind))), [kind, given]);
   const [type, setType] = useState<TieType | ''>(types[0] ?? '');
   const [query, setQuery] = useState('');
-  const [to, setTo] = useState<{ id: string; name: string } | null>(null);
+  const [to, setTo] = useState<{ id: string; name: string } | null>(given ?? null);
   const [values, setValues] = useState<Values>({});
   const { errors, message, busy, run } = useApiSubmit();
 
@@ -23,7 +38,7 @@ export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKin
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     await run(async () => {
-      await createTie({ type, from, to: to?.id ?? query, ...values });
+      await create({ type, from, to: to?.id ?? query, ...values });
       onDone();
     });
   };
@@ -55,6 +70,7 @@ export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKin
           autoComplete="off"
           placeholder={nl.detail.tieTargetPlaceholder}
           value={to ? to.name : query}
+          readOnly={lockTo}
           aria-invalid={errors.to ? true : undefined}
           onChange={(event) => (setTo(null), setQuery(event.target.value))}
         />

@@ -7,8 +7,8 @@
  * write path in one change with the introduction's record.
  */
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
-import { kindOfNodeId, tieCreateSchema, type Finding, type GraphTie } from '../../model/index.ts';
-import { introductionBody, introductionStatusBody, type Introduction, type IntroductionStatus } from '../../model/wire/findings.ts';
+import { tieCreateSchema, type GraphTie } from '../../model/index.ts';
+import { introductionBody, introductionStatusBody, introducible, suggestsIntroduction, type Introduction, type IntroductionStatus } from '../../model/wire/findings.ts';
 import { newTieId } from '../ids.ts';
 import { actorOf } from '../network-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
@@ -20,13 +20,6 @@ import { introductionOf } from './work-view.ts';
 
 /** The fields of the tie an introduction becomes; its ends are the introduction's. */
 const introductionTieBody = tieCreateSchema.omit({ id: true, from: true, to: true });
-
-const INTRODUCED_KINDS = new Set(['persoon', 'organisatie', 'initiatief', 'wijkteam']);
-
-/** Findings that suggest an introduction: two initiatives that should meet, two organisations that should work together. */
-export function suggestsIntroduction(finding: Pick<Finding, 'id' | 'analysis'>): boolean {
-  return finding.id.startsWith('kansen:introductie:') || finding.analysis === 'dubbeling';
-}
 
 export class IntroductionService {
   constructor(
@@ -42,7 +35,7 @@ export class IntroductionService {
     this.workList.requireAct(viewer, finding);
     if (!suggestsIntroduction(finding)) throw new ConflictError('bij deze bevinding hoort geen introductie: alleen bij een kans om voor te stellen of een dubbeling', [{ path: 'findingId', message: finding.analysis }]);
     const issues = (['from', 'to'] as const).flatMap((field) =>
-      finding.nodes.includes(body[field]) && INTRODUCED_KINDS.has(kindOfNodeId(body[field]) ?? '') ? [] : [{ path: field, message: `'${body[field]}' hoort niet bij deze bevinding` }],
+      finding.nodes.includes(body[field]) && introducible(body[field]) ? [] : [{ path: field, message: `'${body[field]}' hoort niet bij deze bevinding` }],
     );
     if (body.from === body.to) issues.push({ path: 'to', message: 'is dezelfde als from: stel twee verschillende voor' });
     if (issues.length) throw new ValidationError(`ongeldige introductie: ${issues[0]!.path}: ${issues[0]!.message}`, issues);

@@ -1,0 +1,69 @@
+/** Assigning a finding to a gebiedsverbinder or opbouwwerker who works in its gebied. */
+import { useEffect, useId, useState } from 'react';
+import type { Colleague, WorkItem } from '../../../server/model/wire/findings.ts';
+import { findingsApi } from '../../core/api/findings.ts';
+import { ApiError } from '../../core/api/index.ts';
+import { assignFinding } from '../../core/worklist/actions.ts';
+import { nl } from '../../i18n/nl.ts';
+import { useApiSubmit } from '../Form.tsx';
+
+const t = nl.worklist;
+
+export function AssignForm({ item, onDone }: { item: WorkItem; onDone: () => void }) {
+  const id = useId();
+  const [colleagues, setColleagues] = useState<Colleague[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [assignee, setAssignee] = useState(item.work.assignee?.username ?? '');
+  const { errors, message, busy, run } = useApiSubmit();
+  useEffect(() => {
+    let cancelled = false;
+    findingsApi
+      .colleagues(item.id)
+      .then((answer) => !cancelled && setColleagues(answer.items))
+      .catch((error) => !cancelled && setLoadError(error instanceof ApiError ? error.message : nl.errors.unknown));
+    return () => {
+      cancelled = true;
+    };
+  }, [item.id]);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await assignFinding(item.id, { assignee: assignee || null });
+      onDone();
+    });
+  };
+  return (
+    <form className="editor work-form" onSubmit={submit} noValidate data-testid="assign-form">
+      <div className={`field${errors.assignee ? ' has-error' : ''}`} data-field="assignee">
+        <label htmlFor={id}>{t.assign.title}</label>
+        {loadError && <span className="field-error">{loadError}</span>}
+        {!colleagues && !loadError && <span className="muted small">{t.assign.loading}</span>}
+        {colleagues && (
+          <select id={id} value={assignee} onChange={(event) => setAssignee(event.target.value)}>
+            <option value="">{t.assign.nobody}</option>
+            {colleagues.map((colleague) => (
+              <option key={colleague.username} value={colleague.username}>
+                {`${colleague.name} (${nl.roles[colleague.role] ?? colleague.role})`}
+              </option>
+            ))}
+          </select>
+        )}
+        {colleagues?.length === 0 && <span className="muted small">{t.assign.none}</span>}
+        {errors.assignee && <span className="field-error">{errors.assignee}</span>}
+      </div>
+      {message && !errors.assignee && (
+        <div className="form-message" role="alert">
+          {message}
+        </div>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={busy || !colleagues}>
+          {t.actions.save}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t.actions.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The work list in the gaps panel, in Chromium, as a gebiedsverbinder of the
+ * Indische wijk: a finding marked afgehandeld keeps its place while the user
+ * works (and the panel its scroll position), and stays afgehandeld after a
+ * reload and a new analysis; "stel voor" from the kans to introduce two
+ * initiatives records the introduction, which becomes a tie; niet van
+ * toepassing asks for a reason; contact vastleggen records a contact moment.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readDemoHoles } from '../../server/services/demo/load-demo.ts';
+import { SYSTEM_ACTOR } from '../../server/services/write/types.ts';
+import { loginInBrowser } from '../helpers/browser.ts';
+import { join } from 'node:path';
+import { ARTIFACTS, chromiumAvailable, startHarness, waitReady, type Harness } from './harness.ts';
+
+const holes = readDemoHoles();
+const WIJK = 'geb_wk_indische_wijk';
+const INTRO = `kansen:introductie:${[...holes.introduction.initiatives].sort().join(':')}`;
+const card = (page: Page, id: string) => page.locator(`[data-work="${id}"]`);
+
+/** Waits until the work list is not being computed anew (after a change to the network). */
+const settled = (page: Page) => page.locator('.analysis-result:not([aria-busy])').waitFor({ timeout: 120_000 });
+
+async function openWorkList(page: Page): Promise<void> {
+  await waitReady(page);
+  if (!(await page.getByTestId('gaps').isVisible())) await page.getByTestId('tab-gaps').click();
+  await page.getByTestId('gaps').waitFor({ timeout: 120_000 });
+}
+
+describe.runIf(chromiumAvailable())('the work list on the map', () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await startHarness({ width: 1280, height: 720 });
+    page = await (await h.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' })).newPage();
+    await loginInBrowser(page, h.url, { username: 'gv-werklijst', role: 'gebiedsverbinder', gebieden: [WIJK] }, h.server);
+    await openWorkList(page);
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('marks a finding afgehandeld in place, keeps the scroll position, and it stays afgehandeld after a reload and a new analysis', async () => {
+    const body = page.locator('.right-body');
+    const items = page.locator('[data-work]');
+    expect(await items.count()).toBeGreaterThan(4);
+    const summary = page.getByTestId('work-summary');
+    const openBefore = Number((await summary.textContent())!.match(/\d+/)![0]);
+    expect(await summary.textContent()).toMatch(/^\d+ open bevindingen?/);
+    // Somewhere down the list, scrolled so that the list has moved.
+    const ids = await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-work')!));
+    const id = ids.filter((item) => item !== INTRO).at(-2)!;
+    const target = card(page, id);
+    await target.scrollIntoViewIfNeeded();
+    await body.evaluate((element) => (element.scrollTop = Math.max(0, element.scrollTop - 120)));
+    const scrollBefore = await body.evaluate((element) => element.scrollTop);
+    expect(scrollBefore).toBeGreaterThan(0);
+    const topBefore = (await target.boundingBox())!.y;
+
+    await target.locator('[data-action="afgehandeld"]').click();
+    await expect.poll(() => target.getAttribute('data-status')).toBe('afgehandeld');
+    await expect.poll(() => target.getByTestId('work-mark').textContent()).toMatch(/^Afgehandeld door gv-werklijst, \d+ \w+ \d{4}/);
+    expect(await body.evaluate((element) => element.scrollTop)).toBe(scrollBefore);
+    expect((await target.boundingBox())!.y).toBe(topBefore);
+    expect(await summary.textContent()).toMatch(new RegExp(`^${openBefore - 1} open bevinding`));
+    expect(await page.locator('[data-filter="afgehandeld"] .count').textContent()).toBe('1');
+
+    // A write elsewhere: the network's version moves on, so the analysis runs anew.
+    const version = h.server.services.cache.version;
+    const [a, b] = holes.healthy.sleutelfiguren;
+    await h.server.services.write.apply({ actor: SYSTEM_ACTOR, source: 'api', changes: [{ op: 'createTie', tie: { type: 'KENT', from: a, to: b === a ? holes.healthy.opbouwwerkers[0] : b, strength: 2 } }] });
+    expect(h.server.services.cache.version).toBeGreaterThan(version);
+
+    await page.reload();
+    await openWorkList(page);
+    await expect.poll(() => card(page, id).count()).toBe(0);
+    await page.locator('[data-filter="afgehandeld"]').click();
+    await expect.poll(() => card(page, id).getAttribute('data-status')).toBe('afgehandeld');
+    expect(await page.getByTestId('work-summary').textContent()).toBe('1 afgehandelde bevinding');
+    await page.locator('[data-filter="open"]').click();
+  }, 240_000);
+
+  it('"stel voor" on the kans to introduce two initiatives records the introduction, which becomes a tie', async () => {
+    const intro = card(page, INTRO);
+    await intro.scrollIntoViewIfNeeded();
+    await intro.locator('[data-action="propose"]').click();
+    const form = intro.getByTestId('propose-form');
+    const from = (await form.locator('select[name="from"]').inputValue())!;
+    const to = (await form.locator('select[name="to"]').inputValue())!;
+    expect(from).toMatch(/^per_/);
+    expect(to).toMatch(/^per_/);
+    await form.getByRole('button', { name: 'Voorstel vastleggen' }).click();
+    const line = intro.locator('.introduction');
+    await expect.poll(() => line.getAttribute('data-status')).toBe('voorgesteld');
+    expect(await line.textContent()).toMatch(/: voorgesteld \(gv-werklijst, /);
+    expect(h.server.services.records.list('introductions')).toHaveLength(1);
+
+    await line.locator('[data-action="gedaan"]').click();
+    await expect.poll(() => line.getAttribute('data-status')).toBe('gedaan');
+    await line.locator('[data-action="introduction-tie"]').click();
+    const tieForm = line.getByTestId('tie-creator');
+    expect(await tieForm.locator('#tie-type').inputValue()).toBe('KENT');
+    expect(await tieForm.locator('#tie-to').getAttribute('readonly')).not.toBeNull();
+    await tieForm.locator('[data-field="strength"] input').fill('3');
+    await tieForm.getByRole('button', { name: 'Aanmaken' }).click();
+    await expect.poll(() => line.textContent(), { timeout: 60_000 }).toContain('Is een band geworden');
+    const tie = h.server.services.cache.snapshot().ties.find((item) => item.type === 'KENT' && item.from === from && item.to === to);
+    expect(tie).toMatchObject({ strength: 3, recordedBy: 'gv-werklijst' });
+    const onMap = () => page.evaluate(([x, y]) => (window as never as { __wijknetwerk: { hasEdge(a: string, b: string): boolean } }).__wijknetwerk.hasEdge(x!, y!), [from, to]);
+    await expect.poll(onMap, { timeout: 60_000 }).toBe(true);
+    await intro.scrollIntoViewIfNeeded();
+    await page.locator('aside.right-panel').screenshot({ path: join(ARTIFACTS, 'screens', 'werklijst.png') });
+  }, 240_000);
+
+  it('niet van toepassing asks for a reason in own words when "anders" is chosen, and keeps it', async () => {
+    await settled(page);
+    const id = (await page.locator('[data-work][data-status="open"]').first().getAttribute('data-work'))!;
+    const target = card(page, id);
+    await target.locator('[data-action="niet-van-toepassing"]').click();
+    const form = target.getByTestId('reason-form');
+    await form.getByLabel('Anders, namelijk').check();
+    await form.getByRole('button', { name: 'Niet van toepassing' }).click();
+    await expect.poll(() => form.locator('.field-error').textContent()).toContain('verplicht bij niet van toepassing');
+    await form.locator('input[name="reason"]').fill('Past bij hoe het hier gaat');
+    await form.getByRole('button', { name: 'Niet van toepassing' }).click();
+    await expect.poll(() => card(page, id).getAttribute('data-status')).toBe('niet-van-toepassing');
+    expect(await card(page, id).getByTestId('work-mark').textContent()).toContain('Reden: Past bij hoe het hier gaat');
+  }, 120_000);
+
+  it('records a contact moment on a tie of a finding', async () => {
+    await settled(page);
+    const target = card(page, (await page.locator('[data-work][data-status="open"]:has([data-action="contact"])').first().getAttribute('data-work'))!);
+    await target.locator('[data-action="contact"]').click();
+    const form = target.getByTestId('contact-form');
+    const tieId = await form.locator('select').first().inputValue();
+    await form.locator('[data-field="kind"] select').selectOption('huisbezoek');
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect.poll(() => h.server.services.records.list<{ tieId: string; kind: string }>('contacts').map((record) => record.data).find((contact) => contact.tieId === tieId)?.kind, { timeout: 60_000 }).toBe('huisbezoek');
+  }, 120_000);
+});
