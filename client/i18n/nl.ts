@@ -203,6 +203,7 @@ export const nl = {
     error: 'De analyse kon niet worden geladen.',
     loading: 'Analyse berekenen…',
     noFindings: 'Geen gaten gevonden in deze selectie.',
+    findings: (n: number) => count(n, 'bevinding', 'bevindingen'),
     clearHighlight: 'Markering wissen',
     involved: (nodes: number, ties: number) => `${count(nodes, 'knoop', 'knopen')}, ${count(ties, 'band', 'banden')}`,
   },

@@ -52,7 +52,7 @@ function WorkListView({ list, me }: { list: WorkList; me: string }) {
     <div className="findings" data-testid="gaps">
       <div className="work-filters segmented" role="group" aria-label={t.filtersLabel}>
         {WORK_FILTERS.map((option) => (
-          <button key={option} className={filter === option ? 'is-on' : undefined} aria-pressed={filter === option} data-filter={option} title={t.filterTitles[option]} aria-label={`${t.filterTitles[option]}: ${counts[option]}`} onClick={() => (setFilter(option), setOpen(null))}>
+          <button key={option} className={filter === option ? 'is-on' : undefined} aria-pressed={filter === option} data-filter={option} title={t.filterTitles[option]} onClick={() => (setFilter(option), setOpen(null))}>
             {t.filters[option]} <span className="count">{counts[option]}</span>
           </button>
         ))}

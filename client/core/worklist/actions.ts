@@ -13,6 +13,9 @@ import { clean } from '../app/editing.ts';
 import { reloadAll } from '../app/loading.ts';
 import { app, toast } from '../app/state.ts';
 
+/** The wijk filter the findings were loaded with. */
+const seen = () => app.get().view.filters.gebied;
+
 function replace(id: string, change: (item: WorkItem) => WorkItem): void {
   const gaps = app.get().gaps;
   if (gaps.state !== 'ready') return;
@@ -27,21 +30,25 @@ function withIntroduction(introduction: Introduction) {
 }
 
 export async function markFinding(id: string, body: StatusBody): Promise<void> {
-  const item = await findingsApi.mark(id, body);
+  const item = await findingsApi.mark(id, seen(), body);
   replace(id, () => item);
   toast(nl.worklist.marked[body.status]);
 }
 
 export async function assignFinding(id: string, body: AssigneeBody): Promise<void> {
-  const item = await findingsApi.assign(id, body);
+  const item = await findingsApi.assign(id, seen(), body);
   replace(id, () => item);
   toast(item.work.assignee ? nl.worklist.assigned(item.work.assignee.name) : nl.worklist.unassigned);
 }
 
 export async function proposeIntroduction(id: string, body: IntroductionBody): Promise<void> {
-  const introduction = await findingsApi.propose(id, body);
+  const introduction = await findingsApi.propose(id, seen(), body);
   replace(id, withIntroduction(introduction));
   toast(nl.worklist.introduction.proposedToast);
+}
+
+export function colleaguesOf(id: string) {
+  return findingsApi.colleagues(id, seen());
 }
 
 export async function setIntroductionStatus(id: string, introduction: string, status: IntroductionStatus): Promise<void> {

@@ -1,9 +1,8 @@
 /** Assigning a finding to a gebiedsverbinder or opbouwwerker who works in its gebied. */
 import { useEffect, useId, useState } from 'react';
 import type { Colleague, WorkItem } from '../../../server/model/wire/findings.ts';
-import { findingsApi } from '../../core/api/findings.ts';
 import { ApiError } from '../../core/api/index.ts';
-import { assignFinding } from '../../core/worklist/actions.ts';
+import { assignFinding, colleaguesOf } from '../../core/worklist/actions.ts';
 import { nl } from '../../i18n/nl.ts';
 import { useApiSubmit } from '../Form.tsx';
 
@@ -17,8 +16,7 @@ export function AssignForm({ item, onDone }: { item: WorkItem; onDone: () => voi
   const { errors, message, busy, run } = useApiSubmit();
   useEffect(() => {
     let cancelled = false;
-    findingsApi
-      .colleagues(item.id)
+    colleaguesOf(item.id)
       .then((answer) => !cancelled && setColleagues(answer.items))
       .catch((error) => !cancelled && setLoadError(error instanceof ApiError ? error.message : nl.errors.unknown));
     return () => {

@@ -15,7 +15,7 @@ import type { Viewer } from '../privacy/policy.ts';
 import { parseOrThrow } from '../validate.ts';
 import type { WriteService } from '../write/write-service.ts';
 import { newIntroductionId, type IntroductionRecord, type WorkRecords } from './work-records.ts';
-import type { WorkListService } from './work-list.ts';
+import type { Seen, WorkListService } from './work-list.ts';
 import { introductionOf } from './work-view.ts';
 
 /** The fields of the tie an introduction becomes; its ends are the introduction's. */
@@ -29,9 +29,9 @@ export class IntroductionService {
   ) {}
 
   /** Records that the viewer introduces two nodes of a finding to each other. */
-  async propose(viewer: Viewer, findingId: string, input: unknown): Promise<Introduction> {
+  async propose(viewer: Viewer, findingId: string, input: unknown, seen: Seen = {}): Promise<Introduction> {
     const body = parseOrThrow(introductionBody, input, 'introductie');
-    const finding = await this.workList.current(viewer, findingId);
+    const finding = await this.workList.current(viewer, findingId, seen);
     this.workList.requireAct(viewer, finding);
     if (!suggestsIntroduction(finding)) throw new ConflictError('bij deze bevinding hoort geen introductie: alleen bij een kans om voor te stellen of een dubbeling', [{ path: 'findingId', message: finding.analysis }]);
     const issues = (['from', 'to'] as const).flatMap((field) =>
