@@ -1,8 +1,7 @@
 /** The sigma container: creates one renderer over the render graph and turns its events into actions. */
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { openNode, updateView } from '../core/app/loading.ts';
-import { runWhatIf } from '../core/app/analysis.ts';
+import { openNode, showWhatIf, updateView } from '../core/app/loading.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { nl } from '../i18n/nl.ts';
 import { mapSettings } from './settings.ts';
@@ -84,8 +83,7 @@ export function SigmaMap() {
             role="menuitem"
             onClick={() => {
               setMenu(null);
-              updateView({ selected: menu.node, panel: 'detail', whatIf: menu.node, finding: undefined });
-              void runWhatIf([menu.node]);
+              void showWhatIf(menu.node);
             }}
           >
             {nl.whatIf.action}

@@ -5,11 +5,13 @@
  * what they want shown into the app state.
  */
 import { useEffect } from 'react';
+import { egoShown } from '../core/app/ego.ts';
 import { currentHighlight, type Highlight } from '../core/app/highlight.ts';
 import { fitNodes, fitNodesOf } from '../core/camera/index.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { encodeView } from '../core/url-state/index.ts';
+import { frameShown } from './framing.ts';
 import { makeReducers } from './reducers.ts';
 
 export function ReducersController() {
@@ -21,9 +23,10 @@ export function ReducersController() {
   useEffect(() => {
     const sigma = runtime.sigma;
     if (!sigma) return;
-    const { nodeReducer, edgeReducer } = makeReducers({ graph: runtime.render, hovered, selected, highlight, diff });
-    sigma.setSetting('nodeReducer', nodeReducer);
-    sigma.setSetting('edgeReducer', edgeReducer);
+    const { nodeReducer, edgeReducer } = makeReducers({ graph: runtime.render, hovered, selected, highlight, diff, ego: egoShown() });
+    // Each change of settings makes sigma go over the whole graph again: once, and not at all when there were and are no reducers.
+    if (!nodeReducer && !edgeReducer && !sigma.getSetting('nodeReducer') && !sigma.getSetting('edgeReducer')) return;
+    sigma.setSettings({ nodeReducer, edgeReducer });
   }, [hovered, selected, highlight, diff, renderVersion]);
   return null;
 }
@@ -38,7 +41,8 @@ export function CameraController() {
     const camera = sigma.getCamera();
     const saved = app.get().view.camera;
     if (saved) camera.setState(saved);
-    else fitNodesOf(sigma, runtime.render.nodes(), 0);
+    // An ego view is framed by frameShown below.
+    else if (!egoShown()) fitNodesOf(sigma, runtime.render.nodes(), 0);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {
       clearTimeout(timer);
@@ -61,11 +65,11 @@ export function CameraController() {
   useEffect(() => {
     if (highlight && highlightKey) fitNodes(nodesToFrame(highlight));
   }, [highlightKey]);
-  // A new render graph is framed anew: forget the old camera.
+  // A new render graph is framed anew (see framing.ts); on the first, a link's own camera wins, and without one the fit above.
   useEffect(() => {
-    if (app.get().status !== 'ready' || frameVersion <= 1 || !runtime.sigma) return;
-    fitNodesOf(runtime.sigma, runtime.render.nodes());
-  }, [frameVersion]);
+    if (app.get().status !== 'ready' || (frameVersion <= 1 && (app.get().view.camera || !egoShown()))) return;
+    frameShown();
+  }, [frameVersion, status]);
   return null;
 }
 

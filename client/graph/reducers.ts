@@ -16,6 +16,8 @@ export interface ReducerInput {
   highlight: Highlight | null;
   /** The comparison shown on the map: its colours go over everything else. */
   diff: DiffStyles | null;
+  /** An ego view is shown: the selection lights up without fading the rest (all of it belongs to the ego view). */
+  ego: boolean;
 }
 
 type NodeReducer = (node: string, data: Record<string, unknown>) => Partial<NodeDisplayData>;
@@ -47,11 +49,14 @@ function withDiff({ nodeReducer, edgeReducer }: Reducers, diff: DiffStyles): Red
   };
 }
 
-function focusReducers({ graph, hovered, selected, highlight }: ReducerInput): Reducers {
+function focusReducers({ graph, hovered, selected, highlight, ego }: ReducerInput): Reducers {
   // Layers: a finding or what-if replaces the selection's focus; hovering still shows a node's neighbours over it.
   const shownSelection = highlight ? null : selected;
-  const focus = hovered && graph.hasNode(hovered) ? hovered : shownSelection && graph.hasNode(shownSelection) ? shownSelection : null;
+  const hovering = !!hovered && graph.hasNode(hovered);
+  const focus = hovering ? hovered : shownSelection && graph.hasNode(shownSelection) ? shownSelection : null;
   if (!focus && !highlight) return { nodeReducer: null, edgeReducer: null };
+  // In an ego view everything shown belongs to it: only hovering fades the rest.
+  const fadeRest = !highlight && (hovering || !ego);
 
   const neighbours = new Set<string>(focus ? graph.neighbors(focus) : []);
 
@@ -84,7 +89,7 @@ function focusReducers({ graph, hovered, selected, highlight }: ReducerInput): R
       } else if (neighbours.has(node)) {
         if (out.color === HIGHLIGHT.faded) out.color = data.color as string;
         out.zIndex = Math.max(50, (out.zIndex as number) ?? 0);
-      } else if (!highlight) fade(out);
+      } else if (fadeRest) fade(out);
     }
     return out;
   };
@@ -111,7 +116,7 @@ function focusReducers({ graph, hovered, selected, highlight }: ReducerInput): R
         if (!highlight) out.size = (data.size as number) + 0.6;
         out.zIndex = 20;
         if (out.color === HIGHLIGHT.fadedEdge) out.color = data.color as string;
-      } else if (!highlight) out.hidden = true;
+      } else if (fadeRest) out.hidden = true;
     }
     return out;
   };

@@ -4,7 +4,7 @@
  * own module next to this one, and they come in here as sections
  * (`nl.session`, `nl.beheer`, `nl.overview`, …).
  */
-import type { GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
+import type { ConsentBasis, GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { beheer } from './beheer.ts';
 import { consoleWords } from './console.ts';
 import { count } from './count.ts';
@@ -25,6 +25,7 @@ export const nl = {
     retry: 'Opnieuw proberen',
     empty: 'Geen knopen in deze selectie. Verruim de filters.',
     counts: (nodes: number, ties: number) => `${formatNumber(nodes)} knopen · ${formatNumber(ties)} banden`,
+    drawing: (shown: number, total: number) => `Kaart tekenen… ${Math.floor((100 * shown) / total)}%`,
     skipToMap: 'Naar de kaart',
   },
   topbar: {
@@ -35,7 +36,9 @@ export const nl = {
     exportGraphml: 'GraphML',
     exportTitle: 'Exporteren',
     undo: 'Ongedaan maken',
-    undoTitle: (what: string) => `Ongedaan maken: ${what}`,
+    undoTitle: (what: string) => `Ongedaan maken: ${what} (Ctrl+Z)`,
+    redo: 'Opnieuw doen',
+    redoTitle: (what: string) => `Opnieuw doen: ${what} (Ctrl+Shift+Z)`,
     newNode: 'Nieuwe knoop',
     logout: 'Uitloggen',
     account: (name: string, role: string) => `Ingelogd als ${name} (${role})`,
@@ -75,6 +78,10 @@ export const nl = {
     of: (name: string) => `rond ${name}`,
     hubLimited: (name: string, shown: number, total: number) => `${name}: ${shown} van ${total} buren getoond`,
     showMore: '+ toon meer',
+    reason: (rank: number, explanation: string) => `Nr. ${rank} op de lijst van sleutelfiguren: ${explanation}`,
+    notListed: 'Staat niet op de lijst van sleutelfiguren in deze selectie.',
+    reasonLoading: 'Plaats op de lijst van sleutelfiguren berekenen…',
+    reasonError: 'De plaats op de lijst van sleutelfiguren kon niet worden berekend.',
   },
   layout: {
     title: 'Indeling',
@@ -98,6 +105,7 @@ export const nl = {
     withdrawn: (version: number) => `Publicatie ingetrokken; publicatie ${version} is weer de standaardweergave`,
     withdrawnAll: 'Publicatie ingetrokken; er is geen standaardweergave meer gepubliceerd',
     publishError: 'De standaardweergave is niet gewijzigd',
+    egoRings: 'In het egonetwerk staan de knopen in ringen rond de persoon; de indeling van de kaart komt terug bij “Heel netwerk tonen”.',
   },
   appearance: {
     title: 'Weergave',
@@ -160,6 +168,11 @@ export const nl = {
     maatschappelijk_werker: 'maatschappelijk werker',
     professional: 'professional',
   } satisfies Record<PersonRole, string> as Record<string, string>,
+  consentBases: {
+    toestemming: 'toestemming',
+    gerechtvaardigd_belang: 'gerechtvaardigd belang',
+    geen: 'geen grondslag',
+  } satisfies Record<ConsentBasis, string>,
   tieGroups: {
     sociaal: 'Sociaal',
     formeel: 'Formeel',
@@ -230,6 +243,8 @@ export const nl = {
       trust: 'Vertrouwen',
     } as Record<string, string>,
     degree: (n: number) => `${n} directe contacten`,
+    alsoOverloaded: (severity: string) => `Ook overbelast (${severity}): zie Gaten`,
+    ego: (name: string) => `Egonetwerk van ${name}`,
     none: 'Geen sleutelfiguren gevonden in deze selectie.',
   },
   whatIf: {
@@ -251,8 +266,13 @@ export const nl = {
     noTies: 'Geen banden.',
     provenance: 'Herkomst',
     source: 'Bron',
-    recordedBy: 'Vastgelegd door',
-    recordedAt: 'Vastgelegd op',
+    recorded: (who: string | null, day: string | null) => (who && day ? `Vastgelegd door ${who} op ${day}` : who ? `Vastgelegd door ${who}` : `Vastgelegd op ${day}`),
+    recorder: {
+      withRole: (name: string, role: string) => `${name} (${role})`,
+      account: (role: string) => `een ${role}`,
+      system: 'Wijknetwerk zelf',
+      unknown: 'iemand die niet meer in Wijknetwerk staat',
+    },
     consent: 'Grondslag',
     strength: 'Sterkte',
     trust: 'Vertrouwen',
@@ -269,6 +289,8 @@ export const nl = {
     newTie: 'Nieuwe band',
     tieTarget: 'Naar',
     tieTargetPlaceholder: 'Zoek de andere knoop…',
+    tieTargetUnknown: (typed: string) => `Er is geen knoop die ‘${typed}’ heet. Kies de andere knoop uit de lijst.`,
+    tieTargetMissing: 'Kies de andere knoop uit de lijst.',
     tieType: 'Soort band',
     create: 'Aanmaken',
     newNode: 'Nieuwe knoop',
@@ -281,6 +303,7 @@ export const nl = {
     deleted: 'Verwijderd',
     created: 'Aangemaakt',
     undone: 'Ongedaan gemaakt',
+    redone: 'Opnieuw gedaan',
     noAllowedTies: 'Vanaf deze knoop kunnen geen banden worden gelegd.',
   },
   fields: {
@@ -344,6 +367,26 @@ export const nl = {
     network: 'Geen verbinding met de server.',
     unknown: 'Er ging iets mis.',
     fieldsBelow: 'Controleer de gemarkeerde velden.',
+    server: 'Er ging iets mis op de server. Probeer het zo opnieuw.',
+    notFound: 'Dit bestaat niet meer. Laad de kaart opnieuw.',
+    forbidden: 'Uw rol mag dit niet wijzigen.',
+    outsideScope: 'Dat ligt buiten uw gebied: u legt alleen vast wat in uw eigen gebieden ligt.',
+    noSuchNode: 'Er is geen knoop met die naam. Kies er een uit de lijst.',
+    exists: 'Dit bestaat al.',
+    wrongEnds: 'Deze soort band past niet tussen deze twee knopen. Kies een andere soort band.',
+    sameNode: 'Een band kan niet naar dezelfde knoop lopen.',
+    field: {
+      required: (field: string) => `${field} is verplicht.`,
+      atLeast: (field: string, min: string) => `${field} moet minstens ${min} zijn.`,
+      atMost: (field: string, max: string) => `${field} mag hoogstens ${max} zijn.`,
+      tooLong: (field: string, max: string) => `${field} mag hoogstens ${max} tekens lang zijn.`,
+      choose: (field: string) => `Kies bij ${field.toLowerCase()} een van de mogelijkheden.`,
+      date: (field: string) => `${field} moet een bestaande datum zijn, zoals 10-02-2025.`,
+      expected: (field: string, what: string) => `${field} moet ${what} zijn.`,
+      characters: (field: string) => `${field} bevat tekens die niet zijn toegestaan.`,
+      unknownField: (field: string) => `${field} hoort niet bij dit formulier.`,
+      gone: (field: string) => `${field} bestaat niet (meer).`,
+    },
   },
   exportStatus: {
     busy: 'Afbeelding maken…',

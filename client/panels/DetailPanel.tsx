@@ -1,17 +1,21 @@
 /** A node's properties, ties and provenance; edit, delete, add a tie, and "wat als … vertrekt?". */
 import { useEffect, useState } from 'react';
 import type { GraphTie, NodeKind } from '../../server/model/index.ts';
+import type { NodeProvenance } from '../../server/model/wire/provenance.ts';
 import { ApiError, api, type NodeWithTies } from '../core/api/index.ts';
-import { runWhatIf } from '../core/app/analysis.ts';
 import { deleteNode, deleteTie, updateNode } from '../core/app/editing.ts';
-import { displayName, openNode, updateView } from '../core/app/loading.ts';
+import { displayName, openNode, showWhatIf, updateView } from '../core/app/loading.ts';
 import { app, toast } from '../core/app/state.ts';
 import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
+import { useMayEdit } from '../core/session/rights.ts';
 import { useStore } from '../core/store/index.ts';
+import { errorSentence } from '../i18n/api-errors.ts';
+import { formatDateLong } from '../i18n/format.ts';
 import { nl } from '../i18n/nl.ts';
 import { zoomToNode } from '../core/camera/index.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { NodeEditor } from './NodeEditor.tsx';
+import { recordedLine } from './provenance.ts';
 import { TieCreator } from './TieCreator.tsx';
 import { WhatIfSection } from './WhatIfSection.tsx';
 
@@ -22,8 +26,10 @@ export function DetailPanel() {
   const catalogVersion = useStore(app, (state) => state.catalogVersion);
   const whatIf = useStore(app, (state) => state.view.whatIf);
   const [node, setNode] = useState<NodeWithTies | null>(null);
+  const [recorders, setRecorders] = useState<NodeProvenance['recorders']>({});
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'tie'>('view');
+  const may = useMayEdit();
 
   useEffect(() => {
     setMode('view');
@@ -37,7 +43,12 @@ export function DetailPanel() {
     api
       .node(selected)
       .then((value) => !cancelled && setNode(value))
-      .catch((reason) => !cancelled && (setNode(null), setError(reason instanceof Error ? reason.message : nl.detail.error)));
+      .catch((reason) => !cancelled && (setNode(null), setError(reason instanceof ApiError ? errorSentence(reason) : nl.detail.error)));
+    // Without it the ties still show when they were recorded, only not by whom.
+    api
+      .provenance(selected)
+      .then((value) => !cancelled && setRecorders(value.recorders))
+      .catch(() => !cancelled && setRecorders({}));
     return () => {
       cancelled = true;
     };
@@ -54,6 +65,7 @@ export function DetailPanel() {
 
   const kind = node.kind as NodeKind;
   const style = nodeStyle(node);
+  const editable = may({ action: 'editNode', node: node.id, kind });
   return (
     <div className="detail" data-testid="detail" data-node={node.id}>
       <header className="detail-header">
@@ -75,30 +87,30 @@ export function DetailPanel() {
           <button className="button" onClick={() => zoomToNode(node.id)}>
             {nl.detail.focus}
           </button>
-          <button className="button" onClick={() => setMode('edit')} data-testid="edit-node">
-            {nl.detail.edit}
-          </button>
-          <button className="button" onClick={() => setMode('tie')} data-testid="add-tie">
-            {nl.detail.addTie}
-          </button>
-          <button
-            className="button"
-            data-testid="what-if"
-            onClick={() => {
-              updateView({ whatIf: node.id, finding: undefined });
-              void runWhatIf([node.id]);
-            }}
-          >
+          {editable && (
+            <button className="button" onClick={() => setMode('edit')} data-testid="edit-node">
+              {nl.detail.edit}
+            </button>
+          )}
+          {may({ action: 'addTie', from: node.id, kind }) && (
+            <button className="button" onClick={() => setMode('tie')} data-testid="add-tie">
+              {nl.detail.addTie}
+            </button>
+          )}
+          <button className="button" data-testid="what-if" onClick={() => void showWhatIf(node.id)}>
             {nl.whatIf.actionFor(kind === 'persoon' ? (node.name.split(' ')[0] ?? node.name) : node.name)}
           </button>
-          <button
-            className="button danger"
-            onClick={() => {
-              if (confirm(nl.detail.confirmDelete(node.name))) void deleteNode(node).catch(failed);
-            }}
-          >
-            {nl.detail.delete}
-          </button>
+          {editable && (
+            <button
+              className="button danger"
+              data-testid="delete-node"
+              onClick={() => {
+                if (confirm(nl.detail.confirmDelete(node.name))) void deleteNode(node).catch(failed);
+              }}
+            >
+              {nl.detail.delete}
+            </button>
+          )}
         </div>
       )}
 
@@ -126,7 +138,7 @@ export function DetailPanel() {
             .map(([key, value]) => (
               <div key={key}>
                 <dt>{nl.fields[key] ?? key}</dt>
-                <dd>{Array.isArray(value) ? value.map((item) => nl.roles[item] ?? item).join(', ') : String(value).replace(/_/g, ' ')}</dd>
+                <dd>{propertyText(value)}</dd>
               </div>
             ))}
         </dl>
@@ -136,7 +148,7 @@ export function DetailPanel() {
         <h3>
           {nl.detail.ties} <span className="count">{node.ties.length}</span>
         </h3>
-        {node.ties.length === 0 ? <p className="muted small">{nl.detail.noTies}</p> : <TieList node={node.id} ties={node.ties} />}
+        {node.ties.length === 0 ? <p className="muted small">{nl.detail.noTies}</p> : <TieList node={node.id} ties={node.ties} recorders={recorders} />}
       </section>
     </div>
   );
@@ -144,10 +156,11 @@ export function DetailPanel() {
 
 /** A delete that failed for another reason than a conflict (e.g. it was gone already). */
 function failed(error: unknown): void {
-  toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+  toast(error instanceof ApiError ? errorSentence(error) : nl.errors.unknown, 'error');
 }
 
-function TieList({ node, ties }: { node: string; ties: GraphTie[] }) {
+function TieList({ node, ties, recorders }: { node: string; ties: GraphTie[]; recorders: NodeProvenance['recorders'] }) {
+  const may = useMayEdit();
   const sorted = [...ties].sort((a, b) => a.type.localeCompare(b.type) || (b.strength ?? 0) - (a.strength ?? 0));
   return (
     <ul className="ties" data-testid="ties">
@@ -170,22 +183,24 @@ function TieList({ node, ties }: { node: string; ties: GraphTie[] }) {
                   <span className="strength-rest">{'●'.repeat(5 - tie.strength)}</span>
                 </span>
               )}
-              <button
-                className="icon-button subtle"
-                aria-label={`${nl.detail.delete}: ${nl.tieTypes[tie.type]} ${displayName(other)}`}
-                title={nl.detail.delete}
-                onClick={() => confirm(nl.detail.confirmDeleteTie) && void deleteTie(tie).catch(failed)}
-              >
-                ×
-              </button>
+              {may({ action: 'removeTie', from: tie.from, to: tie.to, type: tie.type }) && (
+                <button
+                  className="icon-button subtle"
+                  aria-label={`${nl.detail.delete}: ${nl.tieTypes[tie.type]} ${displayName(other)}`}
+                  title={nl.detail.delete}
+                  data-testid="delete-tie"
+                  onClick={() => confirm(nl.detail.confirmDeleteTie) && void deleteTie(tie).catch(failed)}
+                >
+                  ×
+                </button>
+              )}
             </div>
             <div className="tie-provenance">
               {[
                 tie.source && `${nl.detail.source}: ${tie.source}`,
-                tie.recordedBy && `${nl.detail.recordedBy} ${tie.recordedBy}`,
-                tie.recordedAt && `${nl.detail.recordedAt} ${tie.recordedAt.slice(0, 10)}`,
-                tie.consentBasis && `${nl.detail.consent}: ${tie.consentBasis.replace(/_/g, ' ')}`,
-                tie.lastContact && `${nl.detail.lastContact}: ${tie.lastContact}`,
+                recordedLine(tie, recorders[tie.id]),
+                tie.consentBasis && `${nl.detail.consent}: ${nl.consentBases[tie.consentBasis]}`,
+                tie.lastContact && `${nl.detail.lastContact}: ${formatDateLong(tie.lastContact)}`,
                 tie.trust !== undefined && `${nl.detail.trust}: ${tie.trust}/5`,
               ]
                 .filter(Boolean)
@@ -197,3 +212,12 @@ function TieList({ node, ties }: { node: string; ties: GraphTie[] }) {
     </ul>
   );
 }
+
+/** A property as a reader says it: roles by their names, dates written out (7 december 2024). */
+function propertyText(value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => nl.roles[item] ?? item).join(', ');
+  const text = String(value);
+  return ISO_DAY.test(text) ? formatDateLong(text) : text.replace(/_/g, ' ');
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

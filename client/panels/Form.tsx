@@ -1,33 +1,41 @@
 /** Form fields with the API's validation messages shown next to each field. */
 import { useId, useState } from 'react';
 import { ApiError } from '../core/api/index.ts';
+import { explainError } from '../i18n/api-errors.ts';
 import { nl } from '../i18n/nl.ts';
 import type { FieldSpec } from './fields.ts';
 
 export type Values = Record<string, unknown>;
 
 /**
- * Submitting a form to the API: `busy` while it runs, and on a validation
- * error the messages per field (`errors`) plus one line on top (`message`).
+ * Submitting a form with these `fields` to the API: `busy` while it runs,
+ * and on an error a Dutch sentence per field (`errors`) plus one on top
+ * (`message`) for what is about no field of the form. `fail` shows errors
+ * found before sending.
  */
-export function useApiSubmit() {
+export function useApiSubmit(fields: readonly string[]) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fail = (byField: Record<string, string>, top: string | null = nl.errors.fieldsBelow) => {
+    setErrors(byField);
+    setMessage(top);
+  };
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
+    fail({}, null);
     try {
       await work();
     } catch (error) {
       if (error instanceof ApiError) {
-        setErrors(error.fieldErrors());
-        setMessage(error.issues.length ? nl.errors.fieldsBelow : error.message);
-      } else setMessage(nl.errors.unknown);
+        const explained = explainError(error, fields);
+        fail(explained.fields, explained.message);
+      } else fail({}, nl.errors.unknown);
     } finally {
       setBusy(false);
     }
   };
-  return { errors, message, busy, run };
+  return { errors, message, busy, run, fail };
 }
 
 export function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: unknown; error?: string; onChange: (value: unknown) => void }) {
@@ -46,7 +54,7 @@ export function Field({ spec, value, error, onChange }: { spec: FieldSpec; value
           <option value="">—</option>
           {spec.options.map((option) => (
             <option key={option} value={option}>
-              {option.replace(/_/g, ' ')}
+              {spec.labels?.[option] ?? option.replace(/_/g, ' ')}
             </option>
           ))}
         </select>

@@ -4,17 +4,14 @@ import { app, runtime } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { fitAll, zoomIn, zoomOut } from '../core/camera/index.ts';
+import { typingIn } from '../core/keyboard/index.ts';
 import { overview } from '../core/overview/index.ts';
 
 const SHORTCUTS: Record<string, () => void> = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': fitAll };
 
-function typingIn(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
-}
-
 export function MapControls() {
   useStore(app, (state) => state.renderVersion);
+  const drawing = useStore(app, (state) => state.drawing);
   const mode = useStore(app, (state) => state.view.mode);
   const figures = useStore(overview, (state) => state.data);
   // In the overview: how many wijken and lines it draws.
@@ -49,7 +46,11 @@ export function MapControls() {
         </div>
       )}
       <div className="counts" aria-live="polite" data-testid="counts">
-        {shown ? nl.overview.counts(shown.wijken.length, shown.lines.length) : nl.app.counts(runtime.render.order, runtime.render.size)}
+        {shown
+          ? nl.overview.counts(shown.wijken.length, shown.lines.length)
+          : drawing
+            ? nl.app.drawing(drawing.shown, drawing.total)
+            : nl.app.counts(runtime.render.order, runtime.render.size)}
       </div>
     </div>
   );

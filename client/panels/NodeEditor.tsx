@@ -20,7 +20,7 @@ export function NodeEditor({
 }) {
   const [kind, setKind] = useState<NodeKind>(initialKind);
   const [values, setValues] = useState<Values>(initial);
-  const { errors, message, busy, run } = useApiSubmit();
+  const { errors, message, busy, run } = useApiSubmit(NODE_FORM[kind].map((spec) => spec.name));
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

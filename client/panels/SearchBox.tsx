@@ -5,14 +5,15 @@ import { app, runtime } from '../core/app/state.ts';
 import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
+import { useActiveOption } from './useActiveOption.ts';
 
 export function SearchBox() {
   const catalogVersion = useStore(app, (state) => state.catalogVersion);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const hits = useMemo(() => runtime.searchIndex?.search(query, 8) ?? [], [query, catalogVersion]);
+  const { active, setActive, move, optionProps, fieldProps } = useActiveOption(hits.length, () => setOpen(true));
 
   const choose = (index: number) => {
     const hit = hits[index];
@@ -23,14 +24,8 @@ export function SearchBox() {
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((index) => Math.min(hits.length - 1, index + 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((index) => Math.max(0, index - 1));
-    } else if (event.key === 'Enter') {
+    if (move(event)) return;
+    if (event.key === 'Enter') {
       event.preventDefault();
       choose(active);
     } else if (event.key === 'Escape') {
@@ -53,13 +48,7 @@ export function SearchBox() {
       <input
         id={`${listId}-input`}
         className="search-input"
-        type="search"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
+        {...fieldProps(listId, expanded)}
         placeholder={nl.search.placeholder}
         value={query}
         onChange={(event) => {
@@ -76,16 +65,7 @@ export function SearchBox() {
         <ul id={listId} role="listbox" className="search-results" aria-label={nl.search.label}>
           {hits.length === 0 && <li className="search-empty">{nl.search.none}</li>}
           {hits.map((hit, index) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'is-active' : undefined}
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => choose(index)}
-            >
+            <li key={hit.id} {...optionProps(listId, index, choose)}>
               <span className="dot" style={{ background: NODE_COLORS[nodeStyle(runtime.catalog.hasNode(hit.id) ? runtime.catalog.getNodeAttributes(hit.id) : { kind: hit.kind })] }} />
               <span className="search-name">{hit.name}</span>
               <span className="search-detail">{hit.detail}</span>

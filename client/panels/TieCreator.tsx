@@ -1,44 +1,62 @@
 /**
- * Add a tie from a node: type (only those its kind allows), the other node,
- * strength and more. The work list opens it with the other node and the type
- * filled in, and an introduction sends it as the tie it becomes (`create`).
+ * Add a tie from the shown node: type (those its kind allows and the account
+ * may record), the other node (picked from the network by name), strength
+ * and more, and the legal basis when the tie carries personal data. The
+ * work list opens it with the other node and the type filled in, and an
+ * introduction sends it as the tie it becomes (`create`).
  */
-import { useMemo, useState } from 'react';
-import { TIE_ENDPOINTS, TIE_TYPES, type NodeKind, type TieType } from '../../server/model/index.ts';
+import { useState } from 'react';
+import { TIE_ENDPOINTS, TIE_TYPES, isPersonalTie, type NodeKind, type TieType } from '../../server/model/index.ts';
 import { createTie } from '../core/app/editing.ts';
-import { runtime } from '../core/app/state.ts';
+import { normalize } from '../core/search/index.ts';
+import { useMayEdit } from '../core/session/rights.ts';
 import { nl } from '../i18n/nl.ts';
-import { TIE_FORM } from './fields.ts';
+import { TIE_CONSENT_FIELD, TIE_FORM } from './fields.ts';
 import { Field, useApiSubmit, type Values } from './Form.tsx';
+import { NodePicker, suggestions, type Picked } from './NodePicker.tsx';
 
 interface TieCreatorProps {
   from: string;
   kind: NodeKind;
   onDone: () => void;
   /** The other node, filled in; with `lockTo` it cannot be changed. */
-  to?: { id: string; name: string; kind: NodeKind };
+  to?: Picked & { kind: NodeKind };
   lockTo?: boolean;
   /** Sends the tie; by default a new tie with an undo step. */
   create?: (body: Record<string, unknown>) => Promise<unknown>;
 }
 
 export function TieCreator({ from, kind, onDone, to: given, lockTo = false, create = createTie }: TieCreatorProps) {
-  const types = useMemo(() => TIE_TYPES.filter((type) => TIE_ENDPOINTS[type].some(([a, b]) => a === kind && (!given || b === given.kind))), [kind, given]);
-  const [type, setType] = useState<TieType | ''>(types[0] ?? '');
+  const may = useMayEdit();
+  const types = TIE_TYPES.filter((option) => TIE_ENDPOINTS[option].some(([a, b]) => a === kind && (!given || b === given.kind)) && may({ action: 'addTie', from, kind, type: option }));
+  const [chosen, setType] = useState<TieType | ''>(types[0] ?? '');
+  // The rights can arrive after the form opened.
+  const type = chosen && types.includes(chosen) ? chosen : (types[0] ?? '');
   const [query, setQuery] = useState('');
-  const [to, setTo] = useState<{ id: string; name: string } | null>(given ?? null);
+  const [to, setTo] = useState<Picked | null>(given ?? null);
   const [values, setValues] = useState<Values>({});
-  const { errors, message, busy, run } = useApiSubmit();
+  const specs = type && isPersonalTie(type) ? [...TIE_FORM, TIE_CONSENT_FIELD] : TIE_FORM;
+  const { errors, message, busy, run, fail } = useApiSubmit(['type', 'to', ...specs.map((spec) => spec.name)]);
 
   const targetKinds = new Set(type ? TIE_ENDPOINTS[type].filter(([a]) => a === kind).map(([, b]) => b) : []);
-  const hits = (runtime.searchIndex?.search(query, 30) ?? []).filter((hit) => targetKinds.has(hit.kind as NodeKind) && hit.id !== from).slice(0, 6);
+  const accept = (hit: { id: string; kind: string }) => targetKinds.has(hit.kind as NodeKind) && hit.id !== from;
 
   if (!types.length) return <p className="muted small">{nl.detail.noAllowedTies}</p>;
 
+  /** The picked node, or the one suggestion whose name is exactly what was typed. */
+  const target = (): Picked | null => {
+    if (to) return to;
+    const exact = suggestions(query, accept).filter((hit) => normalize(hit.name) === normalize(query.trim()));
+    return exact.length === 1 ? { id: exact[0]!.id, name: exact[0]!.name } : null;
+  };
+
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const other = target();
+    if (!other) return fail({ to: query.trim() ? nl.detail.tieTargetUnknown(query.trim()) : nl.detail.tieTargetMissing });
+    const fields = Object.fromEntries(specs.map((spec) => [spec.name, values[spec.name]]));
     await run(async () => {
-      await create({ type, from, to: to?.id ?? query, ...values });
+      await create({ type, from, to: other.id, ...fields });
       onDone();
     });
   };
@@ -53,7 +71,7 @@ export function TieCreator({ from, kind, onDone, to: given, lockTo = false, crea
       )}
       <div className={`field${errors.type ? ' has-error' : ''}`} data-field="type">
         <label htmlFor="tie-type">{nl.detail.tieType}</label>
-        <select id="tie-type" value={type} onChange={(event) => (setType(event.target.value as TieType), setTo(null))}>
+        <select id="tie-type" value={type} onChange={(event) => (setType(event.target.value as TieType), setTo(given ?? null))}>
           {types.map((option) => (
             <option key={option} value={option}>
               {nl.tieTypes[option]}
@@ -62,34 +80,20 @@ export function TieCreator({ from, kind, onDone, to: given, lockTo = false, crea
         </select>
         {errors.type && <span className="field-error">{errors.type}</span>}
       </div>
-      <div className={`field${errors.to ? ' has-error' : ''}`} data-field="to">
-        <label htmlFor="tie-to">{nl.detail.tieTarget}</label>
-        <input
-          id="tie-to"
-          type="search"
-          autoComplete="off"
-          placeholder={nl.detail.tieTargetPlaceholder}
-          value={to ? to.name : query}
-          readOnly={lockTo}
-          aria-invalid={errors.to ? true : undefined}
-          onChange={(event) => (setTo(null), setQuery(event.target.value))}
-        />
-        {!to && query && (
-          <ul className="mini-results" role="listbox" aria-label={nl.detail.tieTarget}>
-            {hits.map((hit) => (
-              <li key={hit.id} role="option" aria-selected="false">
-                <button type="button" onClick={() => setTo({ id: hit.id, name: hit.name })}>
-                  {hit.name} <span className="muted small">{hit.detail}</span>
-                </button>
-              </li>
-            ))}
-            {hits.length === 0 && <li className="muted small">{nl.search.none}</li>}
-          </ul>
-        )}
-        {errors.to && <span className="field-error">{errors.to}</span>}
-      </div>
+      <NodePicker
+        id="tie-to"
+        label={nl.detail.tieTarget}
+        placeholder={nl.detail.tieTargetPlaceholder}
+        query={query}
+        picked={to}
+        accept={accept}
+        error={errors.to}
+        readOnly={lockTo}
+        onQuery={(text) => (setTo(null), setQuery(text))}
+        onPick={setTo}
+      />
       <div className="field-grid">
-        {TIE_FORM.map((spec) => (
+        {specs.map((spec) => (
           <Field key={spec.name} spec={spec} value={values[spec.name]} error={errors[spec.name]} onChange={(value) => setValues({ ...values, [spec.name]: value })} />
         ))}
       </div>

@@ -1,10 +1,11 @@
-/** The map screen's top bar: brand, screens, undo, new node, export, share, log out. */
+/** The map screen's top bar: brand, screens, undo and redo, new node (where the role may edit), export, share, log out. */
 import { useState } from 'react';
-import { undoLast } from '../core/app/editing.ts';
+import { redoLast, undoLast } from '../core/app/undo.ts';
 import { app, toast } from '../core/app/state.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { logout } from '../core/session/index.ts';
+import { useMayEdit } from '../core/session/rights.ts';
 import { screensFor, useCurrentUser } from './TopNav.tsx';
 
 /** The exports the bar offers; the screen supplies them (they combine the map, its legend and the data). */
@@ -15,7 +16,9 @@ export interface MapExports {
 }
 
 export function TopBar({ onNewNode, exports }: { onNewNode: () => void; exports: MapExports }) {
-  const undo = useStore(app, (state) => state.undo);
+  const undo = useStore(app, (state) => state.undo.at(-1));
+  const redo = useStore(app, (state) => state.redo.at(-1));
+  const may = useMayEdit();
   const [busy, setBusy] = useState(false);
   const user = useCurrentUser();
   return (
@@ -40,12 +43,21 @@ export function TopBar({ onNewNode, exports }: { onNewNode: () => void; exports:
         ))}
       </nav>
       <div className="topbar-actions">
-        <button className="button" disabled={!undo} title={undo ? nl.topbar.undoTitle(undo.label) : nl.topbar.undo} onClick={() => void undoLast()} data-testid="undo">
-          <span aria-hidden="true">↶</span> <span className="label-wide">{nl.topbar.undo}</span>
-        </button>
-        <button className="button" onClick={onNewNode} data-testid="new-node">
-          <span aria-hidden="true">+</span> {nl.topbar.newNode}
-        </button>
+        {may({ action: 'undo' }) && (
+          <>
+            <button className="button" disabled={!undo} title={undo ? nl.topbar.undoTitle(undo.label) : nl.topbar.undo} onClick={() => void undoLast()} data-testid="undo">
+              <span aria-hidden="true">↶</span> <span className="label-wide">{nl.topbar.undo}</span>
+            </button>
+            <button className="button" disabled={!redo} title={redo ? nl.topbar.redoTitle(redo.label) : nl.topbar.redo} aria-label={nl.topbar.redo} onClick={() => void redoLast()} data-testid="redo">
+              <span aria-hidden="true">↷</span>
+            </button>
+          </>
+        )}
+        {may({ action: 'createNode' }) && (
+          <button className="button" onClick={onNewNode} data-testid="new-node">
+            <span aria-hidden="true">+</span> {nl.topbar.newNode}
+          </button>
+        )}
         <div className="button-group" role="group" aria-label={nl.topbar.exportTitle}>
           <button
             className="button"

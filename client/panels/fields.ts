@@ -1,9 +1,10 @@
 /** The form fields of each node kind, derived from the model's choices. */
 import { CONSENT_BASES, GEBIED_LEVELS, ORGANISATION_TYPES, PERSON_ROLES, PLACE_TYPES, THEME_CATEGORIES, TIE_SOURCES, type NodeKind } from '../../server/model/index.ts';
+import { nl } from '../i18n/nl.ts';
 
 export type FieldSpec =
   | { name: string; type: 'text' | 'date' | 'textarea' }
-  | { name: string; type: 'select'; options: readonly string[]; optional?: boolean }
+  | { name: string; type: 'select'; options: readonly string[]; optional?: boolean; labels?: Readonly<Record<string, string>> }
   | { name: string; type: 'roles'; options: readonly string[] }
   | { name: string; type: 'number'; min: number; max: number };
 
@@ -17,7 +18,7 @@ export const NODE_FORM: Record<NodeKind, FieldSpec[]> = {
   persoon: [
     ...common,
     { name: 'roles', type: 'roles', options: PERSON_ROLES },
-    { name: 'consentBasis', type: 'select', options: CONSENT_BASES },
+    { name: 'consentBasis', type: 'select', options: CONSENT_BASES, labels: nl.consentBases },
     { name: 'consentPurpose', type: 'text' },
     { name: 'contact', type: 'text' },
     ...dates,
@@ -36,3 +37,6 @@ export const TIE_FORM: FieldSpec[] = [
   { name: 'lastContact', type: 'date' },
   { name: 'source', type: 'select', options: TIE_SOURCES },
 ];
+
+/** The legal basis of a tie that carries personal data (one that starts at a person); without one the server takes gerechtvaardigd belang. */
+export const TIE_CONSENT_FIELD: FieldSpec = { name: 'consentBasis', type: 'select', options: CONSENT_BASES, labels: nl.consentBases };

@@ -1,6 +1,6 @@
 // @title Geïsoleerde bewoners
 // @group Wie bereiken we niet?
-// @description Bewoners met hoogstens het gekozen aantal kennis-banden (standaard: één of geen) en zonder deelname aan een initiatief. Mogelijk eenzaam; een aanknopingspunt voor de buurt.
+// @description Bewoners met hoogstens het gekozen aantal directe contacten (standaard: één of geen): iedereen met wie ze een sociale band hebben, ook een initiatief waar ze aan meedoen, binnen het netwerk van de wijk (zonder wijk: de hele stad) op de peildatum. Een bewoner is een persoon zonder professionele rol. Mogelijk eenzaam; een aanknopingspunt voor de buurt. Met het maximum 0 zijn het de bewoners die het paneel Gaten als geïsoleerd toont; het paneel beoordeelt daarnaast kleine groepjes (een paar, een huishouden) die alleen elkaar kennen als geheel.
 // @param wijk: gebied = ''
 // @param peildatum: date = today
 // @param maximum: int = 1
@@ -8,15 +8,49 @@
 // @column buurt: gebied
 // @column contacten: getal
 // @column initiatieven: getal
-MATCH (p:Persoon)-[w:WOONT_IN]->(g:Gebied)
-WHERE 'bewoner' IN p.roles AND ($wijk = '' OR g.id = $wijk OR g.parentId = $wijk)
-  AND (p.endDate IS NULL OR p.endDate > $peildatum) AND (p.startDate IS NULL OR p.startDate <= $peildatum) AND (w.endDate IS NULL OR w.endDate > $peildatum) AND (w.startDate IS NULL OR w.startDate <= $peildatum)
-OPTIONAL MATCH (p)-[k:KENT]-(q:Persoon)
-WHERE (k.endDate IS NULL OR k.endDate > $peildatum) AND (k.startDate IS NULL OR k.startDate <= $peildatum) AND (q.endDate IS NULL OR q.endDate > $peildatum) AND (q.startDate IS NULL OR q.startDate <= $peildatum)
-WITH p, g, count(DISTINCT q) AS contacten
-OPTIONAL MATCH (p)-[d:DEELNEMER_AAN|TREKKER_VAN|VRIJWILLIGER_BIJ]->(i:Initiatief)
-WHERE (d.endDate IS NULL OR d.endDate > $peildatum) AND (d.startDate IS NULL OR d.startDate <= $peildatum) AND (i.endDate IS NULL OR i.endDate > $peildatum) AND (i.startDate IS NULL OR i.startDate <= $peildatum)
-WITH p, g, contacten, count(DISTINCT i) AS initiatieven
-WHERE contacten <= $maximum AND initiatieven = 0
-RETURN p.name AS persoon, g.name AS buurt, contacten, initiatieven
+// Without a wijk: the whole city.
+OPTIONAL MATCH (w:Gebied {level: 'wijk'})
+WHERE w.id = $wijk AND (w.startDate IS NULL OR w.startDate <= $peildatum) AND (w.endDate IS NULL OR w.endDate > $peildatum)
+// The wijk's network as the analyses see it (docs/analysis.md): who lives, works or is active in the wijk or
+// a buurt of it, the initiatives at a plek there, the wijkteams that work in the stadsdeel or the city above it,
+// the organisations there with a tie into the wijk, and the members of those wijkteams; on the peildatum.
+OPTIONAL MATCH (x)-[a:WOONT_IN|ACTIEF_IN|WERKT_IN|LIGT_IN]->(g:Gebied)
+WHERE (g.id = w.id OR g.parentId = w.id) AND (x.startDate IS NULL OR x.startDate <= $peildatum) AND (x.endDate IS NULL OR x.endDate > $peildatum)
+  AND (a.startDate IS NULL OR a.startDate <= $peildatum) AND (a.endDate IS NULL OR a.endDate > $peildatum)
+  AND (g.startDate IS NULL OR g.startDate <= $peildatum) AND (g.endDate IS NULL OR g.endDate > $peildatum)
+WITH w, collect(DISTINCT x.id) AS geplaatst
+OPTIONAL MATCH (i:Initiatief)-[v:VINDT_PLAATS_IN]->(pl:Plek)
+WHERE pl.id IN geplaatst AND (i.startDate IS NULL OR i.startDate <= $peildatum) AND (i.endDate IS NULL OR i.endDate > $peildatum)
+  AND (v.startDate IS NULL OR v.startDate <= $peildatum) AND (v.endDate IS NULL OR v.endDate > $peildatum)
+WITH w, geplaatst, collect(DISTINCT i.id) AS opPlek
+OPTIONAL MATCH (t:Wijkteam)-[a:WERKT_IN]->(g:Gebied)
+WHERE (g.id = w.parentId OR EXISTS { MATCH (s:Gebied) WHERE s.id = w.parentId AND s.parentId = g.id }) AND (t.startDate IS NULL OR t.startDate <= $peildatum) AND (t.endDate IS NULL OR t.endDate > $peildatum)
+  AND (a.startDate IS NULL OR a.startDate <= $peildatum) AND (a.endDate IS NULL OR a.endDate > $peildatum)
+  AND (g.startDate IS NULL OR g.startDate <= $peildatum) AND (g.endDate IS NULL OR g.endDate > $peildatum)
+WITH w, geplaatst, opPlek, collect(DISTINCT t.id) AS vanBoven
+WITH w, coalesce(geplaatst, []) + coalesce(opPlek, []) + coalesce(vanBoven, []) AS kern
+OPTIONAL MATCH (o:Organisatie)-[a:WERKT_IN]->(g:Gebied)
+WHERE (g.id = w.parentId OR EXISTS { MATCH (s:Gebied) WHERE s.id = w.parentId AND s.parentId = g.id }) AND (o.startDate IS NULL OR o.startDate <= $peildatum) AND (o.endDate IS NULL OR o.endDate > $peildatum)
+  AND (a.startDate IS NULL OR a.startDate <= $peildatum) AND (a.endDate IS NULL OR a.endDate > $peildatum)
+  AND (g.startDate IS NULL OR g.startDate <= $peildatum) AND (g.endDate IS NULL OR g.endDate > $peildatum) AND NOT o.id IN kern
+  AND EXISTS { MATCH (o)-[r:KENT|WERKT_BIJ|VRIJWILLIGER_BIJ|LID_VAN|TREKKER_VAN|DEELNEMER_AAN|WERKT_SAMEN_MET|SUBSIDIEERT|OPDRACHTGEVER_VAN|LID_VAN_CONSORTIUM|ONDERSTEUNT|VERWIJST_NAAR]-(y) WHERE y.id IN kern AND (r.startDate IS NULL OR r.startDate <= $peildatum) AND (r.endDate IS NULL OR r.endDate > $peildatum)
+  AND (y.startDate IS NULL OR y.startDate <= $peildatum) AND (y.endDate IS NULL OR y.endDate > $peildatum) }
+WITH w, kern, collect(DISTINCT o.id) AS organisatiesVanBoven
+WITH w, kern + coalesce(organisatiesVanBoven, []) AS kern
+OPTIONAL MATCH (m:Persoon)-[l:LID_VAN]->(t:Wijkteam)
+WHERE t.id IN kern AND (m.startDate IS NULL OR m.startDate <= $peildatum) AND (m.endDate IS NULL OR m.endDate > $peildatum)
+  AND (l.startDate IS NULL OR l.startDate <= $peildatum) AND (l.endDate IS NULL OR l.endDate > $peildatum)
+WITH w, kern, collect(DISTINCT m.id) AS leden
+WITH w, kern + coalesce(leden, []) AS netwerk
+MATCH (p:Persoon)
+WHERE (p.startDate IS NULL OR p.startDate <= $peildatum) AND (p.endDate IS NULL OR p.endDate > $peildatum) AND none(rol IN p.roles WHERE rol IN ['gebiedsverbinder', 'opbouwwerker', 'wijkteamlid', 'buurtcoach', 'sociaal_makelaar', 'wijkagent', 'huisarts', 'jongerenwerker', 'buurtsportcoach', 'wijkverpleegkundige', 'maatschappelijk_werker', 'professional']) AND ($wijk = '' OR p.id IN netwerk)
+OPTIONAL MATCH (p)-[k:KENT|WERKT_BIJ|VRIJWILLIGER_BIJ|LID_VAN|TREKKER_VAN|DEELNEMER_AAN|WERKT_SAMEN_MET|SUBSIDIEERT|OPDRACHTGEVER_VAN|LID_VAN_CONSORTIUM|ONDERSTEUNT|VERWIJST_NAAR]-(q)
+WHERE (k.startDate IS NULL OR k.startDate <= $peildatum) AND (k.endDate IS NULL OR k.endDate > $peildatum)
+  AND (q.startDate IS NULL OR q.startDate <= $peildatum) AND (q.endDate IS NULL OR q.endDate > $peildatum) AND ($wijk = '' OR q.id IN netwerk)
+WITH p, netwerk, count(DISTINCT q) AS contacten, count(DISTINCT CASE WHEN q:Initiatief THEN q END) AS initiatieven
+WHERE contacten <= $maximum
+OPTIONAL MATCH (p)-[h:WOONT_IN]->(g:Gebied)
+WHERE (h.startDate IS NULL OR h.startDate <= $peildatum) AND (h.endDate IS NULL OR h.endDate > $peildatum)
+  AND (g.startDate IS NULL OR g.startDate <= $peildatum) AND (g.endDate IS NULL OR g.endDate > $peildatum)
+RETURN p.name AS persoon, min(g.name) AS buurt, contacten, initiatieven
 ORDER BY contacten, buurt, persoon

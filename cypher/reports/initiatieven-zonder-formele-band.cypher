@@ -1,6 +1,6 @@
 // @title Informele initiatieven los van wijkteam en opbouwwerk
 // @group Wie bereiken we niet?
-// @description Initiatieven die geen band hebben met een sociaal wijkteam (geen verwijzing, geen teamlid betrokken) én geen opbouwwerker die erbij betrokken is of een trekker kent. De informele en formele wereld staan hier los van elkaar.
+// @description Initiatieven die geen band hebben met een sociaal wijkteam (geen verwijzing, geen teamlid betrokken) én geen opbouwwerker die erbij betrokken is of een trekker kent. De informele en formele wereld staan hier los van elkaar. Een andere vraag dan die van het paneel Gaten en het rapport Initiatieven zonder band met de formele wereld: hier telt een organisatie niet als band, en een opbouwwerker die een trekker kent wel; het telt ook wat al beëindigd is.
 // @param wijk: gebied = ''
 // @column initiatief: initiatief
 // @column wijk: gebied

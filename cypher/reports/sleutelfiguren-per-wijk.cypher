@@ -1,6 +1,6 @@
 // @title Sleutelfiguren per wijk (op aantal contacten)
 // @group Wie zijn de sleutelfiguren, en wie draagt te veel?
-// @description Per wijk de bewoners met de meeste directe contacten (de eerste 'top' van elke wijk), met hun rollen en de initiatieven die ze trekken. Een eerste, eenvoudige maat; de netwerkanalyse voegt makelaarschap tussen groepen toe.
+// @description Per wijk de bewoners met de meeste directe contacten (de eerste 'top' van elke wijk), met hun rollen en het aantal initiatieven in de wijk dat ze trekken of waar ze vrijwilliger zijn. Directe contacten tellen zoals in het paneel Sleutelfiguren en de netwerkrapportage: iedereen met wie de bewoner een sociale band heeft (bewoners, professionals, organisaties, wijkteams, initiatieven) binnen het netwerk van de wijk op de peildatum, elk één keer; een bewoner is een persoon zonder professionele rol. Anders dan het paneel rangschikt dit rapport alleen op contacten: het paneel weegt ook makelaarschap tussen groepen, formeel en informeel verbinden en vertrouwen. Personen zonder grondslag tellen hier mee (zonder naam); in de analyses alleen voor de beheerder.
 // @param wijk: gebied = ''
 // @param top: int = 10
 // @param peildatum: date = today
@@ -11,16 +11,45 @@
 // @column sleutelfiguur: tekst
 // @column rollen: tekst
 MATCH (w:Gebied {level: 'wijk'})
-WHERE $wijk = '' OR w.id = $wijk
-MATCH (p:Persoon)-[h:WOONT_IN]->(g:Gebied)
-WHERE (g.id = w.id OR g.parentId = w.id) AND 'bewoner' IN p.roles AND (p.endDate IS NULL OR p.endDate > $peildatum) AND (p.startDate IS NULL OR p.startDate <= $peildatum) AND (h.endDate IS NULL OR h.endDate > $peildatum) AND (h.startDate IS NULL OR h.startDate <= $peildatum)
-OPTIONAL MATCH (p)-[k:KENT]-(q:Persoon)
-WHERE (k.endDate IS NULL OR k.endDate > $peildatum) AND (k.startDate IS NULL OR k.startDate <= $peildatum) AND (q.endDate IS NULL OR q.endDate > $peildatum) AND (q.startDate IS NULL OR q.startDate <= $peildatum)
-WITH w, p, count(DISTINCT q) AS contacten
-OPTIONAL MATCH (p)-[t:TREKKER_VAN|VRIJWILLIGER_BIJ]->(i:Initiatief)
-WHERE (t.endDate IS NULL OR t.endDate > $peildatum) AND (t.startDate IS NULL OR t.startDate <= $peildatum) AND (i.endDate IS NULL OR i.endDate > $peildatum) AND (i.startDate IS NULL OR i.startDate <= $peildatum)
-WITH w, p, contacten, count(DISTINCT i) AS initiatieven
-WHERE contacten > 0
+WHERE ($wijk = '' OR w.id = $wijk) AND (w.startDate IS NULL OR w.startDate <= $peildatum) AND (w.endDate IS NULL OR w.endDate > $peildatum)
+// The wijk's network as the analyses see it (docs/analysis.md): who lives, works or is active in the wijk or
+// a buurt of it, the initiatives at a plek there, the wijkteams that work in the stadsdeel or the city above it,
+// the organisations there with a tie into the wijk, and the members of those wijkteams; on the peildatum.
+OPTIONAL MATCH (x)-[a:WOONT_IN|ACTIEF_IN|WERKT_IN|LIGT_IN]->(g:Gebied)
+WHERE (g.id = w.id OR g.parentId = w.id) AND (x.startDate IS NULL OR x.startDate <= $peildatum) AND (x.endDate IS NULL OR x.endDate > $peildatum)
+  AND (a.startDate IS NULL OR a.startDate <= $peildatum) AND (a.endDate IS NULL OR a.endDate > $peildatum)
+  AND (g.startDate IS NULL OR g.startDate <= $peildatum) AND (g.endDate IS NULL OR g.endDate > $peildatum)
+WITH w, collect(DISTINCT x.id) AS geplaatst
+OPTIONAL MATCH (i:Initiatief)-[v:VINDT_PLAATS_IN]->(pl:Plek)
+WHERE pl.id IN geplaatst AND (i.startDate IS NULL OR i.startDate <= $peildatum) AND (i.endDate IS NULL OR i.endDate > $peildatum)
+  AND (v.startDate IS NULL OR v.startDate <= $peildatum) AND (v.endDate IS NULL OR v.endDate > $peildatum)
+WITH w, geplaatst, collect(DISTINCT i.id) AS opPlek
+OPTIONAL MATCH (t:Wijkteam)-[a:WERKT_IN]->(g:Gebied)
+WHERE (g.id = w.parentId OR EXISTS { MATCH (s:Gebied) WHERE s.id = w.parentId AND s.parentId = g.id }) AND (t.startDate IS NULL OR t.startDate <= $peildatum) AND (t.endDate IS NULL OR t.endDate > $peildatum)
+  AND (a.startDate IS NULL OR a.startDate <= $peildatum) AND (a.endDate IS NULL OR a.endDate > $peildatum)
+  AND (g.startDate IS NULL OR g.startDate <= $peildatum) AND (g.endDate IS NULL OR g.endDate > $peildatum)
+WITH w, geplaatst, opPlek, collect(DISTINCT t.id) AS vanBoven
+WITH w, coalesce(geplaatst, []) + coalesce(opPlek, []) + coalesce(vanBoven, []) AS kern
+OPTIONAL MATCH (o:Organisatie)-[a:WERKT_IN]->(g:Gebied)
+WHERE (g.id = w.parentId OR EXISTS { MATCH (s:Gebied) WHERE s.id = w.parentId AND s.parentId = g.id }) AND (o.startDate IS NULL OR o.startDate <= $peildatum) AND (o.endDate IS NULL OR o.endDate > $peildatum)
+  AND (a.startDate IS NULL OR a.startDate <= $peildatum) AND (a.endDate IS NULL OR a.endDate > $peildatum)
+  AND (g.startDate IS NULL OR g.startDate <= $peildatum) AND (g.endDate IS NULL OR g.endDate > $peildatum) AND NOT o.id IN kern
+  AND EXISTS { MATCH (o)-[r:KENT|WERKT_BIJ|VRIJWILLIGER_BIJ|LID_VAN|TREKKER_VAN|DEELNEMER_AAN|WERKT_SAMEN_MET|SUBSIDIEERT|OPDRACHTGEVER_VAN|LID_VAN_CONSORTIUM|ONDERSTEUNT|VERWIJST_NAAR]-(y) WHERE y.id IN kern AND (r.startDate IS NULL OR r.startDate <= $peildatum) AND (r.endDate IS NULL OR r.endDate > $peildatum)
+  AND (y.startDate IS NULL OR y.startDate <= $peildatum) AND (y.endDate IS NULL OR y.endDate > $peildatum) }
+WITH w, kern, collect(DISTINCT o.id) AS organisatiesVanBoven
+WITH w, kern + coalesce(organisatiesVanBoven, []) AS kern
+OPTIONAL MATCH (m:Persoon)-[l:LID_VAN]->(t:Wijkteam)
+WHERE t.id IN kern AND (m.startDate IS NULL OR m.startDate <= $peildatum) AND (m.endDate IS NULL OR m.endDate > $peildatum)
+  AND (l.startDate IS NULL OR l.startDate <= $peildatum) AND (l.endDate IS NULL OR l.endDate > $peildatum)
+WITH w, kern, collect(DISTINCT m.id) AS leden
+WITH w, kern + coalesce(leden, []) AS netwerk
+MATCH (p:Persoon)
+WHERE p.id IN netwerk AND none(rol IN p.roles WHERE rol IN ['gebiedsverbinder', 'opbouwwerker', 'wijkteamlid', 'buurtcoach', 'sociaal_makelaar', 'wijkagent', 'huisarts', 'jongerenwerker', 'buurtsportcoach', 'wijkverpleegkundige', 'maatschappelijk_werker', 'professional'])
+// Only those with a contact: a plain MATCH (an OPTIONAL MATCH here is slow on the embedded engine).
+MATCH (p)-[k:KENT|WERKT_BIJ|VRIJWILLIGER_BIJ|LID_VAN|TREKKER_VAN|DEELNEMER_AAN|WERKT_SAMEN_MET|SUBSIDIEERT|OPDRACHTGEVER_VAN|LID_VAN_CONSORTIUM|ONDERSTEUNT|VERWIJST_NAAR]-(q)
+WHERE q.id IN netwerk AND (k.startDate IS NULL OR k.startDate <= $peildatum) AND (k.endDate IS NULL OR k.endDate > $peildatum)
+  AND (q.startDate IS NULL OR q.startDate <= $peildatum) AND (q.endDate IS NULL OR q.endDate > $peildatum)
+WITH w, p, count(DISTINCT q) AS contacten, count(DISTINCT CASE WHEN type(k) IN ['TREKKER_VAN', 'VRIJWILLIGER_BIJ'] THEN q END) AS initiatieven
 // The top of each wijk: sorted, collected per wijk, and cut there.
 WITH w, p, contacten, initiatieven ORDER BY contacten DESC, initiatieven DESC, p.name
 WITH w, collect({persoon: p.name, contacten: contacten, initiatieven: initiatieven, sleutelfiguur: CASE WHEN 'sleutelfiguur' IN p.roles THEN 'ja' ELSE 'nee' END, rollen: p.roles})[0..$top] AS top

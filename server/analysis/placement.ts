@@ -41,6 +41,43 @@ export function mostCommonWijk(projection: Projection, wijken: readonly (string 
   return [...votes].sort(([a, x], [b, y]) => y - x || name(a).localeCompare(name(b), 'nl') || (a < b ? -1 : 1))[0]?.[0];
 }
 
+const servedIndex = new WeakMap<Projection, { byArea: Map<string, string[]>; placeless: string[]; all: string[]; served: Map<string, string[]> }>();
+
+/**
+ * The initiatives of the social graph that `team` serves (`servesArea`), by
+ * id. Read from an index of initiatives by area, not by testing every
+ * initiative: an initiative is served when it has no place, or lies in an
+ * area at or below one the team works in, or at or above one.
+ */
+export function servedInitiatives(projection: Projection, team: string): string[] {
+  let index = servedIndex.get(projection);
+  if (!index) {
+    index = { byArea: new Map(), placeless: [], all: [], served: new Map() };
+    projection.graph.forEachNode((id, attributes) => {
+      if (attributes.kind !== 'initiatief') return;
+      index!.all.push(id);
+      const there = projection.areasOf.get(id) ?? [];
+      if (!there.length) index!.placeless.push(id);
+      for (const area of there) index!.byArea.get(area)?.push(id) ?? index!.byArea.set(area, [id]);
+    });
+    index.all.sort();
+    servedIndex.set(projection, index);
+  }
+  const known = index.served.get(team);
+  if (known) return known;
+  const own = projection.directAreasOf.get(team) ?? [];
+  let served = index.all;
+  if (own.length) {
+    const found = new Set(index.placeless);
+    for (const area of own) {
+      for (const near of [...projection.areas.ancestors(area), ...projection.areas.descendants(area)]) for (const id of index.byArea.get(near) ?? []) found.add(id);
+    }
+    served = [...found].sort();
+  }
+  index.served.set(team, served);
+  return served;
+}
+
 /** Whether `node` lies in the area `team` works in (or the team's area lies in the node's). */
 export function servesArea(projection: Projection, team: string, node: string): boolean {
   const own = projection.directAreasOf.get(team) ?? [];

@@ -89,13 +89,19 @@ export class AreaIndex {
   readonly parent = new Map<string, string>();
   readonly level = new Map<string, string>();
   readonly name = new Map<string, string>();
+  private readonly children = new Map<string, string[]>();
+  /** `up` is asked for the same few areas by every node placed in them. */
+  private readonly upCache = new Map<string, string | undefined>();
 
   constructor(nodes: readonly GraphNode[]) {
     for (const node of nodes) {
       if (node.kind !== 'gebied') continue;
       this.level.set(node.id, String(node.level ?? ''));
       this.name.set(node.id, node.name);
-      if (typeof node.parentId === 'string') this.parent.set(node.id, node.parentId);
+      if (typeof node.parentId === 'string') {
+        this.parent.set(node.id, node.parentId);
+        this.children.get(node.parentId)?.push(node.id) ?? this.children.set(node.parentId, [node.id]);
+      }
     }
   }
 
@@ -112,7 +118,9 @@ export class AreaIndex {
 
   /** The first gebied of the given level at or above `id`. */
   up(id: string, level: string): string | undefined {
-    return this.ancestors(id).find((area) => this.level.get(area) === level);
+    const key = `${level}\u0000${id}`;
+    if (!this.upCache.has(key)) this.upCache.set(key, this.ancestors(id).find((area) => this.level.get(area) === level));
+    return this.upCache.get(key);
   }
 
   wijkOf(id: string): string | undefined {
@@ -127,11 +135,8 @@ export class AreaIndex {
   /** The gebied and everything below it. */
   descendants(id: string): Set<string> {
     const out = new Set<string>([id]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const [child, parent] of this.parent) if (out.has(parent) && !out.has(child)) (out.add(child), (grew = true));
-    }
+    const stack = [id];
+    while (stack.length) for (const child of this.children.get(stack.pop()!) ?? []) if (!out.has(child)) (out.add(child), stack.push(child));
     return out;
   }
 }
@@ -205,11 +210,22 @@ function compareText(a: string, b: string): number {
 
 /** The network in canonical order: nodes by kind, name, id; ties by type, then the ranks of their ends. */
 export function canonical(network: NetworkData): { network: NetworkData; rank: Map<string, number> } {
-  const nodes = [...network.nodes].sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || compareText(a.name, b.name) || compareText(a.id, b.id));
+  const kinds = Int32Array.from(network.nodes, (node) => KIND_ORDER.get(node.kind)!);
+  const nodes = sortedBy(network.nodes, (a, b) => kinds[a]! - kinds[b]! || compareText(network.nodes[a]!.name, network.nodes[b]!.name) || compareText(network.nodes[a]!.id, network.nodes[b]!.id));
   const rank = new Map(nodes.map((node, index) => [node.id, index]));
   const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const ties = [...network.ties].sort((a, b) => TIE_ORDER.get(a.type)! - TIE_ORDER.get(b.type)! || at(a.from) - at(b.from) || at(a.to) - at(b.to) || compareText(a.id, b.id));
+  // The sort keys are looked up once per tie, not once per comparison.
+  const types = Int32Array.from(network.ties, (tie) => TIE_ORDER.get(tie.type)!);
+  const froms = Float64Array.from(network.ties, (tie) => at(tie.from));
+  const tos = Float64Array.from(network.ties, (tie) => at(tie.to));
+  const ties = sortedBy(network.ties, (a, b) => types[a]! - types[b]! || froms[a]! - froms[b]! || tos[a]! - tos[b]! || compareText(network.ties[a]!.id, network.ties[b]!.id));
   return { network: { nodes, ties }, rank };
+}
+
+/** `list` sorted by a comparison of positions in it. */
+function sortedBy<T>(list: readonly T[], compare: (a: number, b: number) => number): T[] {
+  const order = Array.from(list, (_item, index) => index).sort(compare);
+  return order.map((index) => list[index]!);
 }
 
 export function project(input: NetworkData, options: ProjectionOptions = {}): Projection {
@@ -259,11 +275,15 @@ export function project(input: NetworkData, options: ProjectionOptions = {}): Pr
       ...(kind === 'organisatie' && typeof node.type === 'string' ? { type: node.type } : {}),
     });
   }
+  const edges = new Map<string, SocialEdgeAttributes>();
   for (const tie of network.ties) {
     if (!SOCIAL_TIE_SET.has(tie.type) || tie.from === tie.to || !graph.hasNode(tie.from) || !graph.hasNode(tie.to)) continue;
     const key = edgeKey(tie.from, tie.to);
-    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, tie.from, tie.to, { ties: [], types: [] });
-    const attributes = graph.getEdgeAttributes(key);
+    let attributes = edges.get(key);
+    if (!attributes) {
+      graph.addEdgeWithKey(key, tie.from, tie.to, { ties: [], types: [] });
+      edges.set(key, (attributes = graph.getEdgeAttributes(key)));
+    }
     attributes.ties.push(tie.id);
     if (!attributes.types.includes(tie.type)) attributes.types.push(tie.type);
     if (tie.strength !== undefined) attributes.strength = Math.max(attributes.strength ?? 0, tie.strength);

@@ -6,3 +6,4 @@ export * from './graph.ts';
 export * from './analysis.ts';
 export * from './users.ts';
 export * from './privacy.ts';
+export * from './rights.ts';

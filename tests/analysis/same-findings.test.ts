@@ -1,7 +1,8 @@
 /**
  * The analyses give exactly the findings pinned in tests/fixtures/findings/reference.json
  * (written from the code before the one-pass rewrite of the single point of
- * failure and the coverage index): every finding, every word, in the same order.
+ * failure and the coverage index): every finding, every word, in the same order,
+ * and the what-if answers.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ describe('the findings stay the same', () => {
       expect(reference[name]!.gaps.length).toBeGreaterThan(0);
       expect(result.gaps).toEqual(reference[name]!.gaps);
       expect(result.sleutelfiguren).toEqual(reference[name]!.sleutelfiguren);
+      expect(result.whatIf).toEqual(reference[name]!.whatIf);
     });
   }
 });

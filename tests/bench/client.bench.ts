@@ -1,22 +1,36 @@
 /**
  * Client benchmark in headless Chromium (software WebGL): time to first
- * render of the demo network, time to interactive at 10k and 50k synthetic
- * nodes, and the median frame time while panning at 50k nodes, next to a
- * plain canvas-2D baseline that draws the same points in the same run.
+ * render of the demo network; at 10k and 50k synthetic nodes the map's load
+ * through the compact graph beside the JSON answer, in the same run against
+ * the same server (payload over the wire, time to interactive, time until the
+ * whole map is drawn); and the median frame time while panning at 50k nodes,
+ * next to a plain canvas-2D baseline that draws the same points.
  *
- * Synthetic graphs come from `generateNetwork` and are served to the page in
- * place of `/api/graph` (the page is the real client; nothing else changes).
+ * The synthetic networks come from `generateNetwork` and are loaded into a
+ * real server (tests/bench/server-fixture.ts); the page is the real client.
+ * For the JSON path the page's request for /api/graph asks for JSON only, as
+ * a client without the compact form does; everything after the answer is the
+ * same loader. With BENCH_BASELINE_CLIENT set to the build (`vite build
+ * --outDir …`) of an earlier client, the same run also loads the map with
+ * that client, from the same server.
  */
-import type { Page } from 'playwright-core';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
 import { serializeNetwork } from '../../server/services/network-service.ts';
 import { generateNetwork } from '../../server/services/generate/generate.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { chromiumAvailable, MAP, openApp, startHarness, waitReady } from '../browser/harness.ts';
+import { BENCH_ADMIN_PASSWORD, startBenchServer } from './server-fixture.ts';
 import type { BenchRow } from './types.ts';
 
 const SUITE = 'client';
 /** tsx keeps function names with a `__name` helper that does not exist in the page. */
 const KEEP_NAMES_SHIM = 'window.__name = (fn) => fn';
 const PAN_MS = 3000;
+const VIEWPORT = { width: 1280, height: 720 };
+const MB = 1e6;
 
 /** Milliseconds from navigation start until the map has drawn and the main thread is free again. */
 async function timeToInteractive(page: Page): Promise<{ firstRender: number; interactive: number }> {
@@ -109,10 +123,91 @@ async function screenPoints(page: Page): Promise<Float32Array> {
   return Float32Array.from(values);
 }
 
+interface MapLoad {
+  /** Bytes of the /api/graph answers as they came over the wire (compressed when the server compressed them). */
+  wireBytes: number;
+  firstRender: number;
+  interactive: number;
+  complete: number;
+  /** The longest task (PerformanceObserver "longtask") from interactive on, in ms. */
+  longestWhileFilling: number;
+}
+
+/** Records long tasks from the start, for `longestWhileFilling`. */
+const LONG_TASKS_SCRIPT = `window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
+
+const BASELINE_CLIENT = process.env.BENCH_BASELINE_CLIENT;
+
+type Form = 'compact' | 'json' | 'baseline';
+
+/** The page's own files (not /api) from the baseline build. */
+async function serveBaselineClient(page: Page, dir: string): Promise<void> {
+  await page.route(
+    (url) => !url.pathname.startsWith('/api/'),
+    (route) => {
+      const { pathname } = new URL(route.request().url());
+      const file = join(dir, pathname === '/' ? 'index.html' : pathname);
+      return existsSync(file) && statSync(file).isFile() ? route.fulfill({ path: file }) : route.fallback();
+    },
+  );
+}
+
+/** Opens the map on a fresh page and times it; `json` makes the page ask for the JSON answer, `baseline` is the earlier client. */
+async function loadMap(page: Page, form: Form): Promise<MapLoad> {
+  let wireBytes = 0;
+  const counted: Promise<void>[] = [];
+  const onFinished = (request: import('playwright-core').Request) => {
+    if (new URL(request.url()).pathname === '/api/graph') counted.push(request.sizes().then((sizes) => void (wireBytes += sizes.responseBodySize)));
+  };
+  page.on('requestfinished', onFinished);
+  if (form === 'json') await page.route('**/api/graph*', (route) => route.continue({ headers: { ...route.request().headers(), accept: 'application/json' } }));
+  if (form === 'baseline') await serveBaselineClient(page, BASELINE_CLIENT!);
+  await page.goto('/?view=bench');
+  await waitReady(page);
+  const timing = await page.evaluate(async () => {
+    const hook = (window as unknown as { __wijknetwerk: { firstRenderMs(): number; timings(): Record<string, number> } }).__wijknetwerk;
+    const complete = await new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+    // The loader marks when the map was first on screen with the page free; an earlier client was interactive once it was complete.
+    const marked = hook.timings().interactiveAt;
+    const interactive = marked !== undefined && Number.isFinite(marked) ? marked : complete;
+    const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(([start]) => start >= interactive);
+    return { firstRender: hook.firstRenderMs(), interactive, complete, longest: Math.max(0, ...tasks.map(([, duration]) => duration)) };
+  });
+  await Promise.all(counted);
+  page.off('requestfinished', onFinished);
+  await page.unrouteAll();
+  return { wireBytes, firstRender: timing.firstRender, interactive: timing.interactive, complete: timing.complete, longestWhileFilling: timing.longest };
+}
+
+/** A logged-in page on a real server that holds the network. */
+async function syntheticPage(browser: Browser, network: ReturnType<typeof generateNetwork>) {
+  const server = await startBenchServer(network);
+  const context = await browser.newContext({ viewport: VIEWPORT, baseURL: server.url, locale: 'nl-NL' });
+  const login = await context.request.post('/api/auth/login', { data: { username: 'beheerder', password: BENCH_ADMIN_PASSWORD } });
+  if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+  const page = await context.newPage();
+  await page.addInitScript(KEEP_NAMES_SHIM);
+  await page.addInitScript(LONG_TASKS_SCRIPT);
+  return {
+    page,
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Each path is loaded this often, alternating; the table shows each path's fastest run (the machine is shared). */
+const ROUNDS = 2;
+
+const fastest = (loads: readonly MapLoad[]) => loads.reduce((best, load) => (load.interactive < best.interactive ? load : best));
+
 export default async function benchClient(): Promise<BenchRow[]> {
   if (!chromiumAvailable()) return [];
   const rows: BenchRow[] = [];
-  const h = await startHarness({ width: 1280, height: 720 });
+  const h = await startHarness(VIEWPORT);
   try {
     const page = h.page;
     await page.addInitScript(KEEP_NAMES_SHIM);
@@ -123,40 +218,82 @@ export default async function benchClient(): Promise<BenchRow[]> {
       return `${hook.shownNodes().length} nodes / ${hook.shownEdges()} ties`;
     });
     rows.push({ suite: SUITE, name: 'first render (demo network)', size: demoSize, ms: demo.firstRender, note: `interactive at ${demo.interactive.toFixed(0)} ms; from navigation start` });
+  } finally {
+    await h.close();
+  }
 
+  const browser = await launchChromium();
+  try {
     for (const nodes of [10_000, 50_000]) {
       const network = generateNetwork({ nodes, seed: 7 });
-      const body = JSON.stringify(serializeNetwork(network, 1));
-      await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-      await page.route('**/api/views/**', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"code":"not_found","message":"-"}}' }));
-      await page.goto('/?view=bench');
-      const timing = await timeToInteractive(page);
       const size = `${(nodes / 1000).toFixed(0)}k nodes / ${(network.ties.length / 1000).toFixed(0)}k ties`;
-      rows.push({ suite: SUITE, name: 'time to interactive (synthetic)', size, ms: timing.interactive, note: `first render at ${timing.firstRender.toFixed(0)} ms; ${(body.length / 1e6).toFixed(1)} MB of JSON` });
-
-      if (nodes === 50_000) {
-        const points = await screenPoints(page);
-        const sigmaFrame = await medianFrame(page, () => panWithMouse(page));
-        await page.unroute('**/api/graph*');
-        await page.unroute('**/api/views/**');
-        const { width, height } = page.viewportSize()!;
-        const baseline = await canvasBaseline(page, points, width, height);
+      const gzippedJson = gzipSync(JSON.stringify(serializeNetwork(network, 1))).byteLength;
+      const synthetic = await syntheticPage(browser, network);
+      try {
+        // Load the page's scripts once without a graph, so that no path pays for a cold cache; then wait until the server has done that request.
+        await synthetic.page.route('**/api/graph*', (route) => route.abort());
+        await synthetic.page.goto('/?view=bench');
+        await synthetic.page.unroute('**/api/graph*');
+        await synthetic.page.request.get('/api/auth/me');
+        const forms: Form[] = BASELINE_CLIENT ? ['baseline', 'json', 'compact'] : ['json', 'compact'];
+        const runs: Record<Form, MapLoad[]> = { baseline: [], json: [], compact: [] };
+        for (let round = 0; round < ROUNDS; round++) for (const form of forms) runs[form].push(await loadMap(synthetic.page, form));
+        const [json, compact] = [fastest(runs.json), fastest(runs.compact)];
+        if (BASELINE_CLIENT) {
+          const before = fastest(runs.baseline);
+          rows.push({ suite: SUITE, name: 'time to interactive, against the earlier client', size, ms: compact.interactive, peer: 'earlier client (JSON)', peerMs: before.interactive, note: `earlier client: first render at ${before.firstRender.toFixed(0)} ms; ${(before.wireBytes / MB).toFixed(1)} MB over the wire` });
+          rows.push({ suite: SUITE, name: 'whole map drawn, against the earlier client', size, ms: compact.complete, peer: 'earlier client (JSON)', peerMs: before.complete, note: `earlier client: longest task ${before.longestWhileFilling.toFixed(0)} ms after it was ready` });
+        }
         rows.push({
           suite: SUITE,
-          name: 'median frame while panning',
+          name: 'time to interactive',
           size,
-          ms: sigmaFrame,
-          peer: 'canvas-2D dots',
-          peerMs: baseline,
-          note: 'sigma: nodes (edges and labels hidden while moving); baseline: the same points as 2D arcs; software WebGL',
+          ms: compact.interactive,
+          peer: 'JSON path',
+          peerMs: json.interactive,
+          note: `compact, best of ${ROUNDS}; first render at ${compact.firstRender.toFixed(0)} ms (JSON ${json.firstRender.toFixed(0)} ms); from navigation start`,
         });
-      } else {
-        await page.unroute('**/api/graph*');
-        await page.unroute('**/api/views/**');
+        rows.push({
+          suite: SUITE,
+          name: 'whole map drawn',
+          size,
+          ms: compact.complete,
+          peer: 'JSON path',
+          peerMs: json.complete,
+          note: `longest task while filling in: ${compact.longestWhileFilling.toFixed(0)} ms (JSON ${json.longestWhileFilling.toFixed(0)} ms); compact interactive ${seconds(compact.interactive)}, complete ${seconds(compact.complete)}`,
+        });
+        rows.push({
+          suite: SUITE,
+          name: 'graph payload over the wire (MB, not ms)',
+          size,
+          ms: compact.wireBytes / MB,
+          peer: 'JSON path',
+          peerMs: json.wireBytes / MB,
+          note: `compact form, gzipped by the server; the JSON answer goes uncompressed (gzipped it would be ${(gzippedJson / MB).toFixed(2)} MB)`,
+        });
+
+        if (nodes === 50_000) {
+          const page = synthetic.page;
+          const points = await screenPoints(page);
+          const sigmaFrame = await medianFrame(page, () => panWithMouse(page));
+          const { width, height } = page.viewportSize()!;
+          const baseline = await canvasBaseline(page, points, width, height);
+          rows.push({
+            suite: SUITE,
+            name: 'median frame while panning',
+            size,
+            ms: sigmaFrame,
+            peer: 'canvas-2D dots',
+            peerMs: baseline,
+            note: 'sigma: nodes (edges and labels hidden while moving); baseline: the same points as 2D arcs; software WebGL',
+          });
+        }
+      } finally {
+        await synthetic.close();
       }
     }
   } finally {
-    await h.close();
+    await browser.close();
   }
   return rows;
 }

@@ -6,7 +6,7 @@ import { startServer } from '../../server/server.ts';
 import { KuzuStore } from '../../server/store/kuzu/kuzu-store.ts';
 import { tempDir } from '../helpers/test-app.ts';
 
-const ADMIN_PASSWORD = 'bench-beheerder-wachtwoord';
+export const BENCH_ADMIN_PASSWORD = 'bench-beheerder-wachtwoord';
 
 export interface BenchServer {
   url: string;
@@ -21,11 +21,11 @@ export async function startBenchServer(network: NetworkData): Promise<BenchServe
   await store.init();
   await store.bulkInsert(network);
   await store.close();
-  const server = await startServer({ port: 0, host: '127.0.0.1', store: { dataDir }, demo: false, adminPassword: ADMIN_PASSWORD, logger: silentLogger });
+  const server = await startServer({ port: 0, host: '127.0.0.1', store: { dataDir }, demo: false, adminPassword: BENCH_ADMIN_PASSWORD, logger: silentLogger });
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'beheerder', password: ADMIN_PASSWORD }),
+    body: JSON.stringify({ username: 'beheerder', password: BENCH_ADMIN_PASSWORD }),
   });
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const cookie = login.headers

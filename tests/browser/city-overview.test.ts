@@ -20,7 +20,20 @@ const SHOTS = join(ARTIFACTS, 'screens');
 
 const overviewOf = (page: Page) => hook(page, (w) => w.overview());
 const inFreeArea = (page: Page, ids: string[]) => page.evaluate((list) => (window as unknown as { __wijknetwerk: { inFreeArea(ids: string[]): number } }).__wijknetwerk.inFreeArea(list), ids);
-const settle = (page: Page) => page.waitForTimeout(800);
+/** Waits until the camera has come to rest: the map's camera and the overview's bubbles the same in two reads a quarter second apart. */
+async function settle(page: Page): Promise<void> {
+  const still = () => page.evaluate(() => {
+    const hook = (window as unknown as { __wijknetwerk: { camera(): unknown; overview(): { bubbles: { x: number; y: number }[] } | null } }).__wijknetwerk;
+    return JSON.stringify([hook.camera(), hook.overview()?.bubbles.map((bubble) => [bubble.x, bubble.y])]);
+  });
+  let last = await still();
+  for (let read = 0; read < 60; read++) {
+    await page.waitForTimeout(250);
+    const now = await still();
+    if (now === last) return;
+    last = now;
+  }
+}
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}-1280x720.png`) });
 
 /** Waits until the overview of this gebied is drawn, and returns it. */
@@ -30,14 +43,26 @@ async function overviewShown(page: Page, gebied: string): Promise<Overview> {
   return (await overviewOf(page))!;
 }
 
-/** Clicks a wijk's bubble in the overview's canvas. */
+/**
+ * Clicks a wijk's bubble in the overview's canvas. The bubble's place is read
+ * again before each try: on a slow machine the camera may still be moving
+ * when the overview is first drawn.
+ */
 async function clickBubble(page: Page, shown: Overview, name: string): Promise<void> {
-  const bubble = shown.bubbles.find((item) => item.name === name)!;
   const canvas = (await page.getByTestId('overview').locator('.map-canvas').boundingBox())!;
-  // Several steps, as a hand moves a mouse (the renderer picks on movement).
-  await page.mouse.move(canvas.x + bubble.x, canvas.y + bubble.y, { steps: 5 });
-  await page.getByTestId('wijk-card').waitFor();
-  await page.mouse.click(canvas.x + bubble.x, canvas.y + bubble.y);
+  const card = page.getByTestId('wijk-card');
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const current = (await overviewOf(page)) ?? shown;
+    const bubble = current.bubbles.find((item) => item.name === name)!;
+    // Several steps, as a hand moves a mouse (the renderer picks on movement).
+    await page.mouse.move(canvas.x + bubble.x, canvas.y + bubble.y, { steps: 5 });
+    if (await card.waitFor({ timeout: 3_000 }).then(() => true, () => false)) {
+      await page.mouse.click(canvas.x + bubble.x, canvas.y + bubble.y);
+      return;
+    }
+    await page.mouse.move(canvas.x + 2, canvas.y + 2);
+  }
+  throw new Error(`the bubble of ${name} shows no card when hovered`);
 }
 
 const crumbs = (page: Page) => page.getByTestId('breadcrumbs').locator('li').allTextContents();
@@ -143,6 +168,39 @@ describe.runIf(chromiumAvailable())('the wijk overview', () => {
     await h.page.getByTestId('breadcrumbs').getByRole('button', { name: stad().name }).click();
     const city = await overviewShown(h.page, stad().id);
     expect(city.bubbles.length).toBe(gebieden.filter((gebied) => gebied.level === 'wijk').length);
+  });
+
+  it('in the table mode the overview is a table of the wijken, sorted by the colour\'s figure; a name opens the wijk', async () => {
+    await h.page.getByTestId('mode-table').click();
+    const table = h.page.getByTestId('overview-table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(gebieden.filter((gebied) => gebied.level === 'wijk').length);
+    const figures = (await (await h.context.request.get('/api/analysis/overview')).json()) as { wijken: { name: string; residents: number }[] };
+    const most = [...figures.wijken].sort((a, b) => b.residents - a.residents)[0]!;
+    await expect(rows.first().locator('th').textContent()).resolves.toBe(most.name);
+    await shot(h.page, 'wijkoverzicht-tabel');
+    await rows.first().getByRole('button').click();
+    await h.page.waitForFunction((id) => (window as unknown as { __wijknetwerk: { view(): { filters: { gebied: string[] } } } }).__wijknetwerk.view().filters.gebied.join() === id, named(most.name).id);
+    await h.page.getByRole('button', { name: 'Kaart', exact: true }).click();
+    await h.page.getByTestId('breadcrumbs').getByRole('button', { name: stad().name }).click();
+    await overviewShown(h.page, stad().id);
+  });
+
+  it('a search result leaves the overview for the map, with the node open', async () => {
+    const [[id, name]] = await hook(h.page, (w) => w.nodesOfKind('organisatie', 1));
+    const search = h.page.getByTestId('search');
+    await search.fill(name.slice(0, 8));
+    await h.page.getByRole('option', { name: new RegExp(name) }).first().hover();
+    await search.press('Enter');
+    await h.page.getByTestId('ego-bar').waitFor();
+    const view = await hook(h.page, (w) => w.view());
+    expect(view.overview).toBeUndefined();
+    expect((view.ego as { node: string }).node).toBe(id);
+    await h.page.getByTestId('ego-close').click();
+    await h.page.keyboard.press('Escape');
+    await h.page.getByTestId('breadcrumbs').getByRole('button', { name: stad().name }).click();
+    await overviewShown(h.page, stad().id);
   });
 
   it('restores the overview from its link, with the colour chosen', async () => {

@@ -114,7 +114,7 @@ describe.runIf(run)('map client in the browser', () => {
     const form = h.page.getByTestId('tie-creator');
     await form.locator('#tie-type').selectOption('KENT');
     await form.locator('#tie-to').fill(toName);
-    await form.getByRole('option').filter({ hasText: toName }).first().getByRole('button').click();
+    await form.getByRole('option').filter({ hasText: toName }).first().click();
     await form.locator('[data-field=strength] input').fill('4');
     await shot('06-tie-form');
     await form.getByRole('button', { name: 'Aanmaken' }).click();
@@ -202,6 +202,33 @@ describe.runIf(run)('map client in the browser', () => {
     // Nodes and ties cover a real part of the map, not a blank canvas.
     expect(large.inked / (large.width * large.height)).toBeGreaterThan(0.005);
     await h.page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it('a sleutelfiguur clicked is shown on the map with the list kept, and one who is also overloaded says so', async () => {
+    // A wijk of the demo where a sleutelfiguur is also overloaded.
+    const query = 'gebied=geb_wk_schalkwijk_midden';
+    await openApp(h.page, `/?mode=map&${query}&panel=sleutelfiguren`);
+    const figures = (await (await h.context.request.get(`/api/analysis/sleutelfiguren?${query}`)).json()) as { items: { id: string; name: string }[] };
+    const gaps = (await (await h.context.request.get(`/api/analysis/gaps?${query}`)).json()) as { findings: { id: string; analysis: string; nodes: string[] }[] };
+    const overloaded = new Set(gaps.findings.filter((f) => f.analysis === 'overbelasting').flatMap((f) => f.nodes));
+    const list = h.page.getByTestId('sleutelfiguren');
+    await list.waitFor({ timeout: 60_000 });
+    const second = figures.items[1]!;
+    await list.locator('.key-person').nth(1).click();
+    await h.page.waitForFunction((id) => (window as unknown as { __wijknetwerk: { view(): { selected?: string } } }).__wijknetwerk.view().selected === id, second.id);
+    // The list stays, with the clicked one marked.
+    await expect(list.locator('li.is-selected .key-name').textContent()).resolves.toBe(second.name);
+    expect((await hook(h.page, (w) => w.view())).ego).toBeUndefined();
+    const shownOverloaded = await list.locator('li').evaluateAll((items) => items.map((item) => !!item.querySelector('.key-overload')));
+    expect(shownOverloaded).toEqual(figures.items.map((item) => overloaded.has(item.id)));
+    const index = figures.items.findIndex((item) => overloaded.has(item.id));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await list.locator('li').nth(index).locator('.key-overload').click();
+    await h.page.getByTestId('gaps').waitFor({ timeout: 60_000 });
+    const finding = (await hook(h.page, (w) => w.view())).finding;
+    const opened = gaps.findings.find((f) => f.id === finding);
+    expect(opened?.analysis).toBe('overbelasting');
+    expect(opened?.nodes).toContain(figures.items[index]!.id);
   });
 });
 

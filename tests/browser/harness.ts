@@ -70,6 +70,10 @@ export type Hook = {
   isHighlighted(id: string): boolean;
   overview(): { gebied: string; bubbles: { id: string; name: string; size: number; color: string; x: number; y: number; own: boolean }[]; lines: { from: string; to: string; ties: number; size: number }[] } | null;
   inFreeArea(ids: string[]): number;
+  labelled(): string[];
+  viewport(id: string): { x: number; y: number } | null;
+  rights(): { role: string; scope: number | null } | null;
+  history(): { undo: number; redo: number };
 };
 
 export function hook<T>(page: Page, fn: (hook: Hook) => T): Promise<T> {

@@ -13,6 +13,13 @@ import { OFFERED_FUNCTIONS } from '../../client/views/console/schema.ts';
 import { ValidationError } from '../../server/errors.ts';
 import { explainEngineError } from '../../server/services/queries/translate/engine-errors.ts';
 
+/** One app on the demo network for every suite here that asks the server. */
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp({ seed: readDemoNetwork() });
+});
+afterAll(() => app?.close());
+
 describe('the editor’s lint', () => {
   // Every habit of the console suite runs (neo4j-habits.test.ts), so none may show a mark.
   it.each(HABITS.map((habit) => [habit.habit, habit.cypher] as const))('marks nothing on a query that runs: %s', (_name, query) => {
@@ -40,11 +47,6 @@ describe('the editor’s lint', () => {
 });
 
 describe('errors of POST /api/cypher carry their position in the query', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await createTestApp({ seed: readDemoNetwork() });
-  });
-  afterAll(() => app?.close());
 
   async function positionOf(query: string): Promise<{ status: number; position?: QueryErrorPosition; message: string }> {
     const response = await app.request('/api/cypher', { method: 'POST', json: { query } });
@@ -64,11 +66,6 @@ describe('errors of POST /api/cypher carry their position in the query', () => {
 });
 
 describe('an engine error where the engine differs from Neo4j comes with a Dutch hint', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await createTestApp({ seed: readDemoNetwork() });
-  });
-  afterAll(() => app?.close());
 
   it.each([
     ["RETURN 'wijk ' + 1 AS a", /toString\(n\)/],
@@ -134,11 +131,6 @@ const FUNCTION_EXAMPLES: Record<string, string> = {
 };
 
 describe('completion offers only functions that run', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await createTestApp({ seed: readDemoNetwork() });
-  });
-  afterAll(() => app?.close());
 
   it.each(OFFERED_FUNCTIONS.map((name) => [name] as const))('%s', async (name) => {
     const query = FUNCTION_EXAMPLES[name];

@@ -63,6 +63,14 @@ describe("Neo4j's parse tree as the translation reads it", () => {
     expect(find(tree!, 'FunctionName')).toBeDefined();
     expect(find(tree!, 'ReturnItem')).toBeDefined();
   });
+  it('parses a text once: the same text again gets the same answer without parsing, errors too', () => {
+    const text = "MATCH (p:Persoon) WHERE p.id = 'per_keep' RETURN p.name AS naam";
+    expect(parseNeo4jCypher(text)).toBe(parseNeo4jCypher(text));
+    const wrong = 'MATCH (p:Persoon RETURN p';
+    expect(parseNeo4jCypher(wrong).errors.length).toBeGreaterThan(0);
+    expect(parseNeo4jCypher(wrong)).toBe(parseNeo4jCypher(wrong));
+    expect(parseNeo4jCypher(`${text} `)).not.toBe(parseNeo4jCypher(text));
+  });
 });
 
 describe('translateStatement: parameters the embedded engine cannot bind', () => {

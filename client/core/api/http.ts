@@ -29,16 +29,6 @@ export class ApiError extends Error {
   get stale(): boolean {
     return this.status === 412;
   }
-
-  /** Issues keyed by their top-level field, for showing next to a form field. */
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const issue of this.issues) {
-      const field = issue.path.split('.')[0] ?? issue.path;
-      out[field] ??= issue.message;
-    }
-    return out;
-  }
 }
 
 export type Query = Record<string, string | number | readonly string[] | undefined>;
@@ -76,6 +66,8 @@ export interface RequestOptions {
   accept?: readonly number[];
   /** How to read the answer: JSON (default), text or a file. */
   as?: 'json' | 'text' | 'blob';
+  /** A binary media type this call asks for: an answer of that type comes back as its bytes (ArrayBuffer). */
+  binary?: string;
 }
 
 /**
@@ -102,6 +94,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   if (response.status === 204) return undefined as T;
   const accepted = response.ok || (options.accept ?? []).includes(response.status);
   if (accepted && options.as === 'blob') return (await response.blob()) as T;
+  if (accepted && options.binary && response.headers.get('content-type')?.split(';')[0] === options.binary) return (await response.arrayBuffer()) as T;
   const text = await response.text();
   if (accepted && options.as === 'text') return text as T;
   let json: unknown;

@@ -1,11 +1,21 @@
 /** The map screen's calls; the transport and ApiError are in http.ts. */
 import type { GraphNode, GraphTie, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import { COMPACT_GRAPH_TYPE, decodeCompactGraph, type CompactGraph } from '../../../server/model/wire/compact-graph/index.ts';
+import type { NodeProvenance } from '../../../server/model/wire/provenance.ts';
 import { queryString, request, versionHeader, type Query } from './http.ts';
 
 export { ApiError, type ApiIssue, type Query } from './http.ts';
 
 export interface NodeWithTies extends GraphNode {
   ties: GraphTie[];
+}
+
+/** The network as GET /api/graph sends it: the compact form this client asks for, or JSON when that is what comes (the bench's baseline asks for it). */
+export type GraphAnswer = CompactGraph | SerializedNetwork;
+
+async function graph(query: Query): Promise<GraphAnswer> {
+  const answer = await request<ArrayBuffer | SerializedNetwork>('GET', `/graph${queryString(query)}`, undefined, { headers: { accept: `${COMPACT_GRAPH_TYPE}, application/json;q=0.5` }, binary: COMPACT_GRAPH_TYPE });
+  return answer instanceof ArrayBuffer ? decodeCompactGraph(answer) : answer;
 }
 
 export interface SavedView {
@@ -41,8 +51,10 @@ export interface MeasuresResponse {
 }
 
 export const api = {
-  graph: (query: Query) => request<SerializedNetwork>('GET', `/graph${queryString(query)}`),
+  graph,
   node: (id: string) => request<NodeWithTies>('GET', `/nodes/${encodeURIComponent(id)}`),
+  /** Who recorded each tie of the node, in words this account may read. */
+  provenance: (id: string) => request<NodeProvenance>('GET', `/nodes/${encodeURIComponent(id)}/provenance`),
   createNode: (body: Record<string, unknown>) => request<GraphNode>('POST', '/nodes', body),
   /** Changes and deletes carry the version they were made on; a newer one on the server answers 412 (ApiError.stale). */
   updateNode: (id: string, body: Record<string, unknown>, version: number | undefined) => request<GraphNode>('PATCH', `/nodes/${encodeURIComponent(id)}`, body, { headers: versionHeader(version) }),

@@ -1,11 +1,12 @@
 /** Fetching the analyses (the findings as a work list, sleutelfiguren, measures, what-if), keyed by the wijk filter. */
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { ApiError, api } from '../api/index.ts';
 import { findingsApi } from '../api/findings.ts';
 import type { ViewState } from '../url-state/index.ts';
 import { rebuild } from './render.ts';
 import { app, type AppState, type Loadable } from './state.ts';
 
-type AnalysisField = 'gaps' | 'sleutelfiguren' | 'measures' | 'whatIf';
+type AnalysisField = 'gaps' | 'sleutelfiguren' | 'measures' | 'whatIf' | 'egoReason';
 
 function scopeKey(): string {
   const { view, catalogVersion } = app.get();
@@ -23,7 +24,7 @@ async function load<F extends AnalysisField>(field: F, key: string, fetcher: () 
     if ((app.get()[field] as Loadable<unknown> & { key?: string }).key !== key) return;
     app.set({ [field]: { state: 'ready', key, data } } as Partial<AppState>);
   } catch (error) {
-    app.set({ [field]: { state: 'error', key, message: error instanceof ApiError ? error.message : String(error) } } as Partial<AppState>);
+    app.set({ [field]: { state: 'error', key, message: error instanceof ApiError ? errorSentence(error) : String(error) } } as Partial<AppState>);
   }
 }
 
@@ -44,6 +45,18 @@ export async function ensureMeasures(force = false) {
 
 export function needsMeasures(view: ViewState): boolean {
   return view.sizeBy !== 'degree' || view.colorBy !== 'kind';
+}
+
+/** How far down the sleutelfiguren list the ego of an ego view is looked for. */
+const EGO_LIST_LENGTH = 500;
+
+/** The ego's place and explanation on the sleutelfiguren list of the shown gebied (null: not on it). */
+export function ensureEgoReason(id: string) {
+  return load('egoReason', JSON.stringify([id, scopeKey()]), async () => {
+    const { items } = await api.sleutelfiguren({ ...gebiedQuery(), limit: EGO_LIST_LENGTH });
+    const rank = items.findIndex((item) => item.id === id);
+    return rank < 0 ? null : { rank: rank + 1, score: items[rank]! };
+  });
 }
 
 export function runWhatIf(remove: string[]) {

@@ -1,6 +1,7 @@
 /**
- * Creating, changing and deleting nodes and ties, each with an undo step. The
- * API validates; its errors (with `issues`) are thrown to the form.
+ * Creating, changing and deleting nodes and ties, each recorded as a step
+ * that undo and redo replay (undo.ts). The API validates; its errors (with
+ * `issues`) are thrown to the form.
  *
  * Every change and delete is made on the version this screen read. When
  * someone else changed it first, the server refuses (412) with the current
@@ -8,10 +9,12 @@
  * ways out: reload (take theirs) or resend mine on the current version.
  */
 import type { GraphNode, GraphTie } from '../../../server/model/index.ts';
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api } from '../api/index.ts';
 import { displayName, reloadAll } from './loading.ts';
-import { app, toast, type Conflict } from './state.ts';
+import { app, toast, type Conflict, type Step } from './state.ts';
+import { inverse, record } from './undo.ts';
 
 type Entity = GraphNode | GraphTie;
 
@@ -22,10 +25,6 @@ const restOf = (id: string, separator: string) => id.slice(id.indexOf(separator)
 
 /** Fields that say nothing about what someone changed. */
 const BOOKKEEPING = new Set(['id', 'kind', 'type', 'from', 'to', 'version', 'ties', 'recordedBy', 'recordedAt']);
-
-function remember(label: string, run: () => Promise<void>): void {
-  app.set({ undo: { label, run } });
-}
 
 /** Fields whose value differs between what was read and what is there now. */
 export function changedFields(seen: Entity, current: Entity | null): Conflict['changed'] {
@@ -75,16 +74,43 @@ export async function resendConflict(): Promise<boolean> {
   try {
     return await resend();
   } catch (error) {
-    toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+    toast(error instanceof ApiError ? errorSentence(error) : nl.errors.unknown, 'error');
     return false;
   }
 }
 
+/** A step that changes fields of one node or tie back and forth, each time on the version it last wrote. */
+function fieldsStep(label: string, version: number | undefined, previous: Record<string, unknown>, changes: Record<string, unknown>, send: (values: Record<string, unknown>, version: number | undefined) => Promise<Entity>): Step {
+  return {
+    label,
+    undo: async () => {
+      version = (await send(previous, version)).version;
+    },
+    redo: async () => {
+      version = (await send(changes, version)).version;
+    },
+  };
+}
+
+/** A step for something just made: undo removes it (on the version it has), redo makes it again with the same id. */
+function madeStep(label: string, version: number | undefined, remove: (version: number | undefined) => Promise<void>, make: () => Promise<{ version?: number }>): Step {
+  return {
+    label,
+    undo: () => remove(version),
+    redo: async () => {
+      version = (await make()).version;
+    },
+  };
+}
+
+/** The fields of `seen` before `changes`, null for those it did not have (so that undo clears them). */
+function previousOf(seen: Entity, changes: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(changes).map((key) => [key, (seen as Record<string, unknown>)[key] ?? null]));
+}
+
 export async function createNode(body: Record<string, unknown>): Promise<GraphNode> {
   const node = await api.createNode(clean(body));
-  remember(nl.undo.createNode(node.name), async () => {
-    await api.deleteNode(node.id, node.version);
-  });
+  record(madeStep(nl.undo.createNode(node.name), node.version, (version) => api.deleteNode(node.id, version), () => api.createNode({ ...clean(body), id: restOf(node.id, '_') })));
   await reloadAll();
   toast(nl.detail.created);
   return node;
@@ -94,11 +120,7 @@ export async function createNode(body: Record<string, unknown>): Promise<GraphNo
 export async function updateNode(seen: GraphNode, changes: Record<string, unknown>): Promise<GraphNode | null> {
   const updated = await onVersion('node', 'update', seen, (version) => api.updateNode(seen.id, changes, version), (current) => updateNode(current as GraphNode, changes));
   if (!updated) return null;
-  const previous: Record<string, unknown> = {};
-  for (const key of Object.keys(changes)) previous[key] = seen[key] ?? null;
-  remember(nl.undo.updateNode(seen.name), async () => {
-    await api.updateNode(seen.id, previous, updated.version);
-  });
+  record(fieldsStep(nl.undo.updateNode(seen.name), updated.version, previousOf(seen, changes), changes, (values, version) => api.updateNode(seen.id, values, version)));
   await reloadAll();
   toast(nl.detail.saved);
   return updated;
@@ -109,10 +131,12 @@ export async function deleteNode(seen: GraphNode): Promise<boolean> {
   const deleted = await onVersion('node', 'delete', seen, (version) => api.deleteNode(seen.id, version).then(() => true), (current) => deleteNode(current as GraphNode).then((done) => done || null));
   if (!deleted) return false;
   const { ties, id: _id, version: _version, ...fields } = before;
-  remember(nl.undo.deleteNode(before.name), async () => {
-    await api.createNode({ ...clean(fields), id: restOf(seen.id, '_') });
+  const recreate = async () => {
+    const node = await api.createNode({ ...clean(fields), id: restOf(seen.id, '_') });
     for (const tie of ties) await recreateTie(tie);
-  });
+    return node;
+  };
+  record(inverse(madeStep(nl.undo.deleteNode(before.name), undefined, (version) => api.deleteNode(seen.id, version), recreate)));
   const view = app.get().view;
   app.set({ view: { ...view, selected: view.selected === seen.id ? undefined : view.selected, ego: view.ego?.node === seen.id ? undefined : view.ego } });
   await reloadAll();
@@ -126,9 +150,7 @@ function recreateTie({ version: _version, ...tie }: GraphTie) {
 
 export async function createTie(body: Record<string, unknown>): Promise<GraphTie> {
   const tie = await api.createTie(clean(body));
-  remember(nl.undo.createTie, async () => {
-    await api.deleteTie(tie.id, tie.version);
-  });
+  record(madeStep(nl.undo.createTie, tie.version, (version) => api.deleteTie(tie.id, version), () => api.createTie({ ...clean(body), id: restOf(tie.id, '.') })));
   await reloadAll();
   toast(nl.detail.created);
   return tie;
@@ -137,11 +159,7 @@ export async function createTie(body: Record<string, unknown>): Promise<GraphTie
 export async function updateTie(seen: GraphTie, changes: Record<string, unknown>): Promise<GraphTie | null> {
   const updated = await onVersion('tie', 'update', seen, (version) => api.updateTie(seen.id, changes, version), (current) => updateTie(current as GraphTie, changes));
   if (!updated) return null;
-  const previous: Record<string, unknown> = {};
-  for (const key of Object.keys(changes)) previous[key] = (seen as Record<string, unknown>)[key] ?? null;
-  remember(nl.undo.updateTie, async () => {
-    await api.updateTie(seen.id, previous, updated.version);
-  });
+  record(fieldsStep(nl.undo.updateTie, updated.version, previousOf(seen, changes), changes, (values, version) => api.updateTie(seen.id, values, version)));
   await reloadAll();
   toast(nl.detail.saved);
   return updated;
@@ -150,25 +168,10 @@ export async function updateTie(seen: GraphTie, changes: Record<string, unknown>
 export async function deleteTie(seen: GraphTie): Promise<boolean> {
   const deleted = await onVersion('tie', 'delete', seen, (version) => api.deleteTie(seen.id, version).then(() => true), (current) => deleteTie(current as GraphTie).then((done) => done || null));
   if (!deleted) return false;
-  remember(nl.undo.deleteTie, async () => {
-    await recreateTie(seen);
-  });
+  record(inverse(madeStep(nl.undo.deleteTie, undefined, (version) => api.deleteTie(seen.id, version), () => recreateTie(seen))));
   await reloadAll();
   toast(nl.detail.deleted);
   return true;
-}
-
-export async function undoLast(): Promise<void> {
-  const entry = app.get().undo;
-  if (!entry) return;
-  app.set({ undo: null });
-  try {
-    await entry.run();
-    await reloadAll();
-    toast(nl.detail.undone);
-  } catch (error) {
-    toast(error instanceof ApiError && error.stale ? nl.conflict.undo : nl.errors.unknown, 'error');
-  }
 }
 
 export { displayName };

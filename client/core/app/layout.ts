@@ -3,10 +3,12 @@
  * server. Positions are saved in the account's own view; the standard view
  * that everyone starts from changes only when the beheerder publishes it.
  */
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { ApiError, api, type SavedView, type ViewBody } from '../api/index.ts';
 import { fitAll } from '../camera/index.ts';
 import { STANDARD_VIEW } from '../url-state/index.ts';
+import { egoShown } from './ego.ts';
 import { applySavedView, GROUPED_STATE, loadSavedView } from './loading.ts';
 import { groupedPositions, layoutDuration, positionsToJson, readPositions, removeOverlap, runForceAtlas2, type LayoutRun } from '../layout/index.ts';
 import { app, runtime, toast } from './state.ts';
@@ -14,7 +16,8 @@ import { app, runtime, toast } from './state.ts';
 let current: LayoutRun | null = null;
 
 export function startLayout(): void {
-  if (current?.running || runtime.render.order < 2) return;
+  // The ego view's rings are no positions of the map's own.
+  if (current?.running || runtime.render.order < 2 || egoShown()) return;
   app.set({ layout: { running: true, progress: 0 } });
   current = runForceAtlas2(
     runtime.render,
@@ -45,6 +48,7 @@ function unitsPerPixel(): number {
 
 /** Puts every wijk in its own group, in a circle. */
 export function groupByWijk(): void {
+  if (egoShown()) return;
   const grouped = groupedPositions(runtime.catalog, runtime.wijkOf);
   for (const [id, position] of grouped) runtime.positions.set(id, position);
   runtime.render.updateEachNodeAttributes(
@@ -86,7 +90,7 @@ export async function publishStandardView(): Promise<void> {
     showStandard(published);
     toast(nl.layout.published(published.published ?? 1));
   } catch (error) {
-    toast(error instanceof ApiError ? error.message : nl.layout.publishError, 'error');
+    toast(error instanceof ApiError ? errorSentence(error) : nl.layout.publishError, 'error');
   }
 }
 
@@ -97,7 +101,7 @@ export async function withdrawStandardView(): Promise<void> {
     showStandard(current);
     toast(current ? nl.layout.withdrawn(current.published ?? 1) : nl.layout.withdrawnAll);
   } catch (error) {
-    toast(error instanceof ApiError ? error.message : nl.layout.publishError, 'error');
+    toast(error instanceof ApiError ? errorSentence(error) : nl.layout.publishError, 'error');
   }
 }
 
@@ -106,7 +110,7 @@ export async function backToStandardView(): Promise<void> {
   try {
     await api.deleteView(STANDARD_VIEW);
   } catch (error) {
-    if (!(error instanceof ApiError && error.status === 404)) return toast(error instanceof ApiError ? error.message : nl.errors.unknown, 'error');
+    if (!(error instanceof ApiError && error.status === 404)) return toast(error instanceof ApiError ? errorSentence(error) : nl.errors.unknown, 'error');
   }
   applySavedView(await loadSavedView(STANDARD_VIEW));
   toast(nl.layout.backToStandardDone);

@@ -4,14 +4,16 @@
  * of the view needs (a reload, a rebuild of the render graph, or nothing).
  */
 import { SCOPED_ROLES, type PublicUser } from '../../../server/model/users.ts';
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
-import { ApiError, api, type SavedView } from '../api/index.ts';
+import { ApiError, api, type GraphAnswer, type SavedView } from '../api/index.ts';
 import { hasServerFilters, serverQuery } from '../filters/index.ts';
 import { placesOf } from '../gebieden/index.ts';
-import { importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
+import { createDataGraph, importNetwork, nodeName, wijkOfNodes } from '../graph/index.ts';
 import { groupedPositions, readPositions, settleSync } from '../layout/index.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { currentUser } from '../session/index.ts';
+import { loadEditRights } from '../session/rights.ts';
 import { decodeView, type ViewState } from '../url-state/index.ts';
 import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
 import { rebuild } from './render.ts';
@@ -37,7 +39,7 @@ export async function init(search = location.search): Promise<void> {
     if (view.whatIf) void runWhatIf(view.whatIf.split(','));
     if (view.panel === 'gaps' || view.finding) void ensureGaps();
   } catch (error) {
-    app.set({ status: 'error', error: error instanceof ApiError ? error.message : nl.errors.unknown });
+    app.set({ status: 'error', error: error instanceof ApiError ? errorSentence(error) : nl.errors.unknown });
   }
 }
 
@@ -79,13 +81,14 @@ export function applySavedView(saved: SavedView | null): void {
   rebuild(true);
 }
 
-function setCatalog(network: Parameters<typeof importNetwork>[1]): void {
-  runtime.catalogJson = network;
+function setCatalog(network: GraphAnswer): void {
   importNetwork(runtime.catalog, network);
   runtime.wijkOf = wijkOfNodes(runtime.catalog);
   runtime.searchIndex = buildSearchIndex(runtime.catalog, describeNode);
   placeMissingNodes();
   app.set((state) => ({ catalogVersion: state.catalogVersion + 1 }));
+  // What lies in the account's gebieden may have changed with the network.
+  void loadEditRights();
 }
 
 /** Kind and roles or type, for search results and the table. */
@@ -146,15 +149,18 @@ function hash(text: string): number {
 
 let dataRequest = 0;
 
-/** Loads the filtered network (or reuses the catalog when no server filter is set), then rebuilds. */
+/** The graph a filtered network is loaded into, while the data is not the catalog. */
+const filtered = createDataGraph();
+
+/** Loads the filtered network (or uses the catalog itself when no server filter is set), then rebuilds. */
 export async function loadData(frame = true): Promise<void> {
   const request = ++dataRequest;
   const { filters } = app.get().view;
-  if (!hasServerFilters(filters)) importNetwork(runtime.data, runtime.catalogJson!);
+  if (!hasServerFilters(filters)) runtime.data = runtime.catalog;
   else {
     const network = await api.graph(serverQuery(filters));
     if (request !== dataRequest) return;
-    importNetwork(runtime.data, network);
+    runtime.data = importNetwork(filtered, network);
   }
   rebuild(frame);
 }
@@ -183,6 +189,8 @@ export function updateView(patch: Partial<ViewState>): void {
   const before = app.get().view;
   const view: ViewState = { ...before, ...patch };
   if (patch.filters) view.filters = { ...before.filters, ...patch.filters };
+  // A node, an ego view, a finding or a what-if is shown on the map, not in the wijk overview.
+  if (patch.selected || patch.ego || patch.finding || patch.whatIf) view.overview = undefined;
   app.set({ view });
   const f = view.filters;
   const g = before.filters;
@@ -223,6 +231,12 @@ export function openNode(id: string, depth: 1 | 2 = 1): void {
     updateView({ filters: { ...view.filters, gebied: [], kind: [], role: [], theme: [], organisation: [], tieType: [], minStrength: undefined } });
   }
   updateView({ selected: id, ego: { node: id, depth }, expanded: [], panel: 'detail' });
+}
+
+/** "Wat als … vertrekt?": shows on the map and in the detail panel what falls apart when the node leaves. */
+export function showWhatIf(id: string): Promise<void> {
+  updateView({ selected: id, panel: 'detail', whatIf: id, finding: undefined });
+  return runWhatIf([id]);
 }
 
 export function displayName(id: string): string {

@@ -3,28 +3,31 @@
  * when what is shown or how it looks changes.
  */
 import { organisationScope } from '../filters/index.ts';
-import { buildRenderGraph } from '../graph/render.ts';
+import { renderItems } from '../graph/render.ts';
+import { draw } from './drawing.ts';
 import { egoNodes, intersect } from '../selection/index.ts';
+import { egoPositions, noteEgo } from './ego.ts';
 import { app, runtime } from './state.ts';
 
 export function rebuild(frame = false): void {
   const { view, measures } = app.get();
   const organisation = organisationScope(runtime.data, view.filters.organisation);
-  let ego: Set<string> | null = null;
-  let limited: ReturnType<typeof egoNodes>['limited'] = [];
-  if (view.ego && runtime.data.hasNode(view.ego.node)) {
-    const result = egoNodes(runtime.data, view.ego.node, view.ego.depth, view.expanded);
-    ego = result.nodes;
-    limited = result.limited;
-  }
-  const visible = intersect(organisation, ego);
+  let ego: ReturnType<typeof egoNodes> | null = null;
+  if (view.ego && runtime.data.hasNode(view.ego.node)) ego = egoNodes(runtime.data, view.ego.node, view.ego.depth, view.expanded);
+  const visible = intersect(organisation, ego && new Set(ego.steps.keys()));
   if (visible && view.ego) visible.add(view.ego.node);
-  buildRenderGraph(runtime.data, runtime.render, {
-    visible,
-    positions: runtime.positions,
-    sizeBy: view.sizeBy,
-    colorBy: view.colorBy,
-    measures: measures.state === 'ready' ? measures.data : null,
-  });
-  app.set((state) => ({ renderVersion: state.renderVersion + 1, frameVersion: state.frameVersion + (frame ? 1 : 0), limited }));
+  noteEgo(!!ego, frame);
+  draw(
+    renderItems(runtime.data, {
+      visible,
+      positions: ego && visible ? egoPositions(runtime.data, view.ego!.node, ego.steps, visible) : runtime.positions,
+      sizeBy: view.sizeBy,
+      colorBy: view.colorBy,
+      measures: measures.state === 'ready' ? measures.data : null,
+      labelsOutward: !!ego,
+      // The ego and its neighbours are always labelled; further out, as many as fit.
+      forcedLabels: ego ? new Set([...ego.steps].filter(([, step]) => step <= 1).map(([id]) => id)) : undefined,
+    }),
+  );
+  app.set((state) => ({ renderVersion: state.renderVersion + 1, frameVersion: state.frameVersion + (frame ? 1 : 0), limited: ego?.limited ?? [] }));
 }

@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type Sigma from 'sigma';
-import type { GraphNode, GraphTie, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import type { GraphNode, GraphTie, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
 import type { WorkList } from '../../../server/model/wire/findings.ts';
 import type { MeasuresResponse } from '../api/index.ts';
 import { createDataGraph } from '../graph/index.ts';
@@ -23,9 +23,17 @@ export type Loadable<T> =
 
 export const IDLE = { state: 'idle' } as const;
 
-export interface UndoEntry {
+/** A change made on the map, as undo and redo replay it (see undo.ts). */
+export interface Step {
+  /** What the change was, for the buttons' titles ("Ongedaan maken: band aanmaken"). */
   label: string;
-  run: () => Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+export interface EgoReason {
+  rank: number;
+  score: SleutelfiguurScore;
 }
 
 /** A change that the server refused because someone else changed the node or tie first (412). */
@@ -79,8 +87,12 @@ export interface AppState {
   gaps: Loadable<WorkList>;
   sleutelfiguren: Loadable<{ items: SleutelfiguurScore[] }>;
   whatIf: Loadable<WhatIfResult>;
+  /** The ego's place on the sleutelfiguren list of the shown gebied; null when it is not on it. */
+  egoReason: Loadable<EgoReason | null>;
   limited: LimitedHub[];
-  undo: UndoEntry | null;
+  /** Changes made on the map that can be undone, the last one last; and those undone, to redo. */
+  undo: Step[];
+  redo: Step[];
   conflict: Conflict | null;
   /** The saved view the positions came from; null when none was saved (the default layout). */
   shownView: ShownView | null;
@@ -89,6 +101,8 @@ export interface AppState {
   toast: Toast | null;
   /** Set by the first sigma render; the bench and the tests wait on it. */
   firstRenderMs: number | null;
+  /** While a large network is drawn in chunks: how many of its nodes and ties are on the map so far. */
+  drawing: { shown: number; total: number } | null;
 }
 
 export const app = createStore<AppState>({
@@ -104,20 +118,22 @@ export const app = createStore<AppState>({
   gaps: IDLE,
   sleutelfiguren: IDLE,
   whatIf: IDLE,
+  egoReason: IDLE,
   limited: [],
-  undo: null,
+  undo: [],
+  redo: [],
   conflict: null,
   shownView: null,
   diffStyles: null,
   toast: null,
   firstRenderMs: null,
+  drawing: null,
 });
 
 export interface Runtime {
   /** The whole network: search, option lists, positions. */
   catalog: Graph;
-  catalogJson: SerializedNetwork | null;
-  /** The network after the server-side filters. */
+  /** The network after the server-side filters: the catalog itself while there are none (so it is loaded and held once). */
   data: Graph;
   /** What sigma draws: the shown nodes with display attributes only. */
   render: Graph;
@@ -129,10 +145,11 @@ export interface Runtime {
   timings: Record<string, number>;
 }
 
+const catalog = createDataGraph();
+
 export const runtime: Runtime = {
-  catalog: createDataGraph(),
-  catalogJson: null,
-  data: createDataGraph(),
+  catalog,
+  data: catalog,
   render: new Graph({ type: 'directed', multi: true, allowSelfLoops: false }),
   positions: new Map(),
   wijkOf: new Map(),

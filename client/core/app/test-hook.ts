@@ -6,11 +6,15 @@ import type Sigma from 'sigma';
 import { overlayBoxes } from '../camera/index.ts';
 import { overview } from '../overview/index.ts';
 import { overviewRuntime } from '../overview/runtime.ts';
+import { editRights } from '../session/rights.ts';
 import { currentHighlight } from './highlight.ts';
 import { app, runtime } from './state.ts';
 
 export interface TestHook {
+  /** Loaded and drawn, all of it. */
   ready(): boolean;
+  /** Loaded and drawn enough to use: a large network may still be filling in. */
+  interactive(): boolean;
   firstRenderMs(): number | null;
   shownNodes(): string[];
   shownEdges(): number;
@@ -31,6 +35,14 @@ export interface TestHook {
   overview(): { gebied: string; bubbles: OverviewBubble[]; lines: { from: string; to: string; ties: number; size: number }[] } | null;
   /** How many of these nodes are drawn inside the part of the map that nothing floats over (legend, toolbar, breadcrumbs, buttons). */
   inFreeArea(ids: string[]): number;
+  /** The nodes whose label sigma drew in its last render. */
+  labelled(): string[];
+  /** Where sigma draws the node, in pixels from the map's top left corner. */
+  viewport(id: string): { x: number; y: number } | null;
+  /** The account's edit rights once wholly known: its role and how many nodes lie in its gebieden (null: no gebieden apply). */
+  rights(): { role: string; scope: number | null } | null;
+  /** How many changes can be undone and redone. */
+  history(): { undo: number; redo: number };
 }
 
 export interface OverviewBubble {
@@ -53,7 +65,8 @@ function drawnAt(sigma: Sigma, id: string): { x: number; y: number; size: number
 
 export function installTestHook(): void {
   const hook: TestHook = {
-    ready: () => app.get().status === 'ready' && app.get().firstRenderMs !== null,
+    ready: () => hook.interactive() && app.get().drawing === null,
+    interactive: () => app.get().status === 'ready' && app.get().firstRenderMs !== null,
     firstRenderMs: () => app.get().firstRenderMs,
     shownNodes: () => runtime.render.nodes(),
     shownEdges: () => runtime.render.size,
@@ -108,6 +121,14 @@ export function installTestHook(): void {
         return !!at && at.x >= 0 && at.y >= 0 && at.x <= width && at.y <= height && !boxes.some((box) => at.x >= box.left && at.x <= box.right && at.y >= box.top && at.y <= box.bottom);
       }).length;
     },
+    // Sigma keeps this set for its edge labels; it has no public getter.
+    labelled: () => [...((runtime.sigma as unknown as { displayedNodeLabels?: Set<string> } | null)?.displayedNodeLabels ?? [])],
+    rights: () => {
+      const { rights, complete } = editRights.get();
+      return rights && complete ? { role: rights.role, scope: rights.scope?.size ?? null } : null;
+    },
+    history: () => ({ undo: app.get().undo.length, redo: app.get().redo.length }),
+    viewport: (id) => runtime.sigma && drawnAt(runtime.sigma, id),
   };
   (window as unknown as { __wijknetwerk: TestHook }).__wijknetwerk = hook;
 }

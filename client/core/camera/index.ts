@@ -51,8 +51,8 @@ export function overlayBoxes(sigma: Sigma): Box[] {
   return boxes;
 }
 
-/** Every way of keeping clear of each overlay (by its vertical or its horizontal side); the largest free box wins. */
-function freeArea(sigma: Sigma, aspect: number): Box {
+/** Every way of keeping clear of each overlay (by its vertical or its horizontal side); the largest free box for a picture of this aspect (width over height) wins. */
+export function freeArea(sigma: Sigma, aspect: number): Box {
   const { width, height } = sigma.getDimensions();
   const boxes = overlayBoxes(sigma);
   let best: Box = { left: 0, top: 0, right: width, bottom: height };

@@ -1,9 +1,10 @@
 /**
- * The data graph: the network as the server sends it (graphology's serialized
- * form), plus lookups the map needs (wijk of a node, display names).
+ * The data graph: the network as the server sends it, plus lookups the map
+ * needs (wijk of a node, display names).
  */
 import Graph from 'graphology';
-import type { SerializedNetwork } from '../../../server/model/index.ts';
+import type { CompactGraph } from '../../../server/model/wire/compact-graph/index.ts';
+import type { GraphAnswer } from '../api/index.ts';
 
 export type DataGraph = Graph;
 
@@ -12,10 +13,25 @@ export function createDataGraph(): DataGraph {
 }
 
 /** Replaces the graph's content in place, so listeners keep their instance. */
-export function importNetwork(graph: DataGraph, network: SerializedNetwork): DataGraph {
+export function importNetwork(graph: DataGraph, network: GraphAnswer): DataGraph {
   graph.clear();
-  graph.import(network as unknown as Parameters<DataGraph["import"]>[0]);
+  if ('nodeCount' in network) importCompact(graph, network);
+  else graph.import(network as unknown as Parameters<DataGraph['import']>[0]);
   return graph;
+}
+
+/** The keys of the nodes in an answer, whichever form it came in. */
+export function nodeKeysOf(network: GraphAnswer): string[] {
+  if ('nodeCount' in network) return Array.from({ length: network.nodeCount }, (_, row) => network.nodeKey(row));
+  return network.nodes.map((node) => node.key);
+}
+
+/** Straight from the columns: each row's attributes become the node's or tie's attributes object. */
+function importCompact(graph: DataGraph, network: CompactGraph): void {
+  graph.replaceAttributes(network.attributes);
+  const keys = new Array<string>(network.nodeCount);
+  for (let row = 0; row < network.nodeCount; row++) graph.addNode((keys[row] = network.nodeKey(row)), network.nodeAttributes(row));
+  for (let row = 0; row < network.edgeCount; row++) graph.addEdgeWithKey(network.edgeKey(row), keys[network.sources[row]!]!, keys[network.targets[row]!]!, network.edgeAttributes(row));
 }
 
 const AREA_TIES = new Set(['WOONT_IN', 'ACTIEF_IN', 'WERKT_IN', 'LIGT_IN']);

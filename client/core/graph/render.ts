@@ -1,7 +1,8 @@
 /**
- * Builds sigma's render graph from the data graph: only the shown nodes, with
- * display attributes (x, y, size, color, label, zIndex) and nothing else. The
- * same Graph instance is cleared and refilled, so sigma keeps its state.
+ * What sigma's render graph holds, made from the data graph: only the shown
+ * nodes, with display attributes (x, y, size, color, label, zIndex) and
+ * nothing else. The same Graph instance is cleared and refilled (at once or
+ * in chunks: client/core/app/drawing.ts), so sigma keeps its state.
  */
 import type Graph from 'graphology';
 import { CONTEXT_TIES, type TieType } from '../../../server/model/index.ts';
@@ -17,6 +18,10 @@ export interface BuildOptions {
   sizeBy: string;
   colorBy: string;
   measures: MeasuresResponse | null;
+  /** Labels point away from (0, 0), along the radius (the ego view's rings): each node gets its `labelAngle`. */
+  labelsOutward?: boolean;
+  /** Nodes whose label is always drawn; sigma's label grid picks among the others so that labels do not overlap. */
+  forcedLabels?: ReadonlySet<string>;
 }
 
 /** Distinct neighbours through social (non-context) ties. */
@@ -35,7 +40,13 @@ function measureValue(options: BuildOptions, id: string, graph: Graph, measure: 
   return typeof value === 'number' ? value : NaN;
 }
 
-export function buildRenderGraph(data: Graph, render: Graph, options: BuildOptions): void {
+/** What sigma draws: each shown node and tie with its display attributes, in the data graph's order. */
+export interface RenderItems {
+  nodes: { id: string; attributes: Record<string, unknown> }[];
+  edges: { id: string; source: string; target: string; attributes: Record<string, unknown> }[];
+}
+
+export function renderItems(data: Graph, options: BuildOptions): RenderItems {
   const { visible, positions } = options;
   const shown = (id: string) => !visible || visible.has(id);
   const ids: string[] = [];
@@ -68,32 +79,40 @@ export function buildRenderGraph(data: Graph, render: Graph, options: BuildOptio
     };
   }
 
-  render.clear();
+  const nodes: RenderItems['nodes'] = [];
+  const shownIds = new Set(ids);
   for (const id of ids) {
     const attributes = data.getNodeAttributes(id);
     const position = positions.get(id) ?? [0, 0];
     const kind = attributes.kind as string;
     const nodeSize = kind === 'gebied' || kind === 'thema' ? 4 : size(sizeValues.get(id) ?? 0);
-    render.addNode(id, {
-      x: position[0],
-      y: position[1],
-      size: nodeSize,
-      color: colorFor(id, attributes),
-      label: shortLabel(String(attributes.name ?? id)),
-      zIndex: nodeSize,
-      kind,
+    nodes.push({
+      id,
+      attributes: {
+        x: position[0],
+        y: position[1],
+        size: nodeSize,
+        color: colorFor(id, attributes),
+        label: shortLabel(String(attributes.name ?? id)),
+        zIndex: nodeSize,
+        kind,
+        ...(options.labelsOutward && (position[0] || position[1]) ? { labelAngle: Math.atan2(position[1], position[0]) } : {}),
+        ...(options.forcedLabels?.has(id) ? { forceLabel: true } : {}),
+      },
     });
   }
+  const edges: RenderItems['edges'] = [];
   data.forEachEdge((id, attributes, source, target) => {
-    if (!render.hasNode(source) || !render.hasNode(target)) return;
+    if (!shownIds.has(source) || !shownIds.has(target)) return;
     const context = CONTEXT.has(attributes.type as string);
-    render.addEdgeWithKey(id, source, target, {
-      size: context ? 0.5 : tieSize(attributes.strength),
-      color: tieColor(attributes.type as string),
-      zIndex: context ? 0 : 1,
-      tieType: attributes.type,
-    });
+    edges.push({ id, source, target, attributes: { size: context ? 0.5 : tieSize(attributes.strength), color: tieColor(attributes.type as string), zIndex: context ? 0 : 1, tieType: attributes.type } });
   });
+  return { nodes, edges };
+}
+
+export function addRenderItems(render: Graph, { nodes, edges }: RenderItems): void {
+  for (const { id, attributes } of nodes) render.addNode(id, attributes);
+  for (const { id, source, target, attributes } of edges) render.addEdgeWithKey(id, source, target, attributes);
 }
 
 /** Long names (organisations with a team) are cut, so labels do not run into each other. */

@@ -15,7 +15,8 @@ export interface LimitedHub {
 }
 
 export interface EgoResult {
-  nodes: Set<string>;
+  /** Each node shown and its steps from the center (0 for the center). */
+  steps: Map<string, number>;
   limited: LimitedHub[];
 }
 
@@ -25,11 +26,11 @@ export interface EgoResult {
  * it is in `expanded`. The center is never limited at step one.
  */
 export function egoNodes(graph: Graph, center: string, depth: number, expanded: readonly string[] = [], limit = HUB_LIMIT): EgoResult {
-  const nodes = new Set<string>();
+  const nodes = new Map<string, number>();
   const limited: LimitedHub[] = [];
-  if (!graph.hasNode(center)) return { nodes, limited };
+  if (!graph.hasNode(center)) return { steps: nodes, limited };
   const open = new Set(expanded);
-  nodes.add(center);
+  nodes.set(center, 0);
   let frontier = [center];
   for (let step = 0; step < depth; step++) {
     const next: string[] = [];
@@ -42,13 +43,13 @@ export function egoNodes(graph: Graph, center: string, depth: number, expanded: 
         limited.push({ hub: node, shown: chosen.length, total: neighbours.length });
       }
       for (const neighbour of chosen) {
-        nodes.add(neighbour);
+        nodes.set(neighbour, step + 1);
         next.push(neighbour);
       }
     }
     frontier = next;
   }
-  return { nodes, limited };
+  return { steps: nodes, limited };
 }
 
 /** Intersection of optional node sets; `null` means "no restriction". */

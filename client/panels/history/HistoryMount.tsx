@@ -17,10 +17,12 @@ export function HistoryMount() {
   const at = useStore(app, (state) => state.view.filters.at);
   const gebied = useStore(app, (state) => state.view.filters.gebied[0]);
   const [range, setRange] = useState<HistoryRange | null>(null);
+  // The history's requests (range, then the compare view's snapshots, costly on a large network) wait until the map is drawn, so as not to hold it up.
+  const mapDrawn = useStore(app, (state) => state.status === 'ready' && !state.drawing);
 
   useEffect(() => {
-    historyApi.range().then(setRange, () => setRange(null));
-  }, []);
+    if (mapDrawn && !range) historyApi.range().then(setRange, () => setRange(null));
+  }, [mapDrawn, range]);
 
   if (!range) return null;
   return (

@@ -13,7 +13,7 @@ export function AssignForm({ item, onDone }: { item: WorkItem; onDone: () => voi
   const [colleagues, setColleagues] = useState<Colleague[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [assignee, setAssignee] = useState(item.work.assignee?.username ?? '');
-  const { errors, message, busy, run } = useApiSubmit();
+  const { errors, message, busy, run } = useApiSubmit(['assignee']);
   useEffect(() => {
     let cancelled = false;
     colleaguesOf(item.id)

@@ -24,7 +24,7 @@ export function ContactForm({ item, onDone }: { item: WorkItem; onDone: () => vo
   const [tieId, setTieId] = useState(item.ties[0]!);
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [kind, setKind] = useState<ContactKind>('ontmoeting');
-  const { errors, message, busy, run } = useApiSubmit();
+  const { errors, message, busy, run } = useApiSubmit(['tieId', 'date', 'kind']);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     void run(async () => {

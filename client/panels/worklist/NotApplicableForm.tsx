@@ -11,7 +11,7 @@ export function NotApplicableForm({ id, onDone }: { id: string; onDone: () => vo
   const name = useId();
   const [preset, setPreset] = useState<string>(t.notApplicable.presets[0]);
   const [own, setOwn] = useState('');
-  const { errors, message, busy, run } = useApiSubmit();
+  const { errors, message, busy, run } = useApiSubmit(['reason']);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     void run(async () => {

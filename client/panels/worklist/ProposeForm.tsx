@@ -13,7 +13,7 @@ export function ProposeForm({ item, ends, onDone }: { item: WorkItem; ends: Ends
   const id = useId();
   const [from, setFrom] = useState(ends.from ?? ends.choices[0]!);
   const [to, setTo] = useState(ends.to ?? ends.choices.find((choice) => choice !== from)!);
-  const { errors, message, busy, run } = useApiSubmit();
+  const { errors, message, busy, run } = useApiSubmit(['from', 'to']);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     void run(async () => {

@@ -18,6 +18,7 @@ import { SearchBox } from '../../panels/SearchBox.tsx';
 import { TableView } from '../../panels/TableView.tsx';
 import { TopBar, type MapExports } from '../../panels/TopBar.tsx';
 import { exportGexf, exportGraphml, exportPng } from './export-actions.ts';
+import { useUndoKeys } from './undo-keys.ts';
 import { Toasts } from '../../panels/Toasts.tsx';
 import { HistoryMount } from '../../panels/history/HistoryMount.tsx';
 import { GroupLabels } from '../../graph/GroupLabels.tsx';
@@ -37,6 +38,7 @@ export function App() {
   useEffect(() => {
     void init();
   }, []);
+  useUndoKeys();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -4,8 +4,12 @@
  * text helpers the explanations share.
  */
 import type { Finding, GapAnalysis, NetworkData, Severity } from '../../model/index.ts';
-import { buildCsr, communitiesArray, componentsArray, computeAllMeasures, cutPointsArray, type AllMeasures, type NodeMeasures } from '../measures/index.ts';
+import {
+  betweennessWithMode, buildCsr, communitiesArray, componentsArray, computeAllMeasures, cutPointsArray, structuralHolesArrays,
+  type AllMeasures, type Csr, type NodeMeasures,
+} from '../measures/index.ts';
 import { nameOf, project, type Projection, type ProjectionOptions } from '../projection.ts';
+import { cutStructure, type CutStructure } from '../what-if/cut-sides.ts';
 
 export interface MeasureIndex {
   all: AllMeasures;
@@ -16,6 +20,16 @@ export interface MeasureIndex {
 export interface StructureIndex {
   all: { nodes: { id: string; component: number; community: number }[]; articulationPoints: string[]; bridges: [string, string][] };
   byId: Map<string, { id: string; component: number; community: number }>;
+  /** The sides of every cut point and what removing it breaks, from the same depth-first pass. */
+  cuts: CutStructure;
+  /** The index it was computed on. */
+  csr: Csr;
+}
+
+/** Betweenness and Burt's constraint of every node: the same values as `measures()`, without the rest. */
+export interface BrokerageIndex {
+  byId: Map<string, { betweenness: number; constraint: number | null }>;
+  betweenness: AllMeasures['betweenness'];
 }
 
 export interface AnalysisContext {
@@ -26,6 +40,8 @@ export interface AnalysisContext {
   structure(): StructureIndex;
   /** Every network measure on the social graph, unweighted, computed once (betweenness and closeness are the costly part). */
   measures(): MeasureIndex;
+  /** Betweenness and constraint only, on the structure's index, computed once: what the sleutelfiguren need, without closeness's all-pairs distances. */
+  brokerage(): BrokerageIndex;
 }
 
 /** Above this many nodes, betweenness is estimated from sampled sources. */
@@ -46,12 +62,22 @@ export function today(): string {
 /** Unweighted measures on the social graph: every tie counts as one step. */
 export function measureProjection(projection: Projection): MeasureIndex {
   const order = projection.graph.order;
-  const all = computeAllMeasures(projection.graph, {
-    weight: null,
-    closeness: order <= CLOSENESS_MAX_NODES,
-    ...(order > EXACT_BETWEENNESS_MAX_NODES ? { betweenness: { samples: BETWEENNESS_SAMPLES } } : {}),
-  });
+  const all = computeAllMeasures(projection.graph, { weight: null, closeness: order <= CLOSENESS_MAX_NODES, betweenness: betweennessMode(order) });
   return { all, byId: new Map(all.nodes.map((node) => [node.id, node])) };
+}
+
+function betweennessMode(order: number): 'exact' | { samples: number } {
+  return order > EXACT_BETWEENNESS_MAX_NODES ? { samples: BETWEENNESS_SAMPLES } : 'exact';
+}
+
+export function brokerageOf(structure: StructureIndex): BrokerageIndex {
+  const { csr } = structure;
+  const { values, mode } = betweennessWithMode(csr, betweennessMode(csr.n));
+  const { constraint } = structuralHolesArrays(csr);
+  return {
+    byId: new Map(csr.keys.map((id, v) => [id, { betweenness: values[v]!, constraint: Number.isFinite(constraint[v]) ? constraint[v]! : null }])),
+    betweenness: mode,
+  };
 }
 
 export function structureOf(projection: Projection): StructureIndex {
@@ -67,6 +93,8 @@ export function structureOf(projection: Projection): StructureIndex {
       bridges: cuts.bridges.map(([a, b]) => [csr.keys[a]!, csr.keys[b]!] as [string, string]),
     },
     byId: new Map(nodes.map((node) => [node.id, node])),
+    cuts: cutStructure(projection, csr.keys, cuts.forest, cuts.bridges),
+    csr,
   };
 }
 
@@ -78,12 +106,15 @@ export function analysisContext(network: NetworkData, options: ContextOptions = 
 export function contextOf(projection: Projection, reference: string): AnalysisContext {
   let measures: MeasureIndex | undefined;
   let structure: StructureIndex | undefined;
-  return {
+  let brokerage: BrokerageIndex | undefined;
+  const ctx: AnalysisContext = {
     projection,
     reference,
-    structure: () => (structure ??= measures ?? structureOf(projection)),
+    structure: () => (structure ??= structureOf(projection)),
     measures: () => (measures ??= measureProjection(projection)),
+    brokerage: () => (brokerage ??= brokerageOf(ctx.structure())),
   };
+  return ctx;
 }
 
 /** Subjects of at most this many nodes are named in a finding's id; larger ones by a digest of their members. */

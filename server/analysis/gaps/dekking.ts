@@ -59,6 +59,13 @@ function areasFor(projection: Projection, wijk: string, above: boolean, city: bo
   return areas;
 }
 
+/** Area → the wijken (of `wijken`) whose set of areas holds it. */
+function wijkenByArea(wijken: readonly string[], areasOf: (wijk: string) => Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const wijk of wijken) for (const area of areasOf(wijk)) out.get(area)?.push(wijk) ?? out.set(area, [wijk]);
+  return out;
+}
+
 export function coverageMatrix(projection: Projection, options: Partial<DekkingOptions> = {}): CoverageMatrix {
   const { includeAbove, includeCity } = { ...DEKKING_DEFAULTS, ...options };
   const wijken = wijkenInScope(projection);
@@ -68,29 +75,29 @@ export function coverageMatrix(projection: Projection, options: Partial<DekkingO
     .map((node) => ({ id: node.id, name: node.name, ...(typeof node.category === 'string' ? { category: node.category } : {}) }));
   const cells: CoverageMatrix['cells'] = {};
   const driehoek: CoverageMatrix['driehoek'] = {};
-  const offers = projection.network.nodes.filter((node) => (node.kind === 'initiatief' || node.kind === 'organisatie') && projection.themesOf.has(node.id));
-  const persons = projection.network.nodes.filter((node) => node.kind === 'persoon');
-  const teams = projection.network.nodes.filter((node) => node.kind === 'wijkteam');
   for (const wijk of wijken) {
-    const areas = areasFor(projection, wijk, includeAbove, includeCity);
-    const local = projection.areas.descendants(wijk);
-    const around = areasFor(projection, wijk, true, false);
-    const inAreas = (id: string, set: Set<string>) => (projection.areasOf.get(id) ?? []).some((area) => set.has(area));
-    const row: Record<string, string[]> = Object.fromEntries(themes.map((theme) => [theme.id, []]));
-    for (const offer of offers) {
-      if (!inAreas(offer.id, areas)) continue;
-      for (const theme of projection.themesOf.get(offer.id)!) row[theme]?.push(offer.id);
+    cells[wijk] = Object.fromEntries(themes.map((theme) => [theme.id, []]));
+    driehoek[wijk] = { gebiedsverbinder: [], wijkteam: [], opbouwwerker: [], sleutelfiguur: [] };
+  }
+  // Each node is placed once, through the wijken its areas count for, instead of testing every node against every wijk.
+  const offerAreas = wijkenByArea(wijken, (wijk) => areasFor(projection, wijk, includeAbove, includeCity));
+  const localAreas = wijkenByArea(wijken, (wijk) => projection.areas.descendants(wijk));
+  const aroundAreas = wijkenByArea(wijken, (wijk) => areasFor(projection, wijk, true, false));
+  const wijkenOf = (id: string, byArea: Map<string, string[]>) => new Set((projection.areasOf.get(id) ?? []).flatMap((area) => byArea.get(area) ?? []));
+  for (const node of projection.network.nodes) {
+    if ((node.kind === 'initiatief' || node.kind === 'organisatie') && projection.themesOf.has(node.id)) {
+      for (const wijk of wijkenOf(node.id, offerAreas)) for (const theme of projection.themesOf.get(node.id)!) cells[wijk]![theme]?.push(node.id);
+    } else if (node.kind === 'wijkteam') {
+      for (const wijk of wijkenOf(node.id, aroundAreas)) driehoek[wijk]!.wijkteam.push(node.id);
+    } else if (node.kind === 'persoon') {
+      const roles = (node.roles as string[] | undefined) ?? [];
+      for (const role of ['gebiedsverbinder', 'opbouwwerker'] as const) if (roles.includes(role)) for (const wijk of wijkenOf(node.id, aroundAreas)) driehoek[wijk]![role].push(node.id);
+      if (roles.includes('sleutelfiguur')) for (const wijk of wijkenOf(node.id, localAreas)) driehoek[wijk]!.sleutelfiguur.push(node.id);
     }
-    for (const list of Object.values(row)) list.sort();
-    cells[wijk] = row;
-    const withRole = (role: string, set: Set<string>) =>
-      persons.filter((p) => (p.roles as string[] | undefined)?.includes(role) && inAreas(p.id, set)).map((p) => p.id).sort();
-    driehoek[wijk] = {
-      gebiedsverbinder: withRole('gebiedsverbinder', around),
-      wijkteam: teams.filter((team) => inAreas(team.id, around)).map((team) => team.id).sort(),
-      opbouwwerker: withRole('opbouwwerker', around),
-      sleutelfiguur: withRole('sleutelfiguur', local),
-    };
+  }
+  for (const wijk of wijken) {
+    for (const list of Object.values(cells[wijk]!)) list.sort();
+    for (const list of Object.values(driehoek[wijk]!)) list.sort();
   }
   return { wijken: wijken.map((id) => ({ id, name: projection.areas.name.get(id)! })), themes, cells, driehoek };
 }

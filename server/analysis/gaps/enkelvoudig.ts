@@ -23,16 +23,16 @@
  * - middel: removing it splits off a group of at least `minSplitOff` nodes;
  * - laag: a bridge tie with at least `minSplitOff` nodes on each side.
  * A cut point that only leaves single residents, or small groups of residents
- * only (`isSmallResidentGroup`), behind is not reported here (that is
+ * only (`isSmallResidentPiece`), behind is not reported here (that is
  * isolatie).
  */
 import type { Finding } from '../../model/index.ts';
 import { servesArea } from '../placement.ts';
 import { byRank, nameOf } from '../projection.ts';
-import { bridgeKey, cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
-import { componentLabels, removalImpact } from '../what-if/index.ts';
+import { bridgeKey, splitsOffSomething } from '../what-if/cut-sides.ts';
+import type { Piece } from '../what-if/pieces.ts';
 import { type AnalysisContext, count, finding, membersNl, names, subjectKey } from './context.ts';
-import { isSmallResidentGroup } from './isolatie.ts';
+import { isSmallResidentPiece } from './isolatie.ts';
 
 export interface EnkelvoudigOptions {
   /** Smallest group that counts as "a group" split off. Default 3. */
@@ -46,29 +46,29 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
   const { projection } = ctx;
   const graph = projection.graph;
   const measures = ctx.structure();
-  const before = componentLabels(graph);
   const findings: Finding[] = [];
   const reported = new Set<string>();
-  const { sides, bridgeSides } = cutStructure(graph);
+  const { sides, bridgeSides, loss } = measures.cuts;
   const rank = byRank(projection);
   const ranked = (ids: readonly string[]) => [...ids].sort(rank);
+  const largest = (pieces: Piece[]) => pieces.sort((a, b) => b.size - a.size || rank(a.first, b.first))[0]!;
 
   for (const id of measures.all.articulationPoints) {
     const kind = graph.getNodeAttribute(id, 'kind');
     if (kind !== 'persoon' && kind !== 'organisatie') continue;
     if (!splitsOffSomething(sides.get(id), minSplitOff)) continue;
-    const impact = removalImpact(projection, [id], before);
+    const impact = loss(id);
     const who = nameOf(projection, id);
     const wijk = graph.getNodeAttribute(id, 'wijk');
-    const teamLinks = [...impact.wijkteamInitiatives];
+    const teamLinks = impact.wijkteamInitiatives;
     // The frame: a wijkteam's own link (this node is a member or a partner of the team), else an informal group's only door, else a team's link further away.
     const ownTeamLinks = teamLinks.filter(([team]) => graph.hasEdge(id, team));
-    const cutOff = impact.informalCutOff.filter((piece) => !isSmallResidentGroup(graph, piece)).filter((piece) => piece.length >= minSplitOff || piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief'));
-    const bigSplits = impact.splitOff.filter((piece) => piece.length >= minSplitOff && !isSmallResidentGroup(graph, piece));
+    const cutOff = impact.informalCutOff.filter((piece) => !isSmallResidentPiece(piece)).filter((piece) => piece.size >= minSplitOff || piece.initiatives > 0);
+    const bigSplits = impact.splitOff.filter((piece) => piece.size >= minSplitOff && !isSmallResidentPiece(piece));
     const frame = ownTeamLinks.length ? 'wijkteam' : cutOff.length ? 'formeel' : teamLinks.length ? 'wijkteam' : bigSplits.length ? 'groep' : undefined;
     if (frame === 'wijkteam') {
       const links = ownTeamLinks.length ? ownTeamLinks : teamLinks;
-      const [team, inis] = links.sort((a, b) => b[1].length - a[1].length || rank(a[0], b[0]))[0];
+      const [team, inis] = links.sort((a, b) => b[1].length - a[1].length || rank(a[0], b[0]))[0]!;
       const more = links.length > 1 ? ` (en ${count(links.length - 1, 'ander wijkteam', 'andere wijkteams')})` : '';
       findings.push(
         finding(
@@ -83,8 +83,8 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
         ),
       );
     } else if (frame === 'formeel') {
-      const piece = cutOff.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
-      const lead = ranked(piece).find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? ranked(piece)[0];
+      const piece = largest(cutOff).nodes();
+      const lead = ranked(piece).find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? ranked(piece)[0]!;
       findings.push(
         finding(
           'enkelvoudig',
@@ -98,7 +98,7 @@ export function enkelvoudig(ctx: AnalysisContext, options: Partial<EnkelvoudigOp
         ),
       );
     } else if (frame === 'groep') {
-      const piece = bigSplits.sort((a, b) => b.length - a.length || rank(ranked(a)[0], ranked(b)[0]))[0];
+      const piece = largest(bigSplits).nodes();
       findings.push(
         finding(
           'enkelvoudig',

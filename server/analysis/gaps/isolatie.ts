@@ -21,6 +21,7 @@
 import type { Finding } from '../../model/index.ts';
 import { wijkOfGroup } from '../placement.ts';
 import { byRank, isResident, type Projection, type SocialGraph } from '../projection.ts';
+import type { Piece } from '../what-if/pieces.ts';
 import { type AnalysisContext, finding, names, subjectKey, tiesBetween } from './context.ts';
 
 /** The largest group of residents judged as a small group (a pair, a household). */
@@ -29,6 +30,11 @@ export const SMALL_GROUP_MAX = 4;
 /** Whether these nodes are a small group of residents only (isolatie's to judge). */
 export function isSmallResidentGroup(graph: SocialGraph, ids: readonly string[]): boolean {
   return ids.length <= SMALL_GROUP_MAX && ids.every((id) => isResident(graph.getNodeAttributes(id)));
+}
+
+/** The same for a piece a removal leaves, told by its counts. */
+export function isSmallResidentPiece(piece: Pick<Piece, 'size' | 'residents'>): boolean {
+  return piece.size <= SMALL_GROUP_MAX && piece.residents === piece.size;
 }
 
 /** Groups of residents tied to each other, of at most SMALL_GROUP_MAX, each with the nodes outside it they are tied to. */

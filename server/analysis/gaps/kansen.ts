@@ -63,6 +63,31 @@ function sharedArea(projection: Projection, a: string, b: string): string | unde
   return pa.wijken.find((x) => pb.wijken.includes(x));
 }
 
+/**
+ * The pairs [i, j] (i < j) of `ids` that `sharedArea` can give an area:
+ * those in one buurt, and those in one wijk when one of the two has no
+ * buurt. Found through the areas, not by trying every pair.
+ */
+function pairsSharingArea(projection: Projection, ids: readonly string[]): [number, number][] {
+  const byBuurt = new Map<string, number[]>();
+  const byWijk = new Map<string, number[]>();
+  const withoutBuurt = new Set<number>();
+  ids.forEach((id, i) => {
+    const { buurten, wijken } = placeOf(projection, id);
+    for (const buurt of buurten) byBuurt.get(buurt)?.push(i) ?? byBuurt.set(buurt, [i]);
+    for (const wijk of wijken) byWijk.get(wijk)?.push(i) ?? byWijk.set(wijk, [i]);
+    if (!buurten.length) withoutBuurt.add(i);
+  });
+  const pairs = new Map<number, [number, number]>();
+  const add = (i: number, j: number) => {
+    const [lo, hi] = i < j ? [i, j] : [j, i];
+    pairs.set(lo * ids.length + hi, [lo, hi]);
+  };
+  for (const group of byBuurt.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x]!, group[y]!);
+  for (const group of byWijk.values()) for (const i of group) if (withoutBuurt.has(i)) for (const j of group) if (j !== i) add(i, j);
+  return [...pairs.values()];
+}
+
 export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {}): Finding[] {
   const o = { ...KANSEN_DEFAULTS, ...options };
   const { projection } = ctx;
@@ -75,18 +100,16 @@ export function kansen(ctx: AnalysisContext, options: Partial<KansenOptions> = {
   const initiatives = graph.filterNodes((id, a) => a.kind === 'initiatief' && (projection.themesOf.get(id)?.length ?? 0) > 0).sort(rank);
   const candidates: { a: string; b: string; area: string; themes: string[]; weight: number; apart: boolean; reach: number }[] = [];
   const balls = new Map<string, Set<string>>();
-  for (let i = 0; i < initiatives.length; i++) {
-    for (let j = i + 1; j < initiatives.length; j++) {
-      const [a, b] = [initiatives[i], initiatives[j]];
-      const themes = projection.themesOf.get(a)!.filter((t) => projection.themesOf.get(b)!.includes(t));
-      if (!themes.length) continue;
-      const area = sharedArea(projection, a, b);
-      if (!area) continue;
-      if (!balls.has(a)) balls.set(a, ball(graph, a, o.minDistance));
-      if (balls.get(a)!.has(b)) continue;
-      const weight = themes.reduce((sum, t) => sum + (projection.nodes.get(t)?.category === 'doel' ? 1 : 2), 0);
-      candidates.push({ a, b, area, themes, weight, apart: component.get(a) !== component.get(b), reach: graph.degree(a) + graph.degree(b) });
-    }
+  for (const [i, j] of pairsSharingArea(projection, initiatives)) {
+    const [a, b] = [initiatives[i]!, initiatives[j]!];
+    const themes = projection.themesOf.get(a)!.filter((t) => projection.themesOf.get(b)!.includes(t));
+    if (!themes.length) continue;
+    const area = sharedArea(projection, a, b);
+    if (!area) continue;
+    if (!balls.has(a)) balls.set(a, ball(graph, a, o.minDistance));
+    if (balls.get(a)!.has(b)) continue;
+    const weight = themes.reduce((sum, t) => sum + (projection.nodes.get(t)?.category === 'doel' ? 1 : 2), 0);
+    candidates.push({ a, b, area, themes, weight, apart: component.get(a) !== component.get(b), reach: graph.degree(a) + graph.degree(b) });
   }
   candidates.sort((x, y) => Number(y.apart) - Number(x.apart) || y.weight - x.weight || y.reach - x.reach || rank(x.a, y.a) || rank(x.b, y.b));
   const findings: Finding[] = [];

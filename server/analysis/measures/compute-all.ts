@@ -4,7 +4,7 @@
  * betweenness, closeness and harmonic centrality. This is what
  * `wijknetwerk analyse <file> --json` prints.
  */
-import { type AnyGraph, type CsrOptions, buildCsr } from '../csr.ts';
+import { type AnyGraph, type Csr, type CsrOptions, buildCsr } from '../csr.ts';
 import { betweennessArray, sampledBetweennessArrays } from './betweenness.ts';
 import { distanceArraysFromKernel, distanceMeasuresArrays } from './closeness.ts';
 import { communitiesArray } from './communities.ts';
@@ -61,6 +61,16 @@ function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
+/** Betweenness, exact or from sampled sources, with the mode it was computed in (and the estimate's largest standard error). */
+export function betweennessWithMode(csr: Csr, how: ComputeAllOptions['betweenness'] = 'exact'): { values: Float64Array; mode: AllMeasures['betweenness'] } {
+  if (how === 'exact') return { values: betweennessArray(csr), mode: { mode: 'exact' } };
+  const seed = how.seed ?? 42;
+  const r = sampledBetweennessArrays(csr, { samples: how.samples, seed });
+  let maxStdError = 0;
+  for (let i = 0; i < csr.n; i++) if (r.stdError[i] > maxStdError) maxStdError = r.stdError[i];
+  return { values: r.values, mode: r.exact ? { mode: 'exact' } : { mode: 'sampled', samples: r.samples, seed, maxStdError } };
+}
+
 /** Compute every measure for the graph. */
 export function computeAllMeasures(graph: AnyGraph, options: ComputeAllOptions = {}): AllMeasures {
   const opts = { ...DEFAULTS, ...options };
@@ -82,16 +92,7 @@ export function computeAllMeasures(graph: AnyGraph, options: ComputeAllOptions =
     for (let i = 0; i < n; i++) bc[i] *= scale;
     dist = distanceArraysFromKernel(n, out);
   } else {
-    if (opts.betweenness === 'exact') {
-      bc = betweennessArray(csr);
-    } else {
-      const seed = opts.betweenness.seed ?? 42;
-      const r = sampledBetweennessArrays(csr, { samples: opts.betweenness.samples, seed });
-      bc = r.values;
-      let maxStdError = 0;
-      for (let i = 0; i < n; i++) if (r.stdError[i] > maxStdError) maxStdError = r.stdError[i];
-      bcInfo = r.exact ? { mode: 'exact' } : { mode: 'sampled', samples: r.samples, seed, maxStdError };
-    }
+    ({ values: bc, mode: bcInfo } = betweennessWithMode(csr, opts.betweenness));
     dist = opts.closeness ? distanceMeasuresArrays(csr) : { closeness: new Float64Array(n).fill(NaN), harmonic: new Float64Array(n).fill(NaN) };
   }
 

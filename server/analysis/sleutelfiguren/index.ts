@@ -20,8 +20,7 @@
 import type { SleutelfiguurScore } from '../../model/index.ts';
 import { type AnalysisContext, count, listNl } from '../gaps/context.ts';
 import { isResident, nameOf } from '../projection.ts';
-import { cutStructure, splitsOffSomething } from '../what-if/cut-sides.ts';
-import { componentLabels, removalImpact } from '../what-if/index.ts';
+import { splitsOffSomething } from '../what-if/cut-sides.ts';
 
 export interface SleutelfiguurWeights {
   reach: number;
@@ -46,30 +45,31 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   const limit = options.limit ?? 20;
   const { projection } = ctx;
   const graph = projection.graph;
-  const measures = ctx.measures();
+  const { byId: structure, cuts } = ctx.structure();
+  const brokerage = ctx.brokerage().byId;
   const candidates = graph.filterNodes((_id, a) => a.kind === 'persoon' && (options.includeProfessionals || isResident(a)) && graph.degree(_id) > 0);
   if (!candidates.length) return [];
 
-  const { sides } = cutStructure(graph);
-  const before = componentLabels(graph);
+  const { sides, loss } = cuts;
   const onlyLinks = new Map<string, string[]>();
   for (const id of candidates) {
     if (!splitsOffSomething(sides.get(id), 2)) continue;
-    const impact = removalImpact(projection, [id], before);
+    const impact = loss(id);
     const links: string[] = [];
     for (const [team, inis] of impact.wijkteamInitiatives) for (const ini of inis) links.push(`${nameOf(projection, ini)} en ${nameOf(projection, team)}`);
     for (const piece of impact.informalCutOff) {
-      if (piece.length < 2 && !piece.some((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief')) continue;
-      const lead = piece.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? piece[0];
-      links.push(`${piece.length > 1 ? `de groep rond ${nameOf(projection, lead)}` : nameOf(projection, lead)} en de formele wereld`);
+      if (piece.size < 2 && !piece.initiatives) continue;
+      const nodes = piece.nodes();
+      const lead = nodes.find((n) => graph.getNodeAttribute(n, 'kind') === 'initiatief') ?? nodes[0]!;
+      links.push(`${piece.size > 1 ? `de groep rond ${nameOf(projection, lead)}` : nameOf(projection, lead)} en de formele wereld`);
     }
     onlyLinks.set(id, links);
   }
 
   const facts = candidates.map((id) => {
-    const m = measures.byId.get(id)!;
+    const m = { ...structure.get(id)!, ...brokerage.get(id)! };
     const neighbours = graph.neighbors(id);
-    const communities = new Set([m.community, ...neighbours.map((n) => measures.byId.get(n)!.community)]);
+    const communities = new Set([m.community, ...neighbours.map((n) => structure.get(n)!.community)]);
     const formal = neighbours.filter((n) => graph.getNodeAttribute(n, 'formal')).length;
     const informal = neighbours.length - formal;
     const trustValues: number[] = [];
@@ -90,14 +90,14 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
       apart: sides.get(id)?.length ?? 1,
     };
   });
-  const max = (f: (x: (typeof facts)[number]) => number) => Math.max(...facts.map(f));
+  const max = (f: (x: (typeof facts)[number]) => number) => facts.reduce((most, x) => Math.max(most, f(x)), -Infinity);
   const maxDegree = Math.max(1, max((f) => f.degree));
   const maxBc = max((f) => f.betweenness);
   const maxGroups = max((f) => f.groups);
   const maxMix = max((f) => Math.min(f.formal, f.informal));
   const totalWeight = Object.values(weights).reduce((a, b) => a + b, 0) || 1;
 
-  const scores: SleutelfiguurScore[] = facts.map((f) => {
+  const scored = facts.map((f) => {
     const parts = {
       reach: f.degree / maxDegree,
       brokerage: 0.5 * (maxBc > 0 ? f.betweenness / maxBc : 0) + 0.5 * (f.constraint === null ? 0 : 1 - Math.min(1, f.constraint)),
@@ -106,17 +106,22 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
       trust: f.trust,
     };
     const score = (100 * (Object.keys(parts) as (keyof SleutelfiguurWeights)[]).reduce((sum, key) => sum + weights[key] * parts[key], 0)) / totalWeight;
-    const round = (x: number) => Math.round(x * 1000) / 1000;
-    return {
+    return { f, parts, score: Math.round(score * 10) / 10 };
+  });
+  // Only the ranked few are worded; `compare` is what localeCompare does, without building a collator per call.
+  const { compare } = new Intl.Collator();
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return scored
+    .sort((a, b) => b.score - a.score || compare(a.f.id, b.f.id))
+    .slice(0, limit)
+    .map(({ f, parts, score }): SleutelfiguurScore => ({
       id: f.id,
       name: nameOf(projection, f.id),
-      score: Math.round(score * 10) / 10,
+      score,
       parts: { reach: round(parts.reach), brokerage: round(parts.brokerage), groups: round(parts.groups), formalInformal: round(parts.formalInformal), trust: round(parts.trust) },
       facts: { degree: f.degree, betweenness: round(f.betweenness), constraint: f.constraint === null ? null : round(f.constraint), groupsBridged: f.groups, onlyLinks: f.onlyLinks },
       explanation: explain(f),
-    };
-  });
-  return scores.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+    }));
 }
 
 function explain(f: { degree: number; groups: number; apart: number; formal: number; informal: number; trust: number; onlyLinks: string[] }): string {

@@ -9,8 +9,8 @@
  */
 import type { WhatIfResult } from '../../model/index.ts';
 import { count, listNl, membersNl, names } from '../gaps/context.ts';
-import { servesArea } from '../placement.ts';
 import { byRank, nameOf, type Projection, type SocialGraph } from '../projection.ts';
+import { componentLoss, nodeCounts, type Piece } from './pieces.ts';
 
 /** Component label per node of the graph, skipping `removed`. */
 export function componentLabels(graph: SocialGraph, removed: ReadonlySet<string> = new Set()): { label: Map<string, number>; count: number } {
@@ -52,10 +52,24 @@ function best(ids: readonly string[], rank: (id: string) => number, order: (a: s
   return ids.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && order(b, a) < 0) ? b : a));
 }
 
+/** A piece given by its nodes, in canonical order. */
+function listedPiece(graph: SocialGraph, ids: string[]): Piece {
+  const piece: Piece = { size: ids.length, formal: 0, residents: 0, initiatives: 0, anchors: 0, first: ids[0]!, nodes: () => ids };
+  for (const id of ids) {
+    const counts = nodeCounts(graph.getNodeAttributes(id));
+    piece.formal += counts.formal;
+    piece.residents += counts.residents;
+    piece.initiatives += counts.initiatives;
+    piece.anchors += counts.anchors;
+  }
+  return piece;
+}
+
 /**
  * The effect of removing `remove` from the projection's social graph. Ids not
  * in the graph (out of scope or date) are ignored. `before` may pass the
- * component labels of the intact graph when this runs many times.
+ * component labels of the intact graph when this runs many times. A single
+ * cut point's loss is told without this walk by `cut-sides.ts`.
  */
 export function removalImpact(projection: Projection, remove: readonly string[], before = componentLabels(projection.graph)): RemovalImpact {
   const graph = projection.graph;
@@ -78,7 +92,8 @@ export function removalImpact(projection: Projection, remove: readonly string[],
   const affected = new Set<number>();
   for (const id of removed) affected.add(before.label.get(id)!);
   const pieces = new Map<number, Map<number, string[]>>();
-  graph.forEachNode((id) => {
+  const teams = new Map<number, string[]>();
+  graph.forEachNode((id, attributes) => {
     if (removed.has(id)) return;
     const c = before.label.get(id)!;
     if (!affected.has(c)) return;
@@ -88,24 +103,23 @@ export function removalImpact(projection: Projection, remove: readonly string[],
     list.push(id);
     byPiece.set(p, list);
     pieces.set(c, byPiece);
+    if (attributes.kind === 'wijkteam') teams.get(c)?.push(id) ?? teams.set(c, [id]);
   });
 
   const splitOff: string[][] = [];
   const brokenLinks: WhatIfResult['brokenLinks'] = [];
   const wijkteamInitiatives = new Map<string, string[]>();
   const informalCutOff: string[][] = [];
-  for (const byPiece of pieces.values()) {
-    const list = [...byPiece.values()].sort((a, b) => b.length - a.length || order(a[0], b[0]));
-    for (const piece of list.slice(1)) if (piece.length >= 2) splitOff.push(piece.sort());
-    if (list.length < 2) continue;
-    const pieceOf = new Map<string, number>();
-    list.forEach((piece, i) => piece.forEach((id) => pieceOf.set(id, i)));
-    const all = list.flat();
-    const wijkteams = all.filter((id) => graph.getNodeAttribute(id, 'kind') === 'wijkteam');
-    const initiatives = all.filter((id) => graph.getNodeAttribute(id, 'kind') === 'initiatief');
-    for (const team of wijkteams.sort()) {
-      const lost = initiatives.filter((ini) => pieceOf.get(ini) !== pieceOf.get(team) && servesArea(projection, team, ini)).sort();
-      if (!lost.length) continue;
+  for (const [c, byPiece] of pieces) {
+    const indexOf = new Map([...byPiece.keys()].map((label, index) => [label, index]));
+    const loss = componentLoss(
+      projection,
+      [...byPiece.values()].map((ids) => listedPiece(graph, ids)),
+      (id) => (removed.has(id) || before.label.get(id) !== c ? -1 : indexOf.get(after.label.get(id)!)!),
+      teams.get(c) ?? [],
+    );
+    splitOff.push(...loss.splitOff.map((piece) => piece.nodes()));
+    for (const [team, lost] of loss.wijkteamInitiatives) {
       wijkteamInitiatives.set(team, lost);
       for (const ini of lost) {
         brokenLinks.push({
@@ -115,16 +129,16 @@ export function removalImpact(projection: Projection, remove: readonly string[],
         });
       }
     }
-    const formalNodes = all.filter((id) => graph.getNodeAttribute(id, 'formal'));
-    if (!formalNodes.length) continue;
-    list.forEach((piece) => {
-      if (piece.some((id) => graph.getNodeAttribute(id, 'formal'))) return;
+    if (!loss.informalCutOff.length) continue;
+    const formalNodes = loss.pieces.flatMap((piece) => piece.nodes().filter((id) => graph.getNodeAttribute(id, 'formal')));
+    for (const cut of loss.informalCutOff) {
+      const piece = cut.nodes();
       informalCutOff.push(piece);
       const from = best(piece, (id) => informalRank(graph, id), order);
       const to = best(formalNodes, (id) => formalRank(graph, id), order);
       const what = piece.length === 1 ? nameOf(projection, from) : `de groep rond ${nameOf(projection, from)} (${membersNl(projection, piece)})`;
       brokenLinks.push({ from, to, explanation: `${what} heeft dan geen verbinding meer met de formele wereld (wijkteam, organisaties, professionals).` });
-    });
+    }
   }
 
   const result: RemovalImpact = {

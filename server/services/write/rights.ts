@@ -18,13 +18,13 @@
  *   Any other tie needs at least one end yours (linking a resident of your
  *   wijk to a city-wide organisation or a theme is normal).
  */
-import { PROFESSIONAL_ROLES, kindOfNodeId, type GraphNode, type GraphTie, type NodeKind, type TieType } from '../../model/index.ts';
+import { PROFESSIONAL_ROLES, SCOPED_EDITOR_KINDS, WIJKTEAMLID_TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NodeKind, type TieType } from '../../model/index.ts';
 import { PLACEMENT_TIES } from '../privacy/scopes.ts';
 import type { EntityChange } from './plan.ts';
 import type { Actor, WriteProblem } from './types.ts';
 
-const EDITOR_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['persoon', 'organisatie', 'wijkteam', 'initiatief', 'plek', 'gebied']);
-const WIJKTEAM_TIE_TYPES: ReadonlySet<TieType> = new Set<TieType>(['KENT', 'VERWIJST_NAAR']);
+const EDITOR_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(SCOPED_EDITOR_KINDS);
+const WIJKTEAM_TIE_TYPES: ReadonlySet<TieType> = new Set<TieType>(WIJKTEAMLID_TIE_TYPES);
 
 /**
  * `changes` are the request's net changes and then what it touches without

@@ -4,16 +4,16 @@
  * CSV as the bulk path (UNWIND-based inserts of ties were orders of magnitude
  * slower, see the README's figures), and a rebuilt file to replace everything.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import kuzu from 'kuzu';
-import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type GraphNode, type GraphTie, type NetworkData } from '../../model/index.ts';
+import { NODE_KINDS, NODE_LABEL, TIE_TYPES, kindOfNodeId, type NetworkData } from '../../model/index.ts';
 import { AppError, QueryLimitError, ValidationError } from '../../errors.ts';
 import { CypherStore, type Run } from '../cypher-store.ts';
 import { nodeColumns, parseSchemaFile, tieColumns, type ColumnType } from '../schema.ts';
 import { Serial } from '../serial.ts';
 import type { QueryOptions, Row } from '../types.ts';
+import { exportTables, readExport, type ExportedTable } from './bulk-read.ts';
 import { toCsv } from './csv.ts';
 import { toPlain } from './values.ts';
 
@@ -57,6 +57,7 @@ export class KuzuStore extends CypherStore {
 
   async init(): Promise<void> {
     mkdirSync(this.options.path, { recursive: true });
+    removeInterruptedScratch(this.options.path);
     finishInterruptedSwap(this.file);
     await this.open();
   }
@@ -128,9 +129,20 @@ export class KuzuStore extends CypherStore {
   }
 
   protected async bulkCreate(run: Run, data: NetworkData): Promise<void> {
-    const directory = mkdtempSync(join(tmpdir(), 'wijknetwerk-bulk-'));
-    try {
+    await this.withScratch(async (directory) => {
       for (const file of writeBulkFiles(directory, data)) await run(file.statement);
+    });
+  }
+
+  /**
+   * A directory for the engine's files of a bulk write or read, beside the
+   * database, which holds the same data: so that no copy of it is kept wider
+   * than the database is, and none outlives the operation.
+   */
+  private async withScratch<T>(use: (directory: string) => Promise<T>): Promise<T> {
+    const directory = mkdtempSync(join(this.options.path, SCRATCH_PREFIX));
+    try {
+      return await use(directory);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
@@ -151,14 +163,11 @@ export class KuzuStore extends CypherStore {
       try {
         for (const statement of schemaStatements()) await command(connection, statement);
         if (data.nodes.length || data.ties.length) {
-          const directory = mkdtempSync(join(tmpdir(), 'wijknetwerk-bulk-'));
-          try {
+          await this.withScratch(async (directory) => {
             await command(connection, 'BEGIN TRANSACTION');
             for (const file of writeBulkFiles(directory, data)) await command(connection, file.statement);
             await command(connection, 'COMMIT');
-          } finally {
-            rmSync(directory, { recursive: true, force: true });
-          }
+          });
         }
       } finally {
         await connection.close();
@@ -182,23 +191,17 @@ export class KuzuStore extends CypherStore {
     });
   }
 
-  /** The bulk read: one query per table, rows taken as they come (all columns are plain strings, numbers and lists). */
+  /** The bulk read (`bulk-read.ts`): the engine exports every table to a file, and the files are parsed. */
   async readNetwork(): Promise<NetworkData> {
+    return this.withScratch(async (directory) => readExport(await this.exportNetwork(directory)));
+  }
+
+  /** The engine's own export of the whole network into `directory`, one file per table: the first half of `readNetwork`. */
+  async exportNetwork(directory: string): Promise<ExportedTable[]> {
     return this.withReader(async (connection) => {
-      const nodes: GraphNode[] = [];
-      for (const kind of NODE_KINDS) {
-        const packing = NODE_PACKING[kind];
-        for (const row of await rawRows(connection, `MATCH (n:${NODE_LABEL[kind]}) RETURN ${packing.expression} AS line`)) {
-          nodes.push(packing.unpack(String(row.line), 'kind', kind) as GraphNode);
-        }
-      }
-      const ties: GraphTie[] = [];
-      for (const type of TIE_TYPES) {
-        for (const row of await rawRows(connection, `MATCH (a)-[r:${type}]->(b) RETURN ${TIE_PACKING.expression} AS line`)) {
-          ties.push(TIE_PACKING.unpack(String(row.line), 'type', type) as GraphTie);
-        }
-      }
-      return { nodes, ties };
+      const tables = exportTables(directory);
+      for (const table of tables) await command(connection, table.statement);
+      return tables;
     });
   }
 
@@ -301,62 +304,12 @@ async function executeCapped(connection: Connection, cypher: string, params: Rec
   }
 }
 
-async function rawRows(connection: Connection, statement: string): Promise<Row[]> {
-  const result = await connection.query(statement);
-  const results = Array.isArray(result) ? result : [result];
-  try {
-    return results[0]!.getAllSync() as Row[];
-  } finally {
-    for (const each of results) each.close();
-  }
+/** Scratch files are removed when used; those of a process that stopped in between, at the next start. */
+const SCRATCH_PREFIX = 'scratch-';
+
+function removeInterruptedScratch(directory: string): void {
+  for (const name of readdirSync(directory)) if (name.startsWith(SCRATCH_PREFIX)) rmSync(join(directory, name), { recursive: true, force: true });
 }
-
-/**
- * The bulk read takes each row as one string, its fields joined by the unit
- * separator (a control character the model does not allow in text): Kùzu
- * builds one JS object per row and one property per column, and with a dozen
- * mostly empty columns that took twice as long for 300k ties.
- */
-const FIELD_SEPARATOR = '\u001f';
-
-interface Packing {
-  /** The Cypher expression that packs one row. */
-  expression: string;
-  unpack(line: string, key: string, value: string): Row;
-}
-
-function packing(variable: string, columns: { name: string; type: ColumnType; source?: string }[]): Packing {
-  const expression = columns
-    .map((column) => {
-      const source = column.source ?? `${variable}.${column.name}`;
-      return column.type === 'STRING' ? `coalesce(${source}, '')` : `coalesce(CAST(${source} AS STRING), '')`;
-    })
-    .join(` + '${FIELD_SEPARATOR}' + `);
-  return {
-    expression,
-    unpack(line, key, value) {
-      const values = line.split(FIELD_SEPARATOR);
-      const row: Row = { [key]: value };
-      for (let index = 0; index < columns.length; index++) {
-        const raw = values[index];
-        if (raw === undefined || raw === '') continue;
-        const column = columns[index]!;
-        row[column.name] = column.type === 'INT64' ? Number(raw) : column.type === 'STRING[]' ? raw.slice(1, -1).split(',').filter(Boolean) : raw;
-      }
-      return row;
-    },
-  };
-}
-
-const NODE_PACKING = Object.fromEntries(
-  NODE_KINDS.map((kind) => [kind, packing('n', [{ name: 'id', type: 'STRING' }, ...nodeColumns(kind)])]),
-) as Record<(typeof NODE_KINDS)[number], Packing>;
-
-const TIE_PACKING = packing('r', [
-  { name: 'from', type: 'STRING', source: 'a.id' },
-  { name: 'to', type: 'STRING', source: 'b.id' },
-  ...tieColumns(),
-]);
 
 async function command(connection: Connection, statement: string): Promise<void> {
   const result = await connection.query(statement);

@@ -69,8 +69,10 @@ const zigzag = (difference: number) => (difference >= 0 ? 2 * difference : -2 * 
 
 const PREFIXED_INTEGER = /^(.*?)([1-9]\d{0,8}|0)$/;
 
-function stringColumn(name: string | undefined, values: readonly unknown[]): Column {
+/** Undefined when a string does not survive UTF-8 (the caller writes JSON then). */
+function stringColumn(name: string | undefined, values: readonly unknown[]): Column | undefined {
   const { table, indices } = indexed(values, (value) => value as string);
+  if (!table.list.every(wellFormed)) return undefined;
   const splits = table.list.map((text): [string, number] => {
     const match = PREFIXED_INTEGER.exec(text);
     return match ? [match[1]!, Number(match[2]) + 1] : [text, 0];
@@ -99,7 +101,7 @@ function jsonColumn(name: string | undefined, values: readonly unknown[]): Colum
   return column(name, 'json', [...table.buffers(), packed(indices)]);
 }
 
-function listColumn(name: string, values: readonly unknown[]): Column {
+function listColumn(name: string, values: readonly unknown[]): Column | undefined {
   const table = new StringTable();
   const lengths = new Uint32Array(values.length);
   const items: number[] = [];
@@ -108,6 +110,7 @@ function listColumn(name: string, values: readonly unknown[]): Column {
     lengths[row] = (value as string[]).length + 1;
     for (const item of value as string[]) items.push(table.index(item));
   });
+  if (!table.list.every(wellFormed)) return undefined;
   return column(name, 'strs', [...table.buffers(), packed(lengths), packed(items)]);
 }
 
@@ -138,15 +141,15 @@ function booleanColumn(name: string, values: readonly unknown[]): Column {
   return column(name, 'bool', [out]);
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && wellFormed(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
 
 /** The tightest encoding that gives back exactly what JSON would. */
 function attributeColumn(name: string, values: readonly unknown[]): Column {
   const present = values.filter((value) => value !== undefined);
-  if (present.every(isText)) return stringColumn(name, values);
+  if (present.every(isText)) return stringColumn(name, values) ?? jsonColumn(name, values);
   if (present.every((value) => typeof value === 'boolean')) return booleanColumn(name, values);
   if (present.every((value) => typeof value === 'number' && Number.isFinite(value))) return numberColumn(name, values, present as number[]);
-  if (present.every((value) => Array.isArray(value) && value.every(isText))) return listColumn(name, values);
+  if (present.every((value) => Array.isArray(value) && value.every(isText))) return listColumn(name, values) ?? jsonColumn(name, values);
   return jsonColumn(name, values);
 }
 
@@ -158,7 +161,7 @@ function attributeColumns(rows: readonly Record<string, unknown>[]): Column[] {
 }
 
 function table(keys: readonly string[], rows: readonly Record<string, unknown>[]): { header: TableHeader; buffers: Buffer[] } {
-  const key = keys.every(wellFormed) ? stringColumn(undefined, keys) : jsonColumn(undefined, keys);
+  const key = stringColumn(undefined, keys) ?? jsonColumn(undefined, keys);
   const columns = attributeColumns(rows);
   return {
     header: { count: keys.length, key: key.header, columns: columns.map((c) => c.header) },

@@ -81,8 +81,10 @@ export function uintView(width: Width, buffer: ArrayBuffer, offset: number, leng
 
 /** A string with a lone surrogate does not survive UTF-8; such values go as JSON text, which escapes it. */
 export function wellFormed(text: string): boolean {
-  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+  return !LONE_SURROGATE.test(text);
 }
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Typed arrays use the machine's byte order; the format is little-endian, as every machine a browser runs on. */
 export function assertLittleEndian(): void {

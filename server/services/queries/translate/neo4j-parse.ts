@@ -51,8 +51,27 @@ function convert(node: AntlrNode): CypherNode {
   return { rule: node.constructor.name.replace(/Context$/, ''), start, end, children: (node.children ?? []).map(convert) };
 }
 
-/** The parse tree of one statement, or the errors Neo4j's parser and semantic analysis find (syntax, undefined variables…). */
-export function parseNeo4jCypher(text: string): { tree?: CypherNode; errors: CypherSyntaxError[] } {
+type Parsed = { tree?: CypherNode; errors: CypherSyntaxError[] };
+
+/** The last texts parsed, with their answers: a saved report sends the same text every run, and Neo4j's parser takes a second or more on a long one. */
+const parsed = new Map<string, Parsed>();
+const PARSED_KEPT = 200;
+
+/** The parse tree of one statement, or the errors Neo4j's parser and semantic analysis find (syntax, undefined variables…). The tree is shared: read it, never change it. */
+export function parseNeo4jCypher(text: string): Parsed {
+  const kept = parsed.get(text);
+  if (kept) {
+    parsed.delete(text);
+    parsed.set(text, kept);
+    return kept;
+  }
+  const answer = parseFresh(text);
+  parsed.set(text, answer);
+  if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  return answer;
+}
+
+function parseFresh(text: string): Parsed {
   const errors = lintCypherQuery(text, {})
     // Parameters are given with the query, not known to the parser: their errors are not errors here.
     .diagnostics.filter((diagnostic) => diagnostic.severity === ERROR && isNotParamError(diagnostic as Parameters<typeof isNotParamError>[0]))

@@ -204,7 +204,7 @@ function functionRule(node: CypherNode, render: Render, source: string, translat
     case 'duration.inmonths':
     case 'duration.indays':
       // With a unit after it, the postfix rule has rendered the call (durationBetween).
-      return refuse(node, source, 'duration.between(a, b) werkt hier met één eenheid erachter, zoals duration.between(date(a), date()).months of .days; het verschil in dagen is ook date(b) - date(a)');
+      return refuse(node, source, DURATION_BETWEEN_HINT);
     case 'properties':
       return propertiesRule(node, args, source, translation);
     case 'percentilecont':
@@ -364,6 +364,8 @@ function mapProjectionRule(node: CypherNode, render: Render, source: string, tra
   return `{${entries.join(', ')}}`;
 }
 
+const DURATION_BETWEEN_HINT = 'duration.between(a, b), duration.inMonths en duration.inDays werken hier met twee datums en één eenheid erachter, zoals duration.between(date(a), date()).months of .days; het verschil in dagen is ook date(b) - date(a)';
+
 /**
  * `duration.between(a, b).months` and its kin, for dates: Neo4j's duration
  * between two dates is whole months, then the days left; each unit reads the
@@ -375,10 +377,9 @@ function durationBetween(node: CypherNode, postfixes: CypherNode[], render: Rend
   const name = call && textOf(child(call, 'FunctionName')!, source).replace(/\s+/g, '').toLowerCase();
   if (!call || !name || !['duration.between', 'duration.inmonths', 'duration.indays'].includes(name)) return undefined;
   const unit = postfixes.length === 1 && postfixes[0]!.rule === 'PropertyPostfix' ? textOf(postfixes[0]!, source).replace(/^\.\s*/, '').toLowerCase() : undefined;
-  const hint = `${name === 'duration.between' ? 'duration.between' : name === 'duration.inmonths' ? 'duration.inMonths' : 'duration.inDays'}(a, b) werkt hier met twee datums en één eenheid erachter, zoals duration.between(date(a), date()).months of .days; het verschil in dagen is ook date(b) - date(a)`;
-  if (!unit) return refuse(node, source, hint);
+  if (!unit) return refuse(node, source, DURATION_BETWEEN_HINT);
   const [a, b] = childrenOf(call, 'FunctionArgument').map((argument) => `CAST(${render(argument)} AS DATE)`);
-  if (!a || !b) return refuse(node, source, hint);
+  if (!a || !b) return refuse(node, source, DURATION_BETWEEN_HINT);
   const part = (which: string, date: string) => `date_part('${which}', ${date})`;
   const monthsUp = (from: string, to: string) => `((${part('year', to)} - ${part('year', from)}) * 12 + ${part('month', to)} - ${part('month', from)} - CASE WHEN ${part('day', to)} < ${part('day', from)} THEN 1 ELSE 0 END)`;
   const months = `(CASE WHEN ${b} >= ${a} THEN ${monthsUp(a, b)} ELSE -${monthsUp(b, a)} END)`;
@@ -395,7 +396,7 @@ function durationBetween(node: CypherNode, postfixes: CypherNode[], render: Rend
     minutes: '0',
     seconds: '0',
   };
-  return units[unit] ? `(${units[unit]})` : refuse(node, source, hint);
+  return units[unit] ? `(${units[unit]})` : refuse(node, source, DURATION_BETWEEN_HINT);
 }
 
 /** The parts of a date Neo4j reads as properties (`d.year`); none is a property of the model, so `.year` always means the part. */
