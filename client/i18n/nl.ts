@@ -332,6 +332,11 @@ export const nl = {
     period: 'Periode',
     from: 'Van',
     to: 'Naar',
+    reason: 'Reden',
+    assignee: 'Collega',
+    tieId: 'Band',
+    date: 'Datum',
+    kind: 'Soort',
   } as Record<string, string>,
   conflict: {
     changed: 'Iemand anders heeft dit intussen gewijzigd.',

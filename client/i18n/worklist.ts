@@ -34,7 +34,7 @@ export const worklist = {
   markedBy: (status: string, name: string, date: string) => `${status} door ${name}, ${date}`,
   reason: (reason: string) => `Reden: ${reason}`,
   reopened: (status: string, name: string, date: string) => `Opnieuw open: er is iets veranderd sinds ${name} dit op ${date} als ${status.toLowerCase()} markeerde.`,
-  assignedTo: (name: string) => `Toegewezen aan ${name}`,
+  assignedTo: (name: string, byName: string, date: string) => `Toegewezen aan ${name} door ${byName}, ${date}`,
   actions: {
     label: 'Wat doet u met deze bevinding?',
     done: 'Afgehandeld',

@@ -13,7 +13,7 @@ import { app } from '../core/app/state.ts';
 import { currentUser } from '../core/session/index.ts';
 import { useStore } from '../core/store/index.ts';
 import { WORK_FILTERS, countsOf, freshListing, keptListing, type Listing, type WorkFilter } from '../core/worklist/listing.ts';
-import { formatDateNl } from '../i18n/format.ts';
+import { formatDateLong } from '../i18n/format.ts';
 import { nl } from '../i18n/nl.ts';
 import { AnalysisState } from './Analysis.tsx';
 import { FindingCard } from './worklist/FindingCard.tsx';
@@ -68,7 +68,7 @@ function WorkListView({ list, me }: { list: WorkList; me: string }) {
           </button>
         )}
       </div>
-      {!list.current && <p className="state-box small">{t.pastDay(formatDateNl(list.at))}</p>}
+      {!list.current && <p className="state-box small">{t.pastDay(formatDateLong(list.at))}</p>}
       {!listing.groups.length && <div className="state-box">{t.empty[filter]}</div>}
       {listing.groups.map((group) => (
         <details key={group.analysis} className="finding-group" open>

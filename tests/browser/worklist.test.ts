@@ -3,11 +3,15 @@
  * wijken: a finding marked afgehandeld keeps its place while the user
  * works (and the panel its scroll position), and stays afgehandeld after a
  * reload and a new analysis; "stel voor" from the kans to introduce two
- * initiatives records the introduction, which becomes a tie; niet van
- * toepassing asks for a reason; contact vastleggen records a contact moment.
+ * initiatives records the introduction (also as the API answers it), which
+ * becomes a tie; niet van toepassing asks for a reason; a finding is
+ * assigned to a colleague and to oneself ("aan mij"); contact vastleggen
+ * records a contact moment; the analist reads the marks in words and has no
+ * actions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { WorkList } from '../../server/model/wire/findings.ts';
 import { readDemoHoles } from '../../server/services/demo/load-demo.ts';
 import { SYSTEM_ACTOR } from '../../server/services/write/types.ts';
 import { loginInBrowser } from '../helpers/browser.ts';
@@ -19,6 +23,13 @@ const holes = readDemoHoles();
 const WIJKEN = ['geb_wk_indische_wijk', 'geb_wk_vijfhoek_raaks_doelen'];
 const INTRO = `kansen:introductie:${[...holes.introduction.initiatives].sort().join(':')}`;
 const card = (page: Page, id: string) => page.locator(`[data-work="${id}"]`);
+const ME = { username: 'gv-werklijst', name: 'Fatima de Vries' };
+const COLLEAGUE = { username: 'ob-werklijst', name: 'Karim Bakker' };
+/** A day written out, as the work list says when something was done: 7 december 2026. */
+const DAY = '\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}';
+
+/** The work list as the API answers it to the page's account. */
+const workList = (page: Page) => page.evaluate(async (gebied) => (await (await fetch(`/api/findings?gebied=${gebied.join(',')}`)).json()) as WorkList, WIJKEN);
 
 /** Waits until the work list is not being computed anew (after a change to the network). */
 const settled = (page: Page) => page.locator('.analysis-result:not([aria-busy])').waitFor({ timeout: 120_000 });
@@ -35,7 +46,9 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
   beforeAll(async () => {
     h = await startHarness({ width: 1280, height: 720 });
     page = await (await h.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' })).newPage();
-    await loginInBrowser(page, h.url, { username: 'gv-werklijst', role: 'gebiedsverbinder', gebieden: WIJKEN }, h.server);
+    await h.server.services.users.create({ username: COLLEAGUE.username, password: 'collega-wachtwoord-1', role: 'opbouwwerker', gebieden: [WIJKEN[0]!], displayName: COLLEAGUE.name });
+    await loginInBrowser(page, h.url, { username: ME.username, role: 'gebiedsverbinder', gebieden: WIJKEN }, h.server);
+    await h.server.services.users.update(ME.username, { displayName: ME.name });
     await openWorkList(page);
   }, 180_000);
   afterAll(async () => {
@@ -62,7 +75,7 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
 
     await target.locator('[data-action="afgehandeld"]').click();
     await expect.poll(() => target.getAttribute('data-status')).toBe('afgehandeld');
-    await expect.poll(() => target.getByTestId('work-mark').textContent()).toMatch(/^Afgehandeld door gv-werklijst, \d+ \w+ \d{4}/);
+    await expect.poll(() => target.getByTestId('work-mark').textContent()).toMatch(new RegExp(`^Afgehandeld door ${ME.name}, ${DAY}$`));
     expect(await body.evaluate((element) => element.scrollTop)).toBe(scrollBefore);
     expect((await target.boundingBox())!.y).toBe(topBefore);
     expect(await summary.textContent()).toMatch(new RegExp(`^${openBefore - 1} open bevinding`));
@@ -70,6 +83,8 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
 
     // A write elsewhere: the network's version moves on, so the analysis runs anew.
     const version = h.server.services.cache.version;
+    const computed = () => h.server.services.analysis.computed.inline + h.server.services.analysis.computed.worker;
+    const computedBefore = computed();
     const [a, b] = holes.healthy.sleutelfiguren;
     await h.server.services.write.apply({ actor: SYSTEM_ACTOR, source: 'api', changes: [{ op: 'createTie', tie: { type: 'KENT', from: a, to: b === a ? holes.healthy.opbouwwerkers[0] : b, strength: 2 } }] });
     expect(h.server.services.cache.version).toBeGreaterThan(version);
@@ -79,6 +94,8 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
     await expect.poll(() => card(page, id).count()).toBe(0);
     await page.locator('[data-filter="afgehandeld"]').click();
     await expect.poll(() => card(page, id).getAttribute('data-status')).toBe('afgehandeld');
+    expect(computed()).toBeGreaterThan(computedBefore);
+    expect(await card(page, id).getByTestId('work-mark').textContent()).toMatch(new RegExp(`^Afgehandeld door ${ME.name}, ${DAY}$`));
     expect(await page.getByTestId('work-summary').textContent()).toBe('1 afgehandelde bevinding');
     await page.locator('[data-filter="open"]').click();
   }, 240_000);
@@ -95,8 +112,10 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
     await form.getByRole('button', { name: 'Voorstel vastleggen' }).click();
     const line = intro.locator('.introduction');
     await expect.poll(() => line.getAttribute('data-status')).toBe('voorgesteld');
-    expect(await line.textContent()).toMatch(/: voorgesteld \(gv-werklijst, /);
-    expect(h.server.services.records.list('introductions')).toHaveLength(1);
+    expect(await line.textContent()).toMatch(new RegExp(`: voorgesteld \\(${ME.name}, ${DAY}\\)`));
+    const recorded = (await workList(page)).findings.find((item) => item.id === INTRO)!.introductions;
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ from: { id: from }, to: { id: to }, status: 'voorgesteld', proposed: { by: ME.username, byName: ME.name } });
 
     await line.locator('[data-action="gedaan"]').click();
     await expect.poll(() => line.getAttribute('data-status')).toBe('gedaan');
@@ -123,21 +142,68 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
     const form = target.getByTestId('reason-form');
     await form.getByLabel('Anders, namelijk').check();
     await form.getByRole('button', { name: 'Niet van toepassing' }).click();
-    await expect.poll(() => form.locator('.field-error').textContent()).toContain('verplicht bij niet van toepassing');
+    await expect.poll(() => form.locator('.field-error').textContent()).toBe('Reden is verplicht bij niet van toepassing: zeg waarom.');
+    expect(await card(page, id).getAttribute('data-status')).toBe('open');
     await form.locator('input[name="reason"]').fill('Past bij hoe het hier gaat');
     await form.getByRole('button', { name: 'Niet van toepassing' }).click();
     await expect.poll(() => card(page, id).getAttribute('data-status')).toBe('niet-van-toepassing');
     expect(await card(page, id).getByTestId('work-mark').textContent()).toContain('Reden: Past bij hoe het hier gaat');
   }, 120_000);
 
-  it('records a contact moment on a tie of a finding', async () => {
+  it('records a contact moment on a stale tie of a verouderde-banden finding, which moves its last contact to the day', async () => {
     await settled(page);
-    const target = card(page, (await page.locator('[data-work][data-status="open"]:has([data-action="contact"])').first().getAttribute('data-work'))!);
+    const id = (await page.locator('[data-work][data-status="open"]:has([data-action="contact"])').first().getAttribute('data-work'))!;
+    expect(id).toMatch(/^verouderde-banden:/);
+    const target = card(page, id);
     await target.locator('[data-action="contact"]').click();
     const form = target.getByTestId('contact-form');
     const tieId = await form.locator('select').first().inputValue();
     await form.locator('[data-field="kind"] select').selectOption('huisbezoek');
     await form.getByRole('button', { name: 'Vastleggen' }).click();
     await expect.poll(() => h.server.services.records.list<{ tieId: string; kind: string }>('contacts').map((record) => record.data).find((contact) => contact.tieId === tieId)?.kind, { timeout: 60_000 }).toBe('huisbezoek');
+    expect(h.server.services.cache.snapshot().ties.find((tie) => tie.id === tieId)?.lastContact).toBe(new Date().toISOString().slice(0, 10));
   }, 120_000);
+
+  it('assigns a finding to a colleague of its wijk, and to oneself, shown under "aan mij"', async () => {
+    await settled(page);
+    const intro = card(page, INTRO);
+    await intro.scrollIntoViewIfNeeded();
+    await intro.locator('[data-action="assign"]').click();
+    const form = intro.getByTestId('assign-form');
+    await form.locator('select').selectOption(COLLEAGUE.username);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => intro.getByTestId('work-assignee').textContent()).toMatch(new RegExp(`^Toegewezen aan ${COLLEAGUE.name} door ${ME.name}, ${DAY}$`));
+    expect((await workList(page)).findings.find((item) => item.id === INTRO)!.work.assignee).toMatchObject({ username: COLLEAGUE.username, by: ME.username });
+    expect(await page.locator('[data-filter="mij"] .count').textContent()).toBe('0');
+
+    await intro.locator('[data-action="assign"]').click();
+    await intro.getByTestId('assign-form').locator('select').selectOption(ME.username);
+    await intro.getByTestId('assign-form').getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => intro.getByTestId('work-assignee').textContent()).toContain(`Toegewezen aan ${ME.name}`);
+    expect(await page.locator('[data-filter="mij"] .count').textContent()).toBe('1');
+    await page.locator('[data-filter="mij"]').click();
+    expect(await page.locator('[data-work]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-work')))).toEqual([INTRO]);
+    expect(await page.getByTestId('work-summary').textContent()).toBe('1 bevinding aan u toegewezen');
+    await page.locator('[data-filter="open"]').click();
+  }, 120_000);
+
+  it('shows the analist the marks in words, and no action on any finding', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+    const reader = await context.newPage();
+    try {
+      await loginInBrowser(reader, h.url, { username: 'analist-werklijst', role: 'analist' }, h.server);
+      // The same two wijken as the gebiedsverbinder's map.
+      await reader.goto(page.url());
+      await openWorkList(reader);
+      await reader.locator('[data-filter="alle"]').click();
+      expect(await reader.locator('[data-work]').count()).toBeGreaterThan(4);
+      expect(await reader.locator('[data-work] [data-action]').count()).toBe(0);
+      await reader.locator('[data-filter="afgehandeld"]').click();
+      await expect.poll(() => reader.locator('[data-work]').count()).toBeGreaterThan(0);
+      expect(await reader.getByTestId('work-mark').first().textContent()).toMatch(new RegExp(`^Afgehandeld door ${ME.name}, ${DAY}$`));
+      expect(await reader.locator('[data-work] [data-action]').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Colleague, WorkItem } from '../../../server/model/wire/findings.ts';
 import { ApiError } from '../../core/api/index.ts';
 import { assignFinding, colleaguesOf } from '../../core/worklist/actions.ts';
+import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { useApiSubmit } from '../Form.tsx';
 
@@ -18,7 +19,7 @@ export function AssignForm({ item, onDone }: { item: WorkItem; onDone: () => voi
     let cancelled = false;
     colleaguesOf(item.id)
       .then((answer) => !cancelled && setColleagues(answer.items))
-      .catch((error) => !cancelled && setLoadError(error instanceof ApiError ? error.message : nl.errors.unknown));
+      .catch((error) => !cancelled && setLoadError(error instanceof ApiError ? errorSentence(error) : nl.errors.unknown));
     return () => {
       cancelled = true;
     };
