@@ -36,7 +36,9 @@ const settled = (page: Page) => page.locator('.analysis-result:not([aria-busy])'
 
 async function openWorkList(page: Page): Promise<void> {
   await waitReady(page);
-  if (!(await page.getByTestId('gaps').isVisible())) await page.getByTestId('tab-gaps').click();
+  // The tab toggles: click it only when the panel is not already the one shown (it may still be computing).
+  const tab = page.getByTestId('tab-gaps');
+  if ((await tab.getAttribute('aria-pressed')) !== 'true') await tab.click();
   await page.getByTestId('gaps').waitFor({ timeout: 120_000 });
 }
 

@@ -6,6 +6,7 @@ import { assignFinding, colleaguesOf } from '../../core/worklist/actions.ts';
 import { errorSentence } from '../../i18n/api-errors.ts';
 import { nl } from '../../i18n/nl.ts';
 import { useApiSubmit } from '../Form.tsx';
+import { FormButtons, FormMessage } from './FormParts.tsx';
 
 const t = nl.worklist;
 
@@ -50,19 +51,8 @@ export function AssignForm({ item, onDone }: { item: WorkItem; onDone: () => voi
         {colleagues?.length === 0 && <span className="muted small">{t.assign.none}</span>}
         {errors.assignee && <span className="field-error">{errors.assignee}</span>}
       </div>
-      {message && !errors.assignee && (
-        <div className="form-message" role="alert">
-          {message}
-        </div>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={busy || !colleagues}>
-          {t.actions.save}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t.actions.cancel}
-        </button>
-      </div>
+      <FormMessage message={errors.assignee ? null : message} />
+      <FormButtons submit={t.actions.save} busy={busy || !colleagues} onCancel={onDone} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { runtime } from '../../core/app/state.ts';
 import { recordContact } from '../../core/worklist/actions.ts';
 import { nl } from '../../i18n/nl.ts';
 import { useApiSubmit } from '../Form.tsx';
+import { FormButtons, FormMessage } from './FormParts.tsx';
 
 const t = nl.worklist;
 
@@ -36,11 +37,7 @@ export function ContactForm({ item, onDone }: { item: WorkItem; onDone: () => vo
   return (
     <form className="editor work-form" onSubmit={submit} noValidate data-testid="contact-form">
       <h3>{t.contact.title}</h3>
-      {message && (
-        <div className="form-message" role="alert">
-          {message}
-        </div>
-      )}
+      <FormMessage message={message} />
       <div className={`field${errors.tieId ? ' has-error' : ''}`} data-field="tieId">
         <label htmlFor={`${id}-tie`}>{t.contact.tie}</label>
         <select id={`${id}-tie`} value={tieId} onChange={(event) => setTieId(event.target.value)}>
@@ -70,14 +67,7 @@ export function ContactForm({ item, onDone }: { item: WorkItem; onDone: () => vo
           {error('kind')}
         </div>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t.contact.submit}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t.actions.cancel}
-        </button>
-      </div>
+      <FormButtons submit={t.contact.submit} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { markFinding } from '../../core/worklist/actions.ts';
 import { nl } from '../../i18n/nl.ts';
 import { useApiSubmit } from '../Form.tsx';
+import { FormButtons, FormMessage } from './FormParts.tsx';
 
 const t = nl.worklist;
 const OTHER = '';
@@ -38,19 +39,8 @@ export function NotApplicableForm({ id, onDone }: { id: string; onDone: () => vo
           </span>
         )}
       </fieldset>
-      {message && !errors.reason && (
-        <div className="form-message" role="alert">
-          {message}
-        </div>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t.actions.notApplicable}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t.actions.cancel}
-        </button>
-      </div>
+      <FormMessage message={errors.reason ? null : message} />
+      <FormButtons submit={t.actions.notApplicable} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { proposeIntroduction } from '../../core/worklist/actions.ts';
 import type { Ends } from '../../core/worklist/ends.ts';
 import { nl } from '../../i18n/nl.ts';
 import { useApiSubmit } from '../Form.tsx';
+import { FormButtons, FormMessage } from './FormParts.tsx';
 
 const t = nl.worklist;
 
@@ -37,23 +38,12 @@ export function ProposeForm({ item, ends, onDone }: { item: WorkItem; ends: Ends
   return (
     <form className="editor work-form" onSubmit={submit} noValidate data-testid="propose-form">
       <h3>{t.introduction.title}</h3>
-      {message && (
-        <div className="form-message" role="alert">
-          {message}
-        </div>
-      )}
+      <FormMessage message={message} />
       <div className="field-grid">
         {select('from', from, setFrom)}
         {select('to', to, setTo)}
       </div>
-      <div className="button-row">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t.introduction.submit}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t.actions.cancel}
-        </button>
-      </div>
+      <FormButtons submit={t.introduction.submit} busy={busy} onCancel={onDone} />
     </form>
   );
 }
