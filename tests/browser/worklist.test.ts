@@ -5,7 +5,8 @@
  * reload and a new analysis; "stel voor" from the kans to introduce two
  * initiatives records the introduction (also as the API answers it), which
  * becomes a tie; niet van toepassing asks for a reason; a finding is
- * assigned to a colleague and to oneself ("aan mij"); contact vastleggen
+ * assigned to a colleague and to oneself ("aan mij"); band toevoegen opens
+ * the tie form with the other end filled in; contact vastleggen
  * records a contact moment; the analist reads the marks in words and has no
  * actions.
  */
@@ -187,6 +188,19 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
     expect(await page.locator('[data-work]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-work')))).toEqual([INTRO]);
     expect(await page.getByTestId('work-summary').textContent()).toBe('1 bevinding aan u toegewezen');
     await page.locator('[data-filter="open"]').click();
+  }, 120_000);
+
+  it('"band toevoegen" opens the map\'s tie form from the finding\'s node, with the other end filled in', async () => {
+    await settled(page);
+    const [introduction] = (await workList(page)).findings.find((item) => item.id === INTRO)!.introductions;
+    const intro = card(page, INTRO);
+    await intro.scrollIntoViewIfNeeded();
+    await intro.locator('[data-action="tie"]').click();
+    const form = intro.getByTestId('work-tie-form');
+    expect(await form.locator('#tie-to').inputValue()).toBe(introduction!.to.name);
+    expect(await form.locator('#tie-to').getAttribute('readonly')).toBeNull();
+    await form.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => form.count()).toBe(0);
   }, 120_000);
 
   it('shows the analist the marks in words, and no action on any finding', async () => {
