@@ -7,7 +7,7 @@
  * becomes a tie; niet van toepassing asks for a reason; a finding is
  * assigned to a colleague and to oneself ("aan mij"); band toevoegen opens
  * the tie form with the other end filled in; contact vastleggen
- * records a contact moment; the analist reads the marks in words and has no
+ * records a contact moment; a refusal reads as a Dutch sentence; the analist reads the marks in words and has no
  * actions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,6 +201,20 @@ describe.runIf(chromiumAvailable())('the work list on the map', () => {
     expect(await form.locator('#tie-to').getAttribute('readonly')).toBeNull();
     await form.getByRole('button', { name: 'Annuleren' }).click();
     await expect.poll(() => form.count()).toBe(0);
+  }, 120_000);
+
+  it('says in a Dutch sentence beside the buttons when the server refuses: a finding that is no longer there', async () => {
+    await settled(page);
+    // A finding about one person (its id names them): without the person it is not found again.
+    const id = (await page.locator('[data-work*=":per_"][data-status="open"]:has([data-action="afgehandeld"])').first().getAttribute('data-work'))!;
+    const person = id.split(':').find((part) => part.startsWith('per_'))!;
+    // Someone else removes the person; this page does not know yet.
+    await h.server.services.write.apply({ actor: SYSTEM_ACTOR, source: 'api', changes: [{ op: 'deleteNode', id: person }] });
+    const target = card(page, id);
+    await target.scrollIntoViewIfNeeded();
+    await target.locator('[data-action="afgehandeld"]').click();
+    await expect.poll(() => target.getByRole('alert').textContent()).toBe('Dit bestaat niet meer. Laad de kaart opnieuw.');
+    expect(await target.getAttribute('data-status')).toBe('open');
   }, 120_000);
 
   it('shows the analist the marks in words, and no action on any finding', async () => {
