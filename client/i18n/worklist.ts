@@ -63,6 +63,7 @@ export const worklist = {
   assigned: (name: string) => `Toegewezen aan ${name}`,
   unassigned: 'Toewijzing ingetrokken',
   introduction: {
+    listLabel: 'Introducties',
     title: 'Wie stelt u aan elkaar voor?',
     from: 'Wie',
     to: 'Aan wie',

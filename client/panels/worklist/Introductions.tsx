@@ -13,7 +13,7 @@ const t = nl.worklist.introduction;
 export function Introductions({ item, canAct, open, setOpen }: { item: WorkItem; canAct: boolean; open: OpenAction | null; setOpen: (open: OpenAction | null) => void }) {
   if (!item.introductions.length) return null;
   return (
-    <ul className="introductions" aria-label={nl.worklist.actions.propose}>
+    <ul className="introductions" aria-label={t.listLabel}>
       {item.introductions.map((introduction) => (
         <IntroductionLine
           key={introduction.id}
