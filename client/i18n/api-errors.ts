@@ -58,6 +58,7 @@ export function issueSentence(field: string, message: string, status: number): s
   if (/^er bestaat al een/.test(message)) return nl.errors.exists;
   if (/kan niet van \w+ naar \w+ lopen/.test(message)) return nl.errors.wrongEnds;
   if (/dezelfde knoop/.test(message)) return nl.errors.sameNode;
+  if (message.startsWith('is ')) return sentence(`${name} ${withoutIds(message)}`);
   return sentence(`${name}: ${withoutIds(message)}`);
 }
 

@@ -7,12 +7,14 @@
 import type { ConsentBasis, GapAnalysis, NodeKind, PersonRole, Severity, TieType } from '../../server/model/index.ts';
 import { beheer } from './beheer.ts';
 import { consoleWords } from './console.ts';
+import { count } from './count.ts';
 import { formatNumber } from './format.ts';
 import { history } from './history.ts';
 import { invoer } from './invoer.ts';
 import { overview } from './overview.ts';
 import { rapportage } from './rapportage.ts';
 import { session } from './session.ts';
+import { worklist } from './worklist.ts';
 
 export const nl = {
   app: {
@@ -214,9 +216,9 @@ export const nl = {
     error: 'De analyse kon niet worden geladen.',
     loading: 'Analyse berekenen…',
     noFindings: 'Geen gaten gevonden in deze selectie.',
-    findings: (count: number) => (count === 1 ? '1 bevinding' : `${count} bevindingen`),
+    findings: (n: number) => count(n, 'bevinding', 'bevindingen'),
     clearHighlight: 'Markering wissen',
-    involved: (nodes: number, ties: number) => `${nodes} knopen, ${ties} banden`,
+    involved: (nodes: number, ties: number) => `${count(nodes, 'knoop', 'knopen')}, ${count(ties, 'band', 'banden')}`,
   },
   gapAnalyses: {
     enkelvoudig: 'Eén draad (kwetsbare schakels)',
@@ -330,6 +332,11 @@ export const nl = {
     period: 'Periode',
     from: 'Van',
     to: 'Naar',
+    reason: 'Reden',
+    assignee: 'Collega',
+    tieId: 'Band',
+    date: 'Datum',
+    kind: 'Soort',
   } as Record<string, string>,
   conflict: {
     changed: 'Iemand anders heeft dit intussen gewijzigd.',
@@ -407,6 +414,7 @@ export const nl = {
   invoer,
   overview,
   rapportage,
+  worklist,
   console: consoleWords,
 } as const;
 

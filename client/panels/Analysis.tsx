@@ -1,12 +1,13 @@
-/** Shared states for analysis panels: loading, error. */
+/** Shared states for analysis panels: loading, error, and a result that stays on screen (in the same element) while it is computed anew. */
 import type { Loadable } from '../core/app/state.ts';
 import { nl } from '../i18n/nl.ts';
 
 export function AnalysisState<T>({ value, retry, children }: { value: Loadable<T>; retry: () => void; children: (data: T) => React.ReactNode }) {
-  if (value.state === 'idle' || value.state === 'loading')
+  const data = value.state === 'ready' ? value.data : value.state === 'loading' ? value.previous : undefined;
+  if (data !== undefined)
     return (
-      <div className="state-box" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> {nl.analysis.loading}
+      <div className="analysis-result" aria-busy={value.state === 'loading' || undefined}>
+        {children(data)}
       </div>
     );
   if (value.state === 'error')
@@ -19,5 +20,9 @@ export function AnalysisState<T>({ value, retry, children }: { value: Loadable<T
         </button>
       </div>
     );
-  return <>{children(value.data)}</>;
+  return (
+    <div className="state-box" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {nl.analysis.loading}
+    </div>
+  );
 }

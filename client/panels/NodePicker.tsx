@@ -30,6 +30,7 @@ export function NodePicker({
   picked,
   accept,
   error,
+  readOnly = false,
   onQuery,
   onPick,
 }: {
@@ -40,6 +41,8 @@ export function NodePicker({
   picked: Picked | null;
   accept: (hit: SearchHit) => boolean;
   error?: string;
+  /** The node is given and cannot be changed. */
+  readOnly?: boolean;
   onQuery: (query: string) => void;
   onPick: (picked: Picked) => void;
 }) {
@@ -77,6 +80,7 @@ export function NodePicker({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         placeholder={placeholder}
+        readOnly={readOnly}
         value={picked ? picked.name : query}
         onChange={(event) => {
           onQuery(event.target.value);

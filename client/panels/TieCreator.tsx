@@ -1,7 +1,9 @@
 /**
  * Add a tie from the shown node: type (those its kind allows and the account
  * may record), the other node (picked from the network by name), strength
- * and more, and the legal basis when the tie carries personal data.
+ * and more, and the legal basis when the tie carries personal data. The
+ * work list opens it with the other node and the type filled in, and an
+ * introduction sends it as the tie it becomes (`create`).
  */
 import { useState } from 'react';
 import { TIE_ENDPOINTS, TIE_TYPES, isPersonalTie, type NodeKind, type TieType } from '../../server/model/index.ts';
@@ -13,14 +15,25 @@ import { TIE_CONSENT_FIELD, TIE_FORM } from './fields.ts';
 import { Field, useApiSubmit, type Values } from './Form.tsx';
 import { NodePicker, suggestions, type Picked } from './NodePicker.tsx';
 
-export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKind; onDone: () => void }) {
+interface TieCreatorProps {
+  from: string;
+  kind: NodeKind;
+  onDone: () => void;
+  /** The other node, filled in; with `lockTo` it cannot be changed. */
+  to?: Picked & { kind: NodeKind };
+  lockTo?: boolean;
+  /** Sends the tie; by default a new tie with an undo step. */
+  create?: (body: Record<string, unknown>) => Promise<unknown>;
+}
+
+export function TieCreator({ from, kind, onDone, to: given, lockTo = false, create = createTie }: TieCreatorProps) {
   const may = useMayEdit();
-  const types = TIE_TYPES.filter((option) => TIE_ENDPOINTS[option].some(([a]) => a === kind) && may({ action: 'addTie', from, kind, type: option }));
+  const types = TIE_TYPES.filter((option) => TIE_ENDPOINTS[option].some(([a, b]) => a === kind && (!given || b === given.kind)) && may({ action: 'addTie', from, kind, type: option }));
   const [chosen, setType] = useState<TieType | ''>(types[0] ?? '');
   // The rights can arrive after the form opened.
   const type = chosen && types.includes(chosen) ? chosen : (types[0] ?? '');
   const [query, setQuery] = useState('');
-  const [to, setTo] = useState<Picked | null>(null);
+  const [to, setTo] = useState<Picked | null>(given ?? null);
   const [values, setValues] = useState<Values>({});
   const specs = type && isPersonalTie(type) ? [...TIE_FORM, TIE_CONSENT_FIELD] : TIE_FORM;
   const { errors, message, busy, run, fail } = useApiSubmit(['type', 'to', ...specs.map((spec) => spec.name)]);
@@ -43,7 +56,7 @@ export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKin
     if (!other) return fail({ to: query.trim() ? nl.detail.tieTargetUnknown(query.trim()) : nl.detail.tieTargetMissing });
     const fields = Object.fromEntries(specs.map((spec) => [spec.name, values[spec.name]]));
     await run(async () => {
-      await createTie({ type, from, to: other.id, ...fields });
+      await create({ type, from, to: other.id, ...fields });
       onDone();
     });
   };
@@ -58,7 +71,7 @@ export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKin
       )}
       <div className={`field${errors.type ? ' has-error' : ''}`} data-field="type">
         <label htmlFor="tie-type">{nl.detail.tieType}</label>
-        <select id="tie-type" value={type} onChange={(event) => (setType(event.target.value as TieType), setTo(null))}>
+        <select id="tie-type" value={type} onChange={(event) => (setType(event.target.value as TieType), setTo(given ?? null))}>
           {types.map((option) => (
             <option key={option} value={option}>
               {nl.tieTypes[option]}
@@ -75,6 +88,7 @@ export function TieCreator({ from, kind, onDone }: { from: string; kind: NodeKin
         picked={to}
         accept={accept}
         error={errors.to}
+        readOnly={lockTo}
         onQuery={(text) => (setTo(null), setQuery(text))}
         onPick={setTo}
       />

@@ -9,6 +9,8 @@ describe('server errors as sentences', () => {
     ['strength', 'maximaal 5', 400, 'Sterkte mag hoogstens 5 zijn.'],
     ['name', 'maximaal 120', 400, 'Naam mag hoogstens 120 tekens lang zijn.'],
     ['name', 'is verplicht', 400, 'Naam is verplicht.'],
+    ['reason', 'is verplicht bij niet van toepassing: zeg waarom', 400, 'Reden is verplicht bij niet van toepassing: zeg waarom.'],
+    ['reason', 'is leeg', 400, 'Reden is leeg.'],
     ['consentBasis', 'kies uit: toestemming, gerechtvaardigd_belang, geen', 400, 'Kies bij grondslag een van de mogelijkheden.'],
     ['lastContact', 'verwacht een datum als JJJJ-MM-DD', 400, 'Laatste contact moet een bestaande datum zijn, zoals 10-02-2025.'],
     ['trust', "verwacht een geheel getal, niet 'veel'", 400, 'Vertrouwen moet een geheel getal zijn.'],

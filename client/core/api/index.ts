@@ -1,5 +1,5 @@
 /** The map screen's calls; the transport and ApiError are in http.ts. */
-import type { GapReport, GraphNode, GraphTie, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import type { GraphNode, GraphTie, SerializedNetwork, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
 import { COMPACT_GRAPH_TYPE, decodeCompactGraph, type CompactGraph } from '../../../server/model/wire/compact-graph/index.ts';
 import type { NodeProvenance } from '../../../server/model/wire/provenance.ts';
 import { queryString, request, versionHeader, type Query } from './http.ts';
@@ -70,7 +70,6 @@ export const api = {
   /** The beheerder makes positions the standard view that everyone starts from; undo withdraws the last publication. */
   publishStandardView: (view: ViewBody) => request<SavedView>('POST', '/views/standaard/publish', view),
   undoStandardView: () => request<{ current: SavedView | null }>('POST', '/views/standaard/undo'),
-  gaps: (query: Query) => request<GapReport>('GET', `/analysis/gaps${queryString(query)}`),
   sleutelfiguren: (query: Query) => request<{ items: SleutelfiguurScore[] }>('GET', `/analysis/sleutelfiguren${queryString(query)}`),
   measures: (query: Query) => request<MeasuresResponse>('GET', `/analysis/measures${queryString(query)}`),
   whatIf: (remove: string[]) => request<WhatIfResult>('POST', '/analysis/what-if', { remove }),

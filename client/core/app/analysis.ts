@@ -1,6 +1,7 @@
-/** Fetching the analyses (gaps, sleutelfiguren, measures, what-if), keyed by the wijk filter. */
+/** Fetching the analyses (the findings as a work list, sleutelfiguren, measures, what-if), keyed by the wijk filter. */
 import { errorSentence } from '../../i18n/api-errors.ts';
 import { ApiError, api } from '../api/index.ts';
+import { findingsApi } from '../api/findings.ts';
 import type { ViewState } from '../url-state/index.ts';
 import { rebuild } from './render.ts';
 import { app, type AppState, type Loadable } from './state.ts';
@@ -15,7 +16,9 @@ function scopeKey(): string {
 async function load<F extends AnalysisField>(field: F, key: string, fetcher: () => Promise<AppState[F] extends Loadable<infer T> ? T : never>, force = false) {
   const current = app.get()[field] as Loadable<unknown>;
   if (!force && current.state !== 'idle' && current.state !== 'error' && 'key' in current && current.key === key) return;
-  app.set({ [field]: { state: 'loading', key } } as Partial<AppState>);
+  // A refresh after an edit keeps the old result on screen (and the reader's place in it) until the new one is there.
+  const previous = current.state === 'ready' ? current.data : current.state === 'loading' ? current.previous : undefined;
+  app.set({ [field]: { state: 'loading', key, ...(force && previous !== undefined ? { previous } : {}) } } as Partial<AppState>);
   try {
     const data = await fetcher();
     if ((app.get()[field] as Loadable<unknown> & { key?: string }).key !== key) return;
@@ -28,7 +31,7 @@ async function load<F extends AnalysisField>(field: F, key: string, fetcher: () 
 const gebiedQuery = () => ({ gebied: app.get().view.filters.gebied });
 
 export function ensureGaps(force = false) {
-  return load('gaps', scopeKey(), () => api.gaps({ ...gebiedQuery(), at: app.get().view.filters.at }), force);
+  return load('gaps', scopeKey(), () => findingsApi.list({ ...gebiedQuery(), at: app.get().view.filters.at }), force);
 }
 
 export function ensureSleutelfiguren(force = false) {

@@ -18,7 +18,8 @@ import { inverse, record } from './undo.ts';
 
 type Entity = GraphNode | GraphTie;
 
-const clean = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+/** A form's values without the fields left empty. */
+export const clean = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 
 const restOf = (id: string, separator: string) => id.slice(id.indexOf(separator) + 1);
 

@@ -4,7 +4,8 @@
  */
 import Graph from 'graphology';
 import type Sigma from 'sigma';
-import type { GapReport, GraphNode, GraphTie, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import type { GraphNode, GraphTie, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
+import type { WorkList } from '../../../server/model/wire/findings.ts';
 import type { MeasuresResponse } from '../api/index.ts';
 import { createDataGraph } from '../graph/index.ts';
 import type { Positions } from '../layout/index.ts';
@@ -15,7 +16,8 @@ import { DEFAULT_VIEW, type ViewState } from '../url-state/index.ts';
 
 export type Loadable<T> =
   | { state: 'idle' }
-  | { state: 'loading'; key: string }
+  /** `previous`: what was shown before, kept on screen while it is computed anew (after an edit). */
+  | { state: 'loading'; key: string; previous?: T }
   | { state: 'ready'; key: string; data: T }
   | { state: 'error'; key: string; message: string };
 
@@ -81,7 +83,8 @@ export interface AppState {
   /** The positions are "Groeperen per wijk": each wijk on a circle of its own, named on the map. */
   groupedByWijk: boolean;
   measures: Loadable<MeasuresResponse>;
-  gaps: Loadable<GapReport>;
+  /** The findings with their work-list state. */
+  gaps: Loadable<WorkList>;
   sleutelfiguren: Loadable<{ items: SleutelfiguurScore[] }>;
   whatIf: Loadable<WhatIfResult>;
   /** The ego's place on the sleutelfiguren list of the shown gebied; null when it is not on it. */

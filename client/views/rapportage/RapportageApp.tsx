@@ -13,6 +13,7 @@ import { rapportageApi } from '../../core/api/rapportage.ts';
 import { capitalize, formatDateLong as formatDate, formatNumber } from '../../i18n/format.ts';
 import { nl } from '../../i18n/nl.ts';
 import { Bars, Driehoek } from './charts.tsx';
+import { TellenEnVertellen } from './TellenEnVertellen.tsx';
 
 const t = nl.rapportage;
 
@@ -235,6 +236,8 @@ export function RapportageApp() {
           <p className="placeholder">{data.veranderingMelding}</p>
         )}
       </section>
+
+      <TellenEnVertellen data={data.tellenEnVertellen} />
 
       <Duiding data={data} onSaved={(saved) => setData({ ...data, duiding: [...data.duiding.filter((duiding) => duiding.auteur !== saved.auteur), saved] })} />
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Finding, GapAnalysis } from '../analysis.ts';
 import { text } from '../common.ts';
+import { kindOfNodeId, type NodeKind } from '../nodes.ts';
 import type { Role } from '../users.ts';
 
 export const WORK_STATUSES = ['open', 'afgehandeld', 'niet-van-toepassing'] as const;
@@ -32,6 +33,19 @@ export interface WorkState {
   assignee?: Done & { username: string; name: string };
   /** Whether this account may mark, assign and propose here (who may edit in the finding's gebied). */
   mayAct: boolean;
+}
+
+/** Findings that suggest an introduction ("stel voor"): two initiatives that should meet, two organisations that should work together. */
+export function suggestsIntroduction(finding: Pick<Finding, 'id' | 'analysis'>): boolean {
+  return finding.id.startsWith('kansen:introductie:') || finding.analysis === 'dubbeling';
+}
+
+const INTRODUCED_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['persoon', 'organisatie', 'initiatief', 'wijkteam']);
+
+/** Whether a node of such a finding can be one end of an introduction: a person, organisation, initiative or wijkteam. */
+export function introducible(nodeId: string): boolean {
+  const kind = kindOfNodeId(nodeId);
+  return !!kind && INTRODUCED_KINDS.has(kind);
 }
 
 /** An introduction between two nodes of a finding, recorded by the team. */

@@ -7,26 +7,19 @@
  * write path in one change with the introduction's record.
  */
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
-import { kindOfNodeId, tieCreateSchema, type Finding, type GraphTie } from '../../model/index.ts';
-import { introductionBody, introductionStatusBody, type Introduction, type IntroductionStatus } from '../../model/wire/findings.ts';
+import { tieCreateSchema, type GraphTie } from '../../model/index.ts';
+import { introductionBody, introductionStatusBody, introducible, suggestsIntroduction, type Introduction, type IntroductionStatus } from '../../model/wire/findings.ts';
 import { newTieId } from '../ids.ts';
 import { actorOf } from '../network-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import { parseOrThrow } from '../validate.ts';
 import type { WriteService } from '../write/write-service.ts';
 import { newIntroductionId, type IntroductionRecord, type WorkRecords } from './work-records.ts';
-import type { WorkListService } from './work-list.ts';
+import type { Seen, WorkListService } from './work-list.ts';
 import { introductionOf } from './work-view.ts';
 
 /** The fields of the tie an introduction becomes; its ends are the introduction's. */
 const introductionTieBody = tieCreateSchema.omit({ id: true, from: true, to: true });
-
-const INTRODUCED_KINDS = new Set(['persoon', 'organisatie', 'initiatief', 'wijkteam']);
-
-/** Findings that suggest an introduction: two initiatives that should meet, two organisations that should work together. */
-export function suggestsIntroduction(finding: Pick<Finding, 'id' | 'analysis'>): boolean {
-  return finding.id.startsWith('kansen:introductie:') || finding.analysis === 'dubbeling';
-}
 
 export class IntroductionService {
   constructor(
@@ -36,13 +29,13 @@ export class IntroductionService {
   ) {}
 
   /** Records that the viewer introduces two nodes of a finding to each other. */
-  async propose(viewer: Viewer, findingId: string, input: unknown): Promise<Introduction> {
+  async propose(viewer: Viewer, findingId: string, input: unknown, seen: Seen = {}): Promise<Introduction> {
     const body = parseOrThrow(introductionBody, input, 'introductie');
-    const finding = await this.workList.current(viewer, findingId);
+    const finding = await this.workList.current(viewer, findingId, seen);
     this.workList.requireAct(viewer, finding);
     if (!suggestsIntroduction(finding)) throw new ConflictError('bij deze bevinding hoort geen introductie: alleen bij een kans om voor te stellen of een dubbeling', [{ path: 'findingId', message: finding.analysis }]);
     const issues = (['from', 'to'] as const).flatMap((field) =>
-      finding.nodes.includes(body[field]) && INTRODUCED_KINDS.has(kindOfNodeId(body[field]) ?? '') ? [] : [{ path: field, message: `'${body[field]}' hoort niet bij deze bevinding` }],
+      finding.nodes.includes(body[field]) && introducible(body[field]) ? [] : [{ path: field, message: `'${body[field]}' hoort niet bij deze bevinding` }],
     );
     if (body.from === body.to) issues.push({ path: 'to', message: 'is dezelfde als from: stel twee verschillende voor' });
     if (issues.length) throw new ValidationError(`ongeldige introductie: ${issues[0]!.path}: ${issues[0]!.message}`, issues);

@@ -1,8 +1,9 @@
 /**
  * "Tellen en vertellen" for the netwerkrapportage: what the analysis finds
- * in a wijk, and what the team did with it in a period. Found: the findings
- * that lie in the wijk on the peildatum (the period's last day, or today
- * while it runs), per kind. Done: the findings whose last change in the
+ * in a wijk, and what the team did with it in a period. Found: the
+ * findings of the wijk on the peildatum (the period's last day, or today
+ * while it runs), per kind, as the Gaten panel and the rapportage's gaps
+ * show them. Done: the findings whose last change in the
  * period made them afgehandeld or niet van toepassing (a mark undone in the
  * period does not count), and the introductions proposed, done or turned
  * down in it, and those that became a tie. Counts only: no names.
@@ -13,7 +14,6 @@ import type { TellenEnVertellen } from '../../model/wire/findings.ts';
 import type { AnalysisService } from '../analysis-service.ts';
 import type { Viewer } from '../privacy/policy.ts';
 import type { Scopes } from '../privacy/scopes.ts';
-import { liesIn } from './finding-scope.ts';
 import { lastStatusIn, type WorkRecords } from './work-records.ts';
 
 type Tally = Omit<TellenEnVertellen['soorten'][number], 'soort'>;
@@ -29,11 +29,11 @@ export class QuarterSummary {
   async of(viewer: Viewer, wijk: string, periode: string): Promise<TellenEnVertellen> {
     const { first, last } = periodBounds(periode);
     const peildatum = last < this.today() ? last : this.today();
-    const found = (await this.analysis.gaps(viewer, { at: peildatum })).value.findings;
+    const found = (await this.analysis.gaps(viewer, { gebied: [wijk], at: peildatum })).value.findings;
     const scope = this.scopes.of([wijk]);
     const inWijk = (gebied: string | undefined) => !!gebied && scope.has(gebied);
     const tally = new Map<GapAnalysis, Tally>(GAP_ANALYSES.map((soort) => [soort, { gevonden: 0, afgehandeld: 0, nietVanToepassing: 0 }]));
-    for (const finding of found) if (liesIn(finding, scope)) tally.get(finding.analysis)!.gevonden++;
+    for (const finding of found) tally.get(finding.analysis)!.gevonden++;
     for (const record of this.records.findings().values()) {
       if (!inWijk(record.gebied)) continue;
       const status = lastStatusIn(record.history, first, last);

@@ -6,10 +6,10 @@
  * write path so that it is audited like every change, and never in the
  * graph.
  *
- * The findings are always those of the whole network (for the viewer's
- * audience), then kept to the gebieden asked for: so a finding, its nodes
- * and its fingerprint are the same whatever the map's filter, and a mark
- * made in one view holds in every other.
+ * The findings are the Gaten panel's: the analysis of the gebieden asked
+ * for (the whole network without), as the rapportage shows them too. A mark
+ * holds in every view: a finding's id names its subject, and its
+ * fingerprint is read from the whole network (`fingerprint.ts`).
  */
 import { AppError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { Finding } from '../../model/index.ts';
@@ -29,6 +29,11 @@ import { introductionOf, workStateOf, type People } from './work-view.ts';
 
 const collator = new Intl.Collator('nl');
 
+/** Where a finding was seen: the gebieden of the map's filter (none: the whole network). */
+export interface Seen {
+  gebied?: readonly string[];
+}
+
 export class WorkListService {
   constructor(
     private readonly analysis: AnalysisService,
@@ -40,13 +45,12 @@ export class WorkListService {
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {}
 
-  /** The findings that lie in `gebied` (all of them without), on `at` (today without), each with its state. */
-  async list(viewer: Viewer, { gebied = [], at }: { gebied?: readonly string[]; at?: string } = {}): Promise<WorkList> {
+  /** The findings of `gebied` (the whole network without) on `at` (today without), each with its state. */
+  async list(viewer: Viewer, { gebied = [], at }: Seen & { at?: string } = {}): Promise<WorkList> {
     const today = this.today();
     const day = at ?? today;
-    const served = await this.analysis.gaps(viewer, { at: day });
-    const scope = gebied.length ? this.scopeOf(gebied) : undefined;
-    const findings = scope ? served.value.findings.filter((finding) => liesIn(finding, scope)) : served.value.findings;
+    const served = await this.analysis.gaps(viewer, { ...(gebied.length ? { gebied: [...gebied] } : {}), at: day });
+    const findings = served.value.findings;
     const states = this.records.findings();
     const people = await this.people();
     const introductions = this.introductionsByFinding(viewer, people);
@@ -58,15 +62,15 @@ export class WorkListService {
     };
   }
 
-  /** One finding of today, with its state; 404 naming the id when today's analysis does not find it. */
-  async item(viewer: Viewer, id: string): Promise<WorkItem> {
-    return this.itemNow(viewer, await this.current(viewer, id));
+  /** One finding of today, with its state; 404 naming the id when today's analysis (of where it was seen) does not find it. */
+  async item(viewer: Viewer, id: string, seen: Seen = {}): Promise<WorkItem> {
+    return this.itemNow(viewer, await this.current(viewer, id, seen));
   }
 
   /** Marks a finding afgehandeld or niet van toepassing (with a reason), or open again. */
-  async mark(viewer: Viewer, id: string, input: unknown): Promise<WorkItem> {
+  async mark(viewer: Viewer, id: string, input: unknown, seen: Seen = {}): Promise<WorkItem> {
     const body = parseOrThrow(statusBody, input, 'markering');
-    const finding = await this.current(viewer, id);
+    const finding = await this.current(viewer, id, seen);
     this.requireAct(viewer, finding);
     const { mark: _previous, ...record } = this.recordOf(finding);
     const event = { by: viewer.user.username, at: new Date().toISOString() };
@@ -77,9 +81,9 @@ export class WorkListService {
   }
 
   /** Assigns a finding to a colleague who may act on it (or to nobody, with null). */
-  async assign(viewer: Viewer, id: string, input: unknown): Promise<WorkItem> {
+  async assign(viewer: Viewer, id: string, input: unknown, seen: Seen = {}): Promise<WorkItem> {
     const body = parseOrThrow(assigneeBody, input, 'toewijzing');
-    const finding = await this.current(viewer, id);
+    const finding = await this.current(viewer, id, seen);
     this.requireAct(viewer, finding);
     if (body.assignee !== null && !(await this.colleaguesOf(finding)).some((colleague) => colleague.username === body.assignee)) {
       throw new ValidationError(`'${body.assignee}' werkt niet als gebiedsverbinder of opbouwwerker in het gebied van deze bevinding`, [
@@ -93,15 +97,15 @@ export class WorkListService {
   }
 
   /** The colleagues a finding can be assigned to. */
-  async colleagues(viewer: Viewer, id: string): Promise<Colleague[]> {
-    const finding = await this.current(viewer, id);
+  async colleagues(viewer: Viewer, id: string, seen: Seen = {}): Promise<Colleague[]> {
+    const finding = await this.current(viewer, id, seen);
     this.requireAct(viewer, finding);
     return this.colleaguesOf(finding);
   }
 
-  /** Today's finding with this id, as the viewer's analysis finds it. */
-  async current(viewer: Viewer, id: string): Promise<Finding> {
-    const finding = (await this.analysis.gaps(viewer, { at: this.today() })).value.findings.find((item) => item.id === id);
+  /** Today's finding with this id, as the viewer's analysis of where it was seen finds it. */
+  async current(viewer: Viewer, id: string, { gebied = [] }: Seen = {}): Promise<Finding> {
+    const finding = (await this.analysis.gaps(viewer, { ...(gebied.length ? { gebied: [...gebied] } : {}), at: this.today() })).value.findings.find((item) => item.id === id);
     if (!finding) throw new NotFoundError('bevinding', id);
     return finding;
   }
@@ -157,10 +161,5 @@ export class WorkListService {
       .filter((user) => !user.disabled && ACTING_ROLES.includes(user.role) && liesIn(finding, this.scopes.of(user.gebieden)))
       .map((user) => ({ username: user.username, name: user.displayName ?? user.username, role: user.role }))
       .sort((a, b) => collator.compare(a.name, b.name));
-  }
-
-  private scopeOf(gebieden: readonly string[]): ReadonlySet<string> {
-    for (const id of gebieden) if (this.cache.nodeNow(id)?.kind !== 'gebied') throw new NotFoundError('gebied', id);
-    return this.scopes.of(gebieden);
   }
 }
