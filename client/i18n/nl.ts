@@ -245,6 +245,7 @@ export const nl = {
     degree: (n: number) => `${n} directe contacten`,
     alsoOverloaded: (severity: string) => `Ook overbelast (${severity}): zie Gaten`,
     ego: (name: string) => `Egonetwerk van ${name}`,
+    alsoKeyFigure: (name: string, rank: number) => `${name} is ook sleutelfiguur nr. ${rank}: zie Sleutelfiguren`,
     none: 'Geen sleutelfiguren gevonden in deze selectie.',
   },
   whatIf: {

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkList } from '../../server/model/wire/findings.ts';
-import { ensureGaps } from '../core/app/analysis.ts';
+import { ensureGaps, ensureSleutelfiguren } from '../core/app/analysis.ts';
 import { updateView } from '../core/app/loading.ts';
 import { app } from '../core/app/state.ts';
 import { currentUser } from '../core/session/index.ts';
@@ -29,6 +29,8 @@ export function GapsPanel() {
   }, []);
   useEffect(() => {
     void ensureGaps();
+    // An overloaded person who is also a sleutelfiguur says so on the card.
+    void ensureSleutelfiguren();
   }, [gaps.state]);
   return <AnalysisState value={gaps} retry={() => void ensureGaps(true)}>{(list) => <WorkListView list={list} me={me} />}</AnalysisState>;
 }

@@ -5,7 +5,7 @@
  * day's gap analysis.
  */
 import { useEffect } from 'react';
-import type { Finding, GapReport } from '../../server/model/index.ts';
+import type { WorkItem, WorkList } from '../../server/model/wire/findings.ts';
 import { ensureGaps, ensureSleutelfiguren } from '../core/app/analysis.ts';
 import { openNode, updateView } from '../core/app/loading.ts';
 import { zoomToNode } from '../core/camera/index.ts';
@@ -15,9 +15,9 @@ import { nl } from '../i18n/nl.ts';
 import { AnalysisState } from './Analysis.tsx';
 
 /** The overbelasting findings about each person, worst first. */
-function overloadOf(gaps: GapReport | null): Map<string, Finding> {
+function overloadOf(gaps: WorkList | null): Map<string, WorkItem> {
   const rank = { hoog: 0, middel: 1, laag: 2 } as const;
-  const out = new Map<string, Finding>();
+  const out = new Map<string, WorkItem>();
   for (const finding of gaps?.findings ?? []) {
     if (finding.analysis !== 'overbelasting') continue;
     for (const id of finding.nodes) {

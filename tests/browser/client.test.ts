@@ -229,6 +229,12 @@ describe.runIf(run)('map client in the browser', () => {
     const opened = gaps.findings.find((f) => f.id === finding);
     expect(opened?.analysis).toBe('overbelasting');
     expect(opened?.nodes).toContain(figures.items[index]!.id);
+    // And the finding refers back to the list.
+    const back = h.page.locator(`[data-work="${finding}"] .key-figure-link`);
+    await expect(back.textContent()).resolves.toBe(`${figures.items[index]!.name} is ook sleutelfiguur nr. ${index + 1}: zie Sleutelfiguren`);
+    await back.click();
+    await list.waitFor({ timeout: 60_000 });
+    await expect(list.locator('li.is-selected .key-name').textContent()).resolves.toBe(figures.items[index]!.name);
   });
 });
 

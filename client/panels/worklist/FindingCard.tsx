@@ -2,6 +2,8 @@
 import { kindOfNodeId, type NodeKind } from '../../../server/model/index.ts';
 import { suggestsIntroduction, type WorkItem } from '../../../server/model/wire/findings.ts';
 import { updateView } from '../../core/app/loading.ts';
+import { app } from '../../core/app/state.ts';
+import { useStore } from '../../core/store/index.ts';
 import { useMayEdit } from '../../core/session/rights.ts';
 import { markFinding } from '../../core/worklist/actions.ts';
 import { endsOf } from '../../core/worklist/ends.ts';
@@ -30,6 +32,7 @@ export function FindingCard({ item, gone, current, active, open, setOpen }: { it
       close();
     });
   const ends = endsOf(item);
+  const keyFigure = useKeyFigureAmong(item.analysis === 'overbelasting' ? item.nodes : []);
   // The server says who may mark, assign and propose here; a tie also needs the map's edit rights from its first end.
   const canAct = work.mayAct && current && !gone;
   const mayAddTie = !!ends.from && may({ action: 'addTie', from: ends.from, kind: kindOfNodeId(ends.from) as NodeKind });
@@ -41,6 +44,13 @@ export function FindingCard({ item, gone, current, active, open, setOpen }: { it
         <span className="finding-text">{item.explanation}</span>
         <span className="finding-meta">{nl.analysis.involved(item.nodes.length, item.ties.length)}</span>
       </button>
+      {keyFigure && (
+        <p className="work-line">
+          <button className="link-button key-figure-link" onClick={() => updateView({ panel: 'sleutelfiguren', selected: keyFigure.id })}>
+            {nl.sleutelfiguren.alsoKeyFigure(keyFigure.name, keyFigure.rank)}
+          </button>
+        </p>
+      )}
       {gone && <p className="work-line muted">{t.gone}</p>}
       {work.mark && (
         <p className="work-line" data-testid="work-mark">
@@ -107,4 +117,12 @@ export function FindingCard({ item, gone, current, active, open, setOpen }: { it
       {canAct && item.analysis === 'verouderde-banden' && open?.action === 'contact' && <ContactForm item={item} onDone={close} />}
     </li>
   );
+}
+
+/** The first of these nodes on the same day's sleutelfiguren list, with its place (1 = first). */
+function useKeyFigureAmong(nodes: readonly string[]): { id: string; name: string; rank: number } | null {
+  const figures = useStore(app, (state) => state.sleutelfiguren);
+  if (!nodes.length || figures.state !== 'ready') return null;
+  const index = figures.data.items.findIndex((figure) => nodes.includes(figure.id));
+  return index < 0 ? null : { id: figures.data.items[index]!.id, name: figures.data.items[index]!.name, rank: index + 1 };
 }
