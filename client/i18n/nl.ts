@@ -132,6 +132,10 @@ export const nl = {
     highlight: 'Gemarkeerd',
     lost: 'Verloren band',
     splitOff: 'Valt los',
+    compare: (from: string, to: string) => `Vergelijking ${from} – ${to}`,
+    compareAdded: 'Nieuw: band of knoop',
+    compareRemoved: 'Verdwenen: band of knoop',
+    compareGained: 'Nieuwe sleutelfiguur',
   },
   // The words a user reads; they happen to equal the Cypher labels (NODE_LABEL), which are a different contract.
   kinds: {

@@ -31,6 +31,8 @@ export function TableView() {
   const rows = useMemo(() => {
     const out: Row[] = [];
     runtime.render.forEachNode((id) => {
+      // What a comparison draws of the past is no node of the network now.
+      if (!runtime.data.hasNode(id)) return;
       const attributes = runtime.data.getNodeAttributes(id);
       out.push({ id, name: String(attributes.name), kind: nl.kinds[attributes.kind as keyof typeof nl.kinds], detail: describeNode(attributes).split(' · ')[1] ?? '', degree: socialDegree(runtime.data, id) });
     });

@@ -46,7 +46,8 @@ export function App() {
       const target = event.target as HTMLElement | null;
       if (target?.closest('dialog, .context-menu')) return;
       const { view } = app.get();
-      if (view.whatIf) updateView({ whatIf: undefined });
+      if (view.compare) updateView({ compare: undefined });
+      else if (view.whatIf) updateView({ whatIf: undefined });
       else if (view.finding) updateView({ finding: undefined });
       else if (view.panel) updateView({ panel: null });
       else if (view.ego) updateView({ ego: undefined, expanded: [] });
