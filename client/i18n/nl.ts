@@ -261,6 +261,11 @@ export const nl = {
     nothing: 'Er valt niets uit elkaar.',
     close: 'Terug',
   },
+  walk: {
+    neighbours: 'Buren',
+    neighboursOf: (name: string) => `Buren van ${name}`,
+    hint: 'Tab en Shift+Tab lopen langs de buren, Enter opent er een, Escape sluit.',
+  },
   detail: {
     empty: 'Kies een knoop op de kaart of via zoeken.',
     properties: 'Eigenschappen',

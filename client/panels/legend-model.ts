@@ -7,7 +7,8 @@ import { DIFF_COLORS } from '../core/history/diff-styles.ts';
 import { formatDateNl } from '../i18n/format.ts';
 import { nl } from '../i18n/nl.ts';
 
-const styleLabel = (style: string) => (nl.personStyles as Record<string, string>)[style] ?? nl.kinds[style as keyof typeof nl.kinds];
+/** A node style in words: a kind, or for a person bewoner, sleutelfiguur or professional. */
+export const styleLabel = (style: string): string => (nl.personStyles as Record<string, string>)[style] ?? nl.kinds[style as keyof typeof nl.kinds];
 
 export function legendSections(state: AppState): LegendSection[] {
   const sections: LegendSection[] = [];

@@ -64,4 +64,72 @@ describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', ()
     expect(await hook(h.page, (w) => w.shownNodes())).not.toContain(holes.departure.person);
     await expect.poll(() => legend.textContent()).not.toContain('Verdwenen: band of knoop');
   });
+
+  it('the keyboard goes from the search through the neighbours and back with Escape, and the focus is never lost', async () => {
+    await openApp(h.page, MAP);
+    const people = await hook(h.page, (w) => w.nodesOfKind('persoon', 40));
+    const [id, name] = people[people.length - 1]!;
+    const search = h.page.getByTestId('search');
+    await search.fill(name);
+    await h.page.getByRole('option', { name: new RegExp(name) }).first().waitFor();
+    await search.press('Enter');
+    // The focus goes to the first neighbour in the detail panel, which is lit on the map and in view.
+    const focused = () => h.page.evaluate(() => document.activeElement?.closest('[data-testid=neighbours] button')?.getAttribute('data-node') ?? null);
+    await expect.poll(focused, { timeout: 30_000 }).not.toBeNull();
+    const first = (await focused())!;
+    await waitReady(h.page);
+    const lit = (node: string) => h.page.waitForFunction((n) => (window as unknown as HookWindow).__wijknetwerk.isHighlighted(n), node, { timeout: 30_000 });
+    const inView = (node: string) => h.page.waitForFunction((n) => (window as unknown as { __wijknetwerk: { inFreeArea(ids: string[]): number } }).__wijknetwerk.inFreeArea([n]) === 1, node, { timeout: 30_000 });
+    await lit(first);
+    await inView(first);
+    expect(await h.page.getByTestId('neighbours').getAttribute('aria-label')).toBe(`Buren van ${name}`);
+    // The button says the name and the kind.
+    const label = await h.page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(label).toMatch(/ · (Bewoner|Sleutelfiguur|Professional|Organisatie|Wijkteam|Initiatief|Plek|Gebied|Thema)$/);
+    // Tab goes to the next neighbour, Shift+Tab back.
+    await h.page.keyboard.press('Tab');
+    const second = (await focused())!;
+    expect(second).not.toBeNull();
+    expect(second).not.toBe(first);
+    await lit(second);
+    await inView(second);
+    expect(await hook(h.page, (w) => w.view().selected)).toBe(id);
+    await h.page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(first);
+    await lit(first);
+    // The map's keys keep working from the list: zoom in until the next neighbour is out of view; Tab brings it back into view.
+    const freeCount = (node: string) => h.page.evaluate((n) => (window as unknown as { __wijknetwerk: { inFreeArea(ids: string[]): number } }).__wijknetwerk.inFreeArea([n]), node);
+    for (let press = 0; press < 8 && (await freeCount(second)) === 1; press++) {
+      const before = (await hook(h.page, (w) => w.camera()))!.ratio;
+      await h.page.keyboard.press('+');
+      await h.page.waitForFunction((ratio) => (window as unknown as { __wijknetwerk: { camera(): { ratio: number } } }).__wijknetwerk.camera().ratio < ratio * 0.9, before);
+      await h.page.waitForFunction(() => !(window as unknown as { __wijknetwerk: { sigma(): { getCamera(): { isAnimated(): boolean } } } }).__wijknetwerk.sigma().getCamera().isAnimated());
+    }
+    expect(await freeCount(second)).toBe(0);
+    expect(await focused()).toBe(first);
+    await h.page.keyboard.press('Tab');
+    expect(await focused()).toBe(second);
+    await inView(second);
+    await h.page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(first);
+    // Enter opens the neighbour: it is selected, and the focus goes on to its own neighbours.
+    await h.page.keyboard.press('Enter');
+    await h.page.waitForFunction((n) => (window as unknown as HookWindow).__wijknetwerk.view().selected === n, first);
+    await h.page.locator(`[data-testid=detail][data-node="${first}"]`).waitFor();
+    await expect.poll(focused, { timeout: 30_000 }).not.toBeNull();
+    expect(await h.page.getByTestId('neighbours').getAttribute('aria-label')).toMatch(/^Buren van /);
+    // Escape: first the panel, then the ego view, then the selection; the focus stays on the page.
+    const focusIsSomewhere = () => h.page.evaluate(() => !!document.activeElement && document.activeElement !== document.body);
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => hook(h.page, (w) => w.view().panel)).toBeNull();
+    await expect.poll(focusIsSomewhere).toBe(true);
+    expect(await h.page.evaluate(() => document.activeElement?.id)).toBe('map');
+    expect(await hook(h.page, (w) => w.view().ego)).toBeDefined();
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => hook(h.page, (w) => w.view().ego)).toBeUndefined();
+    expect(await hook(h.page, (w) => w.view().selected)).toBe(first);
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => hook(h.page, (w) => w.view().selected)).toBeUndefined();
+    expect(await focusIsSomewhere()).toBe(true);
+  });
 });

@@ -51,6 +51,11 @@ export function App() {
       else if (view.finding) updateView({ finding: undefined });
       else if (view.panel) updateView({ panel: null });
       else if (view.ego) updateView({ ego: undefined, expanded: [] });
+      else if (view.selected) updateView({ selected: undefined });
+      // What had the focus may have closed with it: the focus goes to the map, never to nowhere.
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) document.getElementById('map')?.focus();
+      });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
