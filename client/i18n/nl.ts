@@ -367,7 +367,11 @@ export const nl = {
     kind: 'Soort',
     roles: 'Rol / type',
     degree: 'Banden',
+    wijk: 'Wijk',
     measure: 'Maat',
+    lit: 'gemarkeerd',
+    litCount: (n: number) => `${formatNumber(n)} gemarkeerd`,
+    sortHint: 'Een kolomkop sorteert; een naam opent de knoop.',
     rows: (n: number) => `${formatNumber(n)} rijen`,
   },
   errors: {

@@ -1,7 +1,8 @@
 /**
  * The keyboard's way through the network: the selected node's neighbours as
- * a list of buttons. Tab and Shift+Tab go from one to the next, each lit on
- * the map (as hovering does) and kept in view; Enter opens it, and the focus
+ * a list of buttons. Opening a node puts the focus on the first; Tab and
+ * Shift+Tab go from one to the next, each lit on the map (as hovering does)
+ * and kept in view; Enter opens it, and the focus
  * goes on to its own neighbours. Each button says the name and the kind.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
@@ -35,8 +36,12 @@ export function NeighbourList({ node }: { node: NodeWithTies }) {
     return out.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }, [node]);
 
+  // The focus that comes with opening the node leaves the map as the opening drew it (the whole ego view, every label); moving on lights a neighbour.
+  const quiet = useRef(false);
   useEffect(() => {
-    if (takesFocus(node.id)) first.current?.focus();
+    if (!takesFocus(node.id) || !first.current) return;
+    quiet.current = true;
+    first.current.focus();
   }, [node.id]);
   // What this list lit on the map goes out with it.
   useEffect(() => () => unlight(lit.current), []);
@@ -46,6 +51,7 @@ export function NeighbourList({ node }: { node: NodeWithTies }) {
     if (lit.current === id) lit.current = null;
   };
   const light = (id: string) => {
+    if (quiet.current) return void (quiet.current = false);
     lit.current = id;
     app.set({ hovered: id });
     keepInView(id);

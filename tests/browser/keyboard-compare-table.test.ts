@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDate, readDemoHoles } from '../../server/services/demo/load-demo.ts';
 import { DIFF_COLORS } from '../../client/core/history/diff-styles.ts';
-import { chromiumAvailable, hook, MAP, openApp, startHarness, waitReady, type Harness } from './harness.ts';
+import { chooseFirstWijk, chromiumAvailable, hook, MAP, openApp, startHarness, waitReady, type Harness } from './harness.ts';
 
+type CameraWindow = { __wijknetwerk: { sigma(): { getCamera(): { isAnimated(): boolean; getState(): { x: number; y: number }; setState(state: { x: number; y: number }): void } } } };
 type HookWindow = { __wijknetwerk: { comparison(): unknown; view(): Record<string, unknown>; isHighlighted(id: string): boolean } };
 
 describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', () => {
@@ -73,15 +74,15 @@ describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', ()
     await search.fill(name);
     await h.page.getByRole('option', { name: new RegExp(name) }).first().waitFor();
     await search.press('Enter');
-    // The focus goes to the first neighbour in the detail panel, which is lit on the map and in view.
+    // The focus goes to the first neighbour in the detail panel; the map still shows the whole ego view, nothing lit over it.
     const focused = () => h.page.evaluate(() => document.activeElement?.closest('[data-testid=neighbours] button')?.getAttribute('data-node') ?? null);
     await expect.poll(focused, { timeout: 30_000 }).not.toBeNull();
     const first = (await focused())!;
     await waitReady(h.page);
     const lit = (node: string) => h.page.waitForFunction((n) => (window as unknown as HookWindow).__wijknetwerk.isHighlighted(n), node, { timeout: 30_000 });
     const inView = (node: string) => h.page.waitForFunction((n) => (window as unknown as { __wijknetwerk: { inFreeArea(ids: string[]): number } }).__wijknetwerk.inFreeArea([n]) === 1, node, { timeout: 30_000 });
-    await lit(first);
-    await inView(first);
+    expect(await hook(h.page, (w) => w.isHighlighted(w.view().selected as string))).toBe(true);
+    expect(await hook(h.page, (w) => w.labelled())).toContain(first);
     expect(await h.page.getByTestId('neighbours').getAttribute('aria-label')).toBe(`Buren van ${name}`);
     // The button says the name and the kind.
     const label = await h.page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -97,14 +98,18 @@ describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', ()
     await h.page.keyboard.press('Shift+Tab');
     expect(await focused()).toBe(first);
     await lit(first);
-    // The map's keys keep working from the list: zoom in until the next neighbour is out of view; Tab brings it back into view.
+    // The map's keys keep working from the list.
+    const before = (await hook(h.page, (w) => w.camera()))!.ratio;
+    await h.page.keyboard.press('+');
+    await h.page.waitForFunction((ratio) => (window as unknown as { __wijknetwerk: { camera(): { ratio: number } } }).__wijknetwerk.camera().ratio < ratio * 0.9, before);
+    await h.page.waitForFunction(() => !(window as unknown as CameraWindow).__wijknetwerk.sigma().getCamera().isAnimated());
+    // With the map moved away from the next neighbour, Tab brings it back into view.
     const freeCount = (node: string) => h.page.evaluate((n) => (window as unknown as { __wijknetwerk: { inFreeArea(ids: string[]): number } }).__wijknetwerk.inFreeArea([n]), node);
-    for (let press = 0; press < 8 && (await freeCount(second)) === 1; press++) {
-      const before = (await hook(h.page, (w) => w.camera()))!.ratio;
-      await h.page.keyboard.press('+');
-      await h.page.waitForFunction((ratio) => (window as unknown as { __wijknetwerk: { camera(): { ratio: number } } }).__wijknetwerk.camera().ratio < ratio * 0.9, before);
-      await h.page.waitForFunction(() => !(window as unknown as { __wijknetwerk: { sigma(): { getCamera(): { isAnimated(): boolean } } } }).__wijknetwerk.sigma().getCamera().isAnimated());
-    }
+    await h.page.evaluate(() => {
+      const camera = (window as unknown as CameraWindow).__wijknetwerk.sigma().getCamera();
+      const { x, y } = camera.getState();
+      camera.setState({ x: x + 5, y: y + 5 });
+    });
     expect(await freeCount(second)).toBe(0);
     expect(await focused()).toBe(first);
     await h.page.keyboard.press('Tab');
@@ -131,5 +136,66 @@ describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', ()
     await h.page.keyboard.press('Escape');
     await expect.poll(() => hook(h.page, (w) => w.view().selected)).toBeUndefined();
     expect(await focusIsSomewhere()).toBe(true);
+  });
+
+  it('the table shows what the map shows, sorts by column, follows a filter, the ego view and a finding, and opens a node', async () => {
+    await openApp(h.page, '/?mode=table');
+    const table = h.page.getByTestId('node-table');
+    await table.waitFor();
+    const rowCount = async () => Number(await table.getAttribute('aria-rowcount')) - 1;
+    const shownCount = () => hook(h.page, (w) => w.shownNodes().length);
+    expect(await rowCount()).toBe(await shownCount());
+    expect(await table.locator('caption').textContent()).toContain('Knopen in de huidige selectie');
+    expect(await table.locator('thead th[scope=col]').count()).toBe(5);
+    expect(await table.locator('tbody th[scope=row]').count()).toBeGreaterThan(0);
+    // Sorting by name, with the keyboard.
+    const nameHeader = table.locator('th[data-column=name]');
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('none');
+    await nameHeader.getByRole('button').focus();
+    await h.page.keyboard.press('Enter');
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    const names = await table.locator('tbody th[scope=row] button').allTextContents();
+    expect(names.slice(0, 10)).toEqual([...names.slice(0, 10)].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(await table.locator('th[data-column=degree]').getAttribute('aria-sort')).toBe('none');
+    // A wijk filter: the table follows it, and lists what the map draws.
+    const all = await rowCount();
+    const wijk = await chooseFirstWijk(h.page);
+    await expect.poll(rowCount, { timeout: 30_000 }).toBeLessThan(all);
+    await waitReady(h.page);
+    expect(await rowCount()).toBe(await shownCount());
+    const shown = new Set(await hook(h.page, (w) => w.shownNodes()));
+    const listed = await table.locator('tbody tr[data-node]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-node')!));
+    expect(listed.every((id) => shown.has(id))).toBe(true);
+    // A name opens the node in the detail panel, with its ties as links; by the keyboard.
+    const firstRow = table.locator('tbody tr[data-node]').first();
+    const id = (await firstRow.getAttribute('data-node'))!;
+    await firstRow.locator('th button').focus();
+    await h.page.keyboard.press('Enter');
+    await h.page.locator(`[data-testid=detail][data-node="${id}"]`).waitFor({ timeout: 30_000 });
+    expect(await hook(h.page, (w) => w.view().selected)).toBe(id);
+    expect(await firstRow.getAttribute('class')).toContain('is-selected');
+    const tieLinks = h.page.locator('[data-testid=ties] button.tie-other');
+    expect(await tieLinks.count()).toBeGreaterThan(0);
+    const other = await tieLinks.first().textContent();
+    await tieLinks.first().click();
+    await expect.poll(() => h.page.locator('[data-testid=detail] .detail-name').textContent()).toBe(other);
+    // The ego view: the table lists the ego network only.
+    await openApp(h.page, `/?gebied=${wijk}&mode=table&sel=${id}&ego=${id}&depth=1`);
+    await table.waitFor();
+    const ego = await shownCount();
+    expect(ego).toBeLessThan(all);
+    expect(await rowCount()).toBe(ego);
+    // A finding: the rows it is about are marked, and the caption counts them.
+    await openApp(h.page, `/?gebied=${wijk}&mode=table&panel=gaps`);
+    const finding = h.page.getByTestId('gaps').locator('[data-finding]').first();
+    await finding.waitFor({ timeout: 60_000 });
+    await finding.click();
+    await h.page.waitForFunction(() => (window as unknown as { __wijknetwerk: { highlight(): unknown } }).__wijknetwerk.highlight() !== null, null, { timeout: 30_000 });
+    const lit = (await hook(h.page, (w) => w.highlight()))!.nodes;
+    const shownNow = new Set(await hook(h.page, (w) => w.shownNodes()));
+    const litShown = lit.filter((node) => shownNow.has(node)).length;
+    expect(litShown).toBeGreaterThan(0);
+    await expect.poll(() => table.locator('caption').textContent()).toContain(`${litShown} gemarkeerd`);
+    await h.page.screenshot({ path: 'tests/artifacts/table-finding.png' });
   });
 });
