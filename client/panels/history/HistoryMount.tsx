@@ -27,7 +27,7 @@ export function HistoryMount() {
   return (
     <>
       <TimelinePanel value={at} min={range.min} max={range.max} onChange={(date) => updateView({ filters: { ...app.get().view.filters, at: date } })} />
-      <ComparePanel key={gebied ?? 'stad'} gebied={gebied} min={range.min} max={range.max} onSelectNode={(id) => updateView({ selected: id, panel: 'detail' })} />
+      <ComparePanel key={gebied ?? 'stad'} gebied={gebied} min={range.min} max={range.max} />
     </>
   );
 }
