@@ -21,7 +21,7 @@ describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', ()
     await h?.close();
   });
 
-  it('a comparison shows new and gone ties together in its own colours, and comes back from its link', async () => {
+  it('a comparison shows new and gone ties together in its own colours, comes back from its link, and Escape and "Heel netwerk tonen" clear it', async () => {
     const holes = readDemoHoles();
     const data = await h.server.services.network.cache.data();
     const wijk = data.ties.find((t) => t.from === holes.departure.wijkteam && t.type === 'WERKT_IN')!.to;
@@ -64,6 +64,14 @@ describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', ()
     await expect.poll(() => new URL(h.page.url()).searchParams.get('cmp')).toBeNull();
     expect(await hook(h.page, (w) => w.shownNodes())).not.toContain(holes.departure.person);
     await expect.poll(() => legend.textContent()).not.toContain('Verdwenen: band of knoop');
+    // "Heel netwerk tonen" clears it with the ego view.
+    const ego = holes.departure.wijkteam;
+    await openApp(h.page, `/?gebied=${wijk}&cmp=${from},${to}&cmpGebied=${wijk}&sel=${ego}&ego=${ego}&depth=1`);
+    await h.page.waitForFunction(() => (window as unknown as HookWindow).__wijknetwerk.comparison() !== null, null, { timeout: 60_000 });
+    await h.page.getByTestId('ego-close').click();
+    await h.page.waitForFunction(() => (window as unknown as HookWindow).__wijknetwerk.comparison() === null);
+    expect(await hook(h.page, (w) => w.view().ego)).toBeUndefined();
+    await expect.poll(() => new URL(h.page.url()).searchParams.get('cmp')).toBeNull();
   });
 
   it('the keyboard goes from the search through the neighbours and back with Escape, and the focus is never lost', async () => {
