@@ -134,6 +134,10 @@ export const nl = {
     highlight: 'Gemarkeerd',
     lost: 'Verloren band',
     splitOff: 'Valt los',
+    compare: (from: string, to: string) => `Vergelijking ${from} – ${to}`,
+    compareAdded: 'Nieuw: band of knoop',
+    compareRemoved: 'Verdwenen: band of knoop',
+    compareGained: 'Nieuwe sleutelfiguur',
   },
   // The words a user reads; they happen to equal the Cypher labels (NODE_LABEL), which are a different contract.
   kinds: {
@@ -260,6 +264,11 @@ export const nl = {
     nothing: 'Er valt niets uit elkaar.',
     close: 'Terug',
   },
+  walk: {
+    neighbours: 'Buren',
+    neighboursOf: (name: string) => `Buren van ${name}`,
+    hint: 'Tab en Shift+Tab lopen langs de buren, Enter opent er een, Escape sluit.',
+  },
   detail: {
     empty: 'Kies een knoop op de kaart of via zoeken.',
     properties: 'Eigenschappen',
@@ -366,7 +375,11 @@ export const nl = {
     kind: 'Soort',
     roles: 'Rol / type',
     degree: 'Banden',
+    wijk: 'Wijk',
     measure: 'Maat',
+    lit: 'gemarkeerd',
+    litCount: (n: number) => `${formatNumber(n)} gemarkeerd`,
+    sortHint: 'Een kolomkop sorteert; een naam opent de knoop.',
     rows: (n: number) => `${formatNumber(n)} rijen`,
   },
   errors: {

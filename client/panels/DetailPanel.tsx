@@ -14,6 +14,8 @@ import { formatDateLong } from '../i18n/format.ts';
 import { nl } from '../i18n/nl.ts';
 import { zoomToNode } from '../core/camera/index.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
+import { styleLabel } from './legend-model.ts';
+import { NeighbourList } from './NeighbourList.tsx';
 import { NodeEditor } from './NodeEditor.tsx';
 import { recordedLine } from './provenance.ts';
 import { TieCreator } from './TieCreator.tsx';
@@ -73,7 +75,7 @@ export function DetailPanel() {
         <div>
           <h2 className="detail-name">{node.name}</h2>
           <div className="muted small">
-            {(nl.personStyles as Record<string, string>)[style] ?? nl.kinds[kind]}
+            {styleLabel(style)}
             {Array.isArray(node.roles) && ` · ${(node.roles as string[]).map((role) => nl.roles[role] ?? role).join(', ')}`}
           </div>
         </div>
@@ -129,6 +131,8 @@ export function DetailPanel() {
         />
       )}
       {mode === 'tie' && <TieCreator from={node.id} kind={kind} onDone={() => setMode('view')} />}
+
+      {mode === 'view' && <NeighbourList node={node} />}
 
       <section className="detail-section">
         <h3>{nl.detail.properties}</h3>

@@ -11,6 +11,7 @@ export function Legend() {
   useStore(app, (state) => state.measures);
   useStore(app, (state) => state.view.finding);
   useStore(app, (state) => state.whatIf);
+  useStore(app, (state) => state.comparison);
   // On a low screen the legend starts folded, so that it does not cover the map.
   const [open, setOpen] = useState(() => window.innerHeight >= 820);
   const sections = legendSections(app.get());

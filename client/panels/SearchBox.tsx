@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { openNode } from '../core/app/loading.ts';
 import { app, runtime } from '../core/app/state.ts';
 import { NODE_COLORS, nodeStyle } from '../core/appearance/index.ts';
+import { focusNeighboursOf } from '../core/keyboard/walk.ts';
 import { useStore } from '../core/store/index.ts';
 import { nl } from '../i18n/nl.ts';
 import { useActiveOption } from './useActiveOption.ts';
@@ -18,6 +19,8 @@ export function SearchBox() {
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
+    // From the search the keyboard goes on to the node's neighbours in the detail panel.
+    focusNeighboursOf(hit.id);
     openNode(hit.id);
     setQuery(hit.name);
     setOpen(false);

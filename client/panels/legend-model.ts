@@ -3,9 +3,12 @@ import { currentHighlight } from '../core/app/highlight.ts';
 import type { AppState } from '../core/app/state.ts';
 import { COMMUNITY_COLORS, HIGHLIGHT, NODE_COLORS, NODE_STYLE_ORDER, TIE_GROUP_COLORS, TIE_GROUP_ORDER, rampColor } from '../core/appearance/index.ts';
 import type { LegendSection } from '../core/export/index.ts';
+import { DIFF_COLORS } from '../core/history/diff-styles.ts';
+import { formatDateNl } from '../i18n/format.ts';
 import { nl } from '../i18n/nl.ts';
 
-const styleLabel = (style: string) => (nl.personStyles as Record<string, string>)[style] ?? nl.kinds[style as keyof typeof nl.kinds];
+/** A node style in words: a kind, or for a person bewoner, sleutelfiguur or professional. */
+export const styleLabel = (style: string): string => (nl.personStyles as Record<string, string>)[style] ?? nl.kinds[style as keyof typeof nl.kinds];
 
 export function legendSections(state: AppState): LegendSection[] {
   const sections: LegendSection[] = [];
@@ -38,6 +41,17 @@ export function legendSections(state: AppState): LegendSection[] {
         { label: nl.legend.splitOff, color: HIGHLIGHT.splitOff, shape: 'dot' },
       ],
     });
+  if (state.view.compare && state.comparison.state === 'ready') {
+    const { from, to, sleutelfiguren } = state.comparison.data;
+    sections.push({
+      title: nl.legend.compare(formatDateNl(from), formatDateNl(to)),
+      entries: [
+        { label: nl.legend.compareAdded, color: DIFF_COLORS.added, shape: 'line' },
+        { label: nl.legend.compareRemoved, color: DIFF_COLORS.removed, shape: 'line' },
+        ...(sleutelfiguren ? [{ label: nl.legend.compareGained, color: DIFF_COLORS.gained, shape: 'dot' as const }] : []),
+      ],
+    });
+  }
   const sizeName = nl.measures[measures || sizeBy === 'degree' ? sizeBy : 'degree'] ?? sizeBy;
   sections[0]!.note = nl.legend.size(sizeName.toLowerCase());
   return sections;

@@ -74,6 +74,8 @@ export type Hook = {
   viewport(id: string): { x: number; y: number } | null;
   rights(): { role: string; scope: number | null } | null;
   history(): { undo: number; redo: number };
+  comparison(): { newTies: string[]; endedTies: string[]; joined: string[]; left: string[] } | null;
+  drawnColor(kind: 'node' | 'edge', id: string): string | null;
 };
 
 export function hook<T>(page: Page, fn: (hook: Hook) => T): Promise<T> {

@@ -27,6 +27,8 @@ export function startLayout(): void {
       current = null;
       removeOverlap(runtime.render, unitsPerPixel());
       readPositions(runtime.render, runtime.positions);
+      // What a comparison draws of the past (gone-items.ts) has no place of its own on the map.
+      runtime.render.forEachNode((id, attributes) => attributes.gone && runtime.positions.delete(id));
       app.set({ layout: { running: false, progress: 1 }, groupedByWijk: false });
       void savePositions();
     },

@@ -16,6 +16,7 @@ import { currentUser } from '../session/index.ts';
 import { loadEditRights } from '../session/rights.ts';
 import { decodeView, type ViewState } from '../url-state/index.ts';
 import { ensureGaps, ensureMeasures, needsMeasures, runWhatIf } from './analysis.ts';
+import { compareKey, showComparison } from './compare.ts';
 import { rebuild } from './render.ts';
 import { app, runtime, type AppState } from './state.ts';
 
@@ -38,6 +39,7 @@ export async function init(search = location.search): Promise<void> {
     if (needsMeasures(view)) void ensureMeasures();
     if (view.whatIf) void runWhatIf(view.whatIf.split(','));
     if (view.panel === 'gaps' || view.finding) void ensureGaps();
+    if (view.compare) void showComparison(view.compare);
   } catch (error) {
     app.set({ status: 'error', error: error instanceof ApiError ? errorSentence(error) : nl.errors.unknown });
   }
@@ -177,9 +179,9 @@ export async function reloadAll(): Promise<void> {
   if (whatIf) void runWhatIf(whatIf.split(','));
 }
 
-/** "Heel netwerk tonen": leaves the ego view and clears what was laid over the map (finding, what-if). */
+/** "Heel netwerk tonen": leaves the ego view and clears what was laid over the map (finding, what-if, comparison). */
 export function showWholeNetwork(): void {
-  updateView({ ego: undefined, expanded: [], whatIf: undefined, finding: undefined });
+  updateView({ ego: undefined, expanded: [], whatIf: undefined, finding: undefined, compare: undefined });
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
@@ -192,6 +194,7 @@ export function updateView(patch: Partial<ViewState>): void {
   // A node, an ego view, a finding or a what-if is shown on the map, not in the wijk overview.
   if (patch.selected || patch.ego || patch.finding || patch.whatIf) view.overview = undefined;
   app.set({ view });
+  if (compareKey(view.compare) !== compareKey(before.compare)) void showComparison(view.compare);
   const f = view.filters;
   const g = before.filters;
   const serverChanged =

@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { GraphNode, GraphTie, SleutelfiguurScore, WhatIfResult } from '../../../server/model/index.ts';
 import type { WorkList } from '../../../server/model/wire/findings.ts';
+import type { CompareResult } from '../../../server/model/wire/compare.ts';
 import type { MeasuresResponse } from '../api/index.ts';
 import { createDataGraph } from '../graph/index.ts';
 import type { Positions } from '../layout/index.ts';
@@ -96,7 +97,9 @@ export interface AppState {
   conflict: Conflict | null;
   /** The saved view the positions came from; null when none was saved (the default layout). */
   shownView: ShownView | null;
-  /** The comparison shown on the map, if any. */
+  /** The comparison of two dates asked for in the view (`view.compare`). */
+  comparison: Loadable<CompareResult>;
+  /** Its colours on the map, once it is loaded. */
   diffStyles: DiffStyles | null;
   toast: Toast | null;
   /** Set by the first sigma render; the bench and the tests wait on it. */
@@ -124,6 +127,7 @@ export const app = createStore<AppState>({
   redo: [],
   conflict: null,
   shownView: null,
+  comparison: IDLE,
   diffStyles: null,
   toast: null,
   firstRenderMs: null,

@@ -43,6 +43,10 @@ export interface TestHook {
   rights(): { role: string; scope: number | null } | null;
   /** How many changes can be undone and redone. */
   history(): { undo: number; redo: number };
+  /** The comparison on the map once loaded: which of its new and gone ties and nodes are drawn; null when none is shown. */
+  comparison(): { newTies: string[]; endedTies: string[]; joined: string[]; left: string[] } | null;
+  /** The colour sigma draws a node or a tie in (after the reducers). */
+  drawnColor(kind: 'node' | 'edge', id: string): string | null;
 }
 
 export interface OverviewBubble {
@@ -129,6 +133,20 @@ export function installTestHook(): void {
     },
     history: () => ({ undo: app.get().undo.length, redo: app.get().redo.length }),
     viewport: (id) => runtime.sigma && drawnAt(runtime.sigma, id),
+    comparison: () => {
+      const { comparison } = app.get();
+      if (comparison.state !== 'ready' || !app.get().view.compare) return null;
+      const drawnEdges = (ties: { id: string }[]) => ties.map((tie) => tie.id).filter((id) => runtime.render.hasEdge(id));
+      const drawnNodes = (nodes: { id: string }[]) => nodes.map((node) => node.id).filter((id) => runtime.render.hasNode(id));
+      const { ties, nodes } = comparison.data;
+      return { newTies: drawnEdges(ties.new), endedTies: drawnEdges(ties.ended), joined: drawnNodes(nodes.joined), left: drawnNodes(nodes.left) };
+    },
+    drawnColor: (kind, id) => {
+      const sigma = runtime.sigma;
+      if (!sigma) return null;
+      const data = kind === 'node' ? sigma.getNodeDisplayData(id) : sigma.getEdgeDisplayData(id);
+      return data?.color ?? null;
+    },
   };
   (window as unknown as { __wijknetwerk: TestHook }).__wijknetwerk = hook;
 }

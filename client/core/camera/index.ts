@@ -86,6 +86,13 @@ interface LabelRoom {
 const MAP_LABELS: LabelRoom = { right: 90 };
 const OVERVIEW_LABELS: LabelRoom = { top: 40, bottom: 20, sides: 70 };
 
+/** Pixels per framed unit on each axis at ratio 1 (signed: the viewport's y runs down). */
+function pixelsPerUnit(sigma: Sigma): { sx: number; sy: number } {
+  const unit = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
+  const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, unit);
+  return { sx: sigma.framedGraphToViewport({ x: 1, y: 0 }, unit).x - origin.x, sy: sigma.framedGraphToViewport({ x: 0, y: 1 }, unit).y - origin.y };
+}
+
 /** Frames the given nodes of the renderer's graph; nothing happens when none of them is drawn. */
 export function fitNodesOf(sigma: Sigma, ids: Iterable<string>, duration = DURATION): void {
   const labels = sigma === overviewRuntime.sigma ? OVERVIEW_LABELS : MAP_LABELS;
@@ -101,11 +108,7 @@ export function fitNodesOf(sigma: Sigma, ids: Iterable<string>, duration = DURAT
   }
   if (!Number.isFinite(minX)) return;
   const camera = sigma.getCamera();
-  // Pixels per framed unit on each axis at ratio 1 (signed: the viewport's y runs down).
-  const unit = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
-  const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, unit);
-  const sx = sigma.framedGraphToViewport({ x: 1, y: 0 }, unit).x - origin.x;
-  const sy = sigma.framedGraphToViewport({ x: 0, y: 1 }, unit).y - origin.y;
+  const { sx, sy } = pixelsPerUnit(sigma);
   const [spanX, spanY] = [(maxX - minX) * Math.abs(sx), (maxY - minY) * Math.abs(sy)];
   const area = freeArea(sigma, spanY > 0 ? spanX / spanY : 1);
   const free = { left: area.left + (labels.sides ?? 0), top: area.top + (labels.top ?? 0), right: area.right - (labels.right ?? 0) - (labels.sides ?? 0), bottom: area.bottom - (labels.bottom ?? 0) };
@@ -154,4 +157,22 @@ export function zoomToWijken(wijken: ReadonlySet<string>): void {
 export function zoomToNode(id: string): void {
   if (!runtime.render.hasNode(id)) return;
   fitNodes([id, ...runtime.render.neighbors(id)]);
+}
+
+/** Moves the map, at the same zoom, so that the node lies in the free area again, when it does not (the keyboard's walk through neighbours). */
+export function keepInView(id: string): void {
+  const sigma = runtime.sigma;
+  if (!sigma || app.get().view.overview) return;
+  // As in a fit: the display data must be those of the graph and reducers as they are now.
+  sigma.refresh();
+  const data = sigma.getNodeDisplayData(id);
+  if (!data || data.hidden) return;
+  const at = sigma.framedGraphToViewport(data);
+  const free = freeArea(sigma, 1);
+  const inside = at.x >= free.left + PADDING && at.x <= free.right - PADDING - MAP_LABELS.right! && at.y >= free.top + PADDING && at.y <= free.bottom - PADDING;
+  if (inside) return;
+  const { sx, sy } = pixelsPerUnit(sigma);
+  const camera = sigma.getCamera();
+  const { x, y, ratio } = camera.getState();
+  void camera.animate({ x: x + ((at.x - (free.left + free.right) / 2) * ratio) / sx, y: y + ((at.y - (free.top + free.bottom) / 2) * ratio) / sy }, { duration: DURATION });
 }

@@ -15,6 +15,13 @@ export interface CameraView {
   ratio: number;
 }
 
+/** The history's comparison shown on the map: two dates and the gebied compared (none: the whole network). */
+export interface CompareView {
+  from: string;
+  to: string;
+  gebied?: string;
+}
+
 export interface ViewState {
   filters: Filters;
   selected?: string;
@@ -28,6 +35,7 @@ export interface ViewState {
   colorBy: string;
   finding?: string;
   whatIf?: string;
+  compare?: CompareView;
   /** Saved view (positions) in use. */
   view: string;
   /** The overview of the wijken of this stad or stadsdeel is shown instead of the map. */
@@ -52,6 +60,16 @@ export const DEFAULT_VIEW: ViewState = {
 
 /** The query string of the map with nothing set: a link to it, which is not the same as no link (that opens where the account starts). */
 const PLAIN_MAP = '?mode=map';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `?cmp=2025-01-01,2026-01-01&cmpGebied=…`; dates that are no days are no comparison. */
+function decodeCompare(params: URLSearchParams): CompareView | undefined {
+  const [from, to] = (params.get('cmp') ?? '').split(',');
+  if (!from || !to || !ISO_DAY.test(from) || !ISO_DAY.test(to)) return undefined;
+  const gebied = params.get('cmpGebied') || undefined;
+  return gebied ? { from, to, gebied } : { from, to };
+}
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
@@ -84,6 +102,7 @@ export function decodeView(search: string): ViewState {
     colorBy: params.get('color') || DEFAULT_VIEW.colorBy,
     finding: params.get('finding') || undefined,
     whatIf: params.get('whatIf') || undefined,
+    compare: decodeCompare(params),
     view: params.get('view') || DEFAULT_VIEW.view,
     overview: params.get('overview') || undefined,
     overviewColor: (OVERVIEW_MEASURES as readonly string[]).includes(overviewColor ?? '') ? (overviewColor as OverviewMeasure) : DEFAULT_VIEW.overviewColor,
@@ -114,6 +133,10 @@ export function encodeView(view: ViewState): string {
   if (view.colorBy !== DEFAULT_VIEW.colorBy) params.set('color', view.colorBy);
   if (view.finding) params.set('finding', view.finding);
   if (view.whatIf) params.set('whatIf', view.whatIf);
+  if (view.compare) {
+    params.set('cmp', `${view.compare.from},${view.compare.to}`);
+    if (view.compare.gebied) params.set('cmpGebied', view.compare.gebied);
+  }
   if (view.view !== DEFAULT_VIEW.view) params.set('view', view.view);
   if (view.overview) params.set('overview', view.overview);
   if (view.overviewColor !== DEFAULT_VIEW.overviewColor) params.set('overviewColor', view.overviewColor);

@@ -1,16 +1,19 @@
 /**
  * Compare the network (of a gebied) on two dates: new and ended ties, who
  * joined and left, sleutelfiguren gained and lost, gaps opened and closed, key
- * figures before and after, and trend sparklines from the snapshots. Gives
- * the map a diff through `onDiff` (see `diffStyles`).
+ * figures before and after, and trend sparklines from the snapshots. The
+ * comparison is part of the view (`view.compare`, in the link); the app loads
+ * it and the map shows it (client/core/app/compare.ts).
  */
 import { useEffect, useState } from 'react';
 import type { NodeKind, TieType } from '../../../server/model/index.ts';
 import type { CompareResult, KeyFigures } from '../../../server/model/wire/compare.ts';
 import type { Snapshot } from '../../../server/model/wire/history.ts';
 import { historyApi } from '../../core/api/history.ts';
-import type { DiffStyles } from '../../core/app/state.ts';
-import { DIFF_COLORS, diffStyles } from '../../core/history/diff-styles.ts';
+import { updateView } from '../../core/app/loading.ts';
+import { app } from '../../core/app/state.ts';
+import { DIFF_COLORS } from '../../core/history/diff-styles.ts';
+import { useStore } from '../../core/store/index.ts';
 import { formatDateNl, formatNumber } from '../../i18n/format.ts';
 import { nl } from '../../i18n/nl.ts';
 import { Sparkline } from './Sparkline.tsx';
@@ -18,14 +21,9 @@ import { Sparkline } from './Sparkline.tsx';
 export interface ComparePanelProps {
   /** Gebied id (wijk, stadsdeel…); undefined = the whole network (no analyses, quicker). */
   gebied?: string;
-  /** Initial dates (YYYY-MM-DD); default: a year before `max`, and `max`. */
-  from?: string;
-  to?: string;
   /** Date bounds of the pickers (GET /api/history/range). */
   min?: string;
   max?: string;
-  /** Called with the map colours of the comparison, or null when cleared. */
-  onDiff?: (styles: DiffStyles | null, result: CompareResult | null) => void;
   /** Clicking a name: e.g. open the node on the map. */
   onSelectNode?: (id: string) => void;
 }
@@ -38,12 +36,14 @@ function yearBefore(date: string): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }
 
-export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, max, onDiff, onSelectNode }: ComparePanelProps) {
-  const [to, setTo] = useState(initialTo ?? max ?? new Date().toISOString().slice(0, 10));
-  const [from, setFrom] = useState(initialFrom ?? yearBefore(initialTo ?? max ?? new Date().toISOString().slice(0, 10)));
-  const [result, setResult] = useState<CompareResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+export function ComparePanel({ gebied, min, max, onSelectNode }: ComparePanelProps) {
+  const shown = useStore(app, (state) => state.view.compare);
+  const comparison = useStore(app, (state) => state.comparison);
+  const [to, setTo] = useState(shown?.to ?? max ?? new Date().toISOString().slice(0, 10));
+  const [from, setFrom] = useState(shown?.from ?? yearBefore(shown?.to ?? max ?? new Date().toISOString().slice(0, 10)));
+  const result: CompareResult | null = shown && comparison.state === 'ready' ? comparison.data : null;
+  const busy = !!shown && comparison.state === 'loading';
+  const error = shown && comparison.state === 'error' ? comparison.message : null;
   const [period, setPeriod] = useState<'month' | 'quarter'>('quarter');
   const [series, setSeries] = useState<Snapshot[] | null>(null);
 
@@ -59,24 +59,15 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
     };
   }, [gebied, period]);
 
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await historyApi.compare({ gebied, from, to });
-      setResult(next);
-      onDiff?.(diffStyles(next), next);
-    } catch (caught) {
-      setError((caught as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // A comparison opened from a link shows its own dates.
+  useEffect(() => {
+    if (!shown) return;
+    setFrom(shown.from);
+    setTo(shown.to);
+  }, [shown?.from, shown?.to]);
 
-  const clear = () => {
-    setResult(null);
-    onDiff?.(null, null);
-  };
+  const run = () => updateView({ compare: gebied ? { from, to, gebied } : { from, to } });
+  const clear = () => updateView({ compare: undefined });
 
   const name = (id: string, label: string) =>
     onSelectNode ? (
@@ -96,7 +87,7 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
         style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'end' }}
         onSubmit={(event) => {
           event.preventDefault();
-          void run();
+          run();
         }}
       >
         <label>
@@ -108,8 +99,8 @@ export function ComparePanel({ gebied, from: initialFrom, to: initialTo, min, ma
         <button type="submit" className="button primary" disabled={busy || !from || !to} data-testid="compare-run">
           {busy ? t.busy : t.run}
         </button>
-        {result && (
-          <button type="button" className="button" onClick={clear}>
+        {shown && (
+          <button type="button" className="button" onClick={clear} data-testid="compare-clear">
             {t.clear}
           </button>
         )}

@@ -1,8 +1,7 @@
 /**
  * The history panels mounted on the map screen: the timeline drives the map's
- * `at` filter, the compare view uses the map's first gebied filter and colours
- * the map with the difference (through `diffStyles` in the app state, which
- * the map's reducers read).
+ * `at` filter, the compare view compares the map's first gebied filter and
+ * puts the comparison in the view (see client/core/app/compare.ts).
  */
 import { useEffect, useState } from 'react';
 import { updateView } from '../../core/app/loading.ts';
@@ -28,13 +27,7 @@ export function HistoryMount() {
   return (
     <>
       <TimelinePanel value={at} min={range.min} max={range.max} onChange={(date) => updateView({ filters: { ...app.get().view.filters, at: date } })} />
-      <ComparePanel
-        key={gebied ?? 'stad'}
-        gebied={gebied}
-        min={range.min}
-        max={range.max}
-        onDiff={(styles) => app.set({ diffStyles: styles })}
-      />
+      <ComparePanel key={gebied ?? 'stad'} gebied={gebied} min={range.min} max={range.max} />
     </>
   );
 }

@@ -46,10 +46,16 @@ export function App() {
       const target = event.target as HTMLElement | null;
       if (target?.closest('dialog, .context-menu')) return;
       const { view } = app.get();
-      if (view.whatIf) updateView({ whatIf: undefined });
+      if (view.compare) updateView({ compare: undefined });
+      else if (view.whatIf) updateView({ whatIf: undefined });
       else if (view.finding) updateView({ finding: undefined });
       else if (view.panel) updateView({ panel: null });
       else if (view.ego) updateView({ ego: undefined, expanded: [] });
+      else if (view.selected) updateView({ selected: undefined });
+      // What had the focus may have closed with it: the focus goes to the map, never to nowhere.
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) document.getElementById('map')?.focus();
+      });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
