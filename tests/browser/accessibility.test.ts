@@ -73,6 +73,14 @@ describe.runIf(chromiumAvailable())('accessibility (WCAG 2.1 AA, axe-core)', () 
     });
   }
 
+  it('the map with a comparison of two dates, its legend and the compare panel', async () => {
+    await h.page.goto('/?gebied=geb_wk_frans_hals&cmp=2025-06-01,2026-06-01&cmpGebied=geb_wk_frans_hals');
+    await waitReady(h.page);
+    await h.page.waitForFunction(() => (window as unknown as { __wijknetwerk: { comparison(): unknown } }).__wijknetwerk.comparison() !== null, null, { timeout: 60_000 });
+    await h.page.waitForLoadState('networkidle');
+    expect(await violations(h.page)).toEqual([]);
+  });
+
   it('the map as a table', async () => {
     await h.page.goto('/?mode=table');
     await h.page.locator('table').first().waitFor();

@@ -5,6 +5,7 @@ import { app, runtime } from '../../core/app/state.ts';
 import { useStore } from '../../core/store/index.ts';
 import { CameraController, ReducersController, UrlController } from '../../graph/controllers.tsx';
 import { SigmaMap } from '../../graph/SigmaMap.tsx';
+import { typingIn } from '../../core/keyboard/index.ts';
 import { nl } from '../../i18n/nl.ts';
 import { AppearancePanel } from '../../panels/AppearancePanel.tsx';
 import { EgoBar } from '../../panels/EgoBar.tsx';
@@ -44,7 +45,8 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('dialog, .context-menu')) return;
+      // In a dialog, a menu or a field, Escape belongs to it (a field keeps what is typed).
+      if (target?.closest('dialog, .context-menu') || typingIn(target)) return;
       const { view } = app.get();
       if (view.compare) updateView({ compare: undefined });
       else if (view.whatIf) updateView({ whatIf: undefined });
