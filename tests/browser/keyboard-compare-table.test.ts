@@ -113,12 +113,14 @@ describe.runIf(chromiumAvailable())('compare, keyboard and table on the map', ()
     await h.page.waitForFunction(() => !(window as unknown as CameraWindow).__wijknetwerk.sigma().getCamera().isAnimated());
     // With the map moved away from the next neighbour, Tab brings it back into view.
     const freeCount = (node: string) => h.page.evaluate((n) => (window as unknown as { __wijknetwerk: { inFreeArea(ids: string[]): number } }).__wijknetwerk.inFreeArea([n]), node);
+    // Moved once no animation (of the zoom, or of bringing a neighbour into view) is under way, which would move it back.
+    await h.page.waitForFunction(() => !(window as unknown as CameraWindow).__wijknetwerk.sigma().getCamera().isAnimated());
     await h.page.evaluate(() => {
       const camera = (window as unknown as CameraWindow).__wijknetwerk.sigma().getCamera();
       const { x, y } = camera.getState();
       camera.setState({ x: x + 5, y: y + 5 });
     });
-    expect(await freeCount(second)).toBe(0);
+    await expect.poll(() => freeCount(second)).toBe(0);
     expect(await focused()).toBe(first);
     await h.page.keyboard.press('Tab');
     expect(await focused()).toBe(second);
