@@ -70,30 +70,31 @@ export function exportTables(directory: string): ExportedTable[] {
   ];
 }
 
-/** The lines of an exported file; a quoted line break stays inside its line. */
+/**
+ * The lines of an exported file; a quoted line break stays inside its line.
+ * `quote` only moves forward, from one quote character to the next, so the
+ * whole text is scanned once (looking for the next quote from each line's
+ * start instead ran to the far end of the file for every line without one).
+ */
 function lines(text: string): string[] {
   const out: string[] = [];
   let start = 0;
+  let quote = text.indexOf(QUOTE);
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    // An odd number of quotes before the break: the break is inside a field.
-    for (let quotes = countQuotes(text, start, end); quotes % 2 === 1 && end < text.length; ) {
+    let inside = false;
+    for (;;) {
+      for (; quote >= 0 && quote < end; quote = text.indexOf(QUOTE, quote + 1)) inside = !inside;
+      // An odd number of quotes before the break: the break is inside a field.
+      if (!inside || end >= text.length) break;
       const next = text.indexOf('\n', end + 1);
-      const stop = next < 0 ? text.length : next;
-      quotes += countQuotes(text, end + 1, stop);
-      end = stop;
+      end = next < 0 ? text.length : next;
     }
     out.push(text.slice(start, end));
     start = end + 1;
   }
   return out;
-}
-
-function countQuotes(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf(QUOTE, from); at >= 0 && at < to; at = text.indexOf(QUOTE, at + 1)) count++;
-  return count;
 }
 
 /** One row as the store returns it: the kind or type first, then the columns that have a value. */
