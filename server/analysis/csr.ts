@@ -74,9 +74,9 @@ export function buildCsr(graph: AnyGraph, options: CsrOptions = {}): Csr {
 
   // Collect arcs (src, dst, w); undirected edges produce both directions.
   const cap = graph.size * 2;
-  let src = new Int32Array(cap);
-  let dst = new Int32Array(cap);
-  let wts = new Float64Array(cap);
+  const src = new Int32Array(cap);
+  const dst = new Int32Array(cap);
+  const wts = new Float64Array(cap);
   let k = 0;
   let weighted = false;
   graph.forEachEdge((_edge, attr, source, target, _sa, _ta, undirected) => {
@@ -103,10 +103,41 @@ export function buildCsr(graph: AnyGraph, options: CsrOptions = {}): Csr {
       src[k] = t; dst[k] = s; wts[k] = w; k++;
     }
   });
-  src = src.subarray(0, k);
-  dst = dst.subarray(0, k);
-  wts = wts.subarray(0, k);
+  return fromArcs(keys, src.subarray(0, k), dst.subarray(0, k), wts.subarray(0, k), directed, weighted);
+}
 
+/**
+ * A CSR index from an edge list over dense node ids (`keys[id]` names a node):
+ * the index `buildCsr` makes of a graph of these nodes (in this order) and
+ * edges, all directed or all undirected.
+ */
+export function csrFromEdges(
+  keys: string[],
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  options: { directed: boolean; weighted: boolean },
+): Csr {
+  const { directed, weighted } = options;
+  const cap = from.length * (directed ? 1 : 2);
+  const src = new Int32Array(cap);
+  const dst = new Int32Array(cap);
+  const wts = new Float64Array(cap);
+  let k = 0;
+  for (let i = 0; i < from.length; i++) {
+    const s = from[i];
+    const t = to[i];
+    if (s === t) continue;
+    src[k] = s; dst[k] = t; wts[k] = weights[i]; k++;
+    if (!directed) {
+      src[k] = t; dst[k] = s; wts[k] = weights[i]; k++;
+    }
+  }
+  return fromArcs(keys, src.subarray(0, k), dst.subarray(0, k), wts.subarray(0, k), directed, weighted);
+}
+
+function fromArcs(keys: string[], src: Int32Array, dst: Int32Array, wts: Float64Array, directed: boolean, weighted: boolean): Csr {
+  const n = keys.length;
   const out = compress(n, src, dst, wts);
   if (!directed) {
     return {

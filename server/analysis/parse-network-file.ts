@@ -11,6 +11,7 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { csrFromEdges, type Csr } from './csr.ts';
 
 export interface ParseNetworkOptions {
   /** CSV only: build a directed graph. Default false. GEXF and GraphML files declare their own type. */
@@ -45,8 +46,17 @@ function isNumeric(s: string): boolean {
   return s !== '' && Number.isFinite(Number(s.replace(',', '.')));
 }
 
-function parseCsv(text: string, directed: boolean): Graph {
-  const graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
+/** One edge of a CSV edge list: its ends, its weight if the line has one, and the values of the other named columns. */
+interface CsvEdge {
+  source: string;
+  target: string;
+  weight: number | undefined;
+  /** The other columns' values by header name, read on demand. */
+  extra(): Record<string, string>;
+}
+
+/** Reads a CSV edge list line by line, calling `visit` with each edge; throws naming the line of a bad row. */
+function readCsvEdges(text: string, visit: (edge: CsvEdge) => void): void {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let sep: string | null = null;
   let sourceCol = 0;
@@ -54,12 +64,26 @@ function parseCsv(text: string, directed: boolean): Graph {
   let weightCol = 2;
   let extra: Array<[number, string]> = [];
   let first = true;
+  let fields: string[] = [];
+  const edge: CsvEdge = {
+    source: '',
+    target: '',
+    weight: undefined,
+    extra: () => {
+      const attributes: Record<string, string> = {};
+      for (const [col, name] of extra) {
+        const value = fields[col];
+        if (value !== undefined && value !== '') attributes[name] = value;
+      }
+      return attributes;
+    },
+  };
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const line = lines[i];
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (sep === null) sep = line.includes(';') ? ';' : line.includes('\t') ? '\t' : ',';
-    const fields = splitLine(line, sep);
+    fields = splitLine(line, sep);
     if (first) {
       first = false;
       const names = fields.map((f) => f.toLowerCase());
@@ -78,25 +102,76 @@ function parseCsv(text: string, directed: boolean): Graph {
         continue;
       }
     }
-    const source = fields[sourceCol] ?? '';
-    const target = fields[targetCol] ?? '';
-    if (source === '') throw new Error(`line ${lineNo}: missing source`);
-    if (target === '') throw new Error(`line ${lineNo}: missing target`);
-    const attributes: Record<string, string | number> = {};
+    edge.source = fields[sourceCol] ?? '';
+    edge.target = fields[targetCol] ?? '';
+    if (edge.source === '') throw new Error(`line ${lineNo}: missing source`);
+    if (edge.target === '') throw new Error(`line ${lineNo}: missing target`);
     const rawWeight = weightCol >= 0 ? fields[weightCol] : undefined;
+    edge.weight = undefined;
     if (rawWeight !== undefined && rawWeight !== '') {
       if (!isNumeric(rawWeight)) throw new Error(`line ${lineNo}: weight "${rawWeight}" is not a number`);
-      attributes.weight = Number(rawWeight.replace(',', '.'));
+      edge.weight = Number(rawWeight.replace(',', '.'));
     }
-    for (const [col, name] of extra) {
-      const value = fields[col];
-      if (value !== undefined && value !== '') attributes[name] = value;
-    }
+    visit(edge);
+  }
+}
+
+function parseCsv(text: string, directed: boolean): Graph {
+  const graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
+  readCsvEdges(text, ({ source, target, weight, extra }) => {
+    const attributes: Record<string, string | number> = weight === undefined ? {} : { weight };
+    Object.assign(attributes, extra());
     graph.mergeNode(source);
     graph.mergeNode(target);
     graph.addEdge(source, target, attributes);
-  }
+  });
   return graph;
+}
+
+/**
+ * A CSV edge list straight into the measures' CSR index, without a graphology
+ * graph in between (building one costs several times the parse). The same
+ * index `buildCsr` makes of `parseNetworkFile`'s graph with the same options:
+ * nodes in order of first appearance, `weight` naming the weight column
+ * (`'weight'`) or another column, or null for none.
+ */
+export function parseCsvToCsr(text: string, options: { directed?: boolean; weight?: string | null } = {}): Csr {
+  const weight = options.weight === undefined ? 'weight' : options.weight;
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const weights: number[] = [];
+  let weighted = false;
+  const id = (key: string) => {
+    let v = index.get(key);
+    if (v === undefined) {
+      v = keys.length;
+      index.set(key, v);
+      keys.push(key);
+    }
+    return v;
+  };
+  readCsvEdges(text, (edge) => {
+    const s = id(edge.source);
+    const t = id(edge.target);
+    let w = 1;
+    const raw = weight === null ? undefined : weight === 'weight' ? edge.weight : edge.extra()[weight];
+    if (raw !== undefined) {
+      w = Number(raw);
+      if (!Number.isFinite(w)) throw new Error(`buildCsr: edge ${edge.source} - ${edge.target} has non-numeric ${weight} "${String(raw)}"`);
+      weighted = true;
+    }
+    from.push(s);
+    to.push(t);
+    weights.push(w);
+  });
+  return csrFromEdges(keys, from, to, weights, { directed: options.directed ?? false, weighted });
+}
+
+/** Whether `parseNetworkFile` reads this file as a CSV edge list (which `parseCsvToCsr` reads too). */
+export function isCsvFile(text: string, fileName: string): boolean {
+  return detectFormat(text, fileName) === 'csv';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { computeAllMeasures } from '../analysis/measures/index.ts';
-import { parseNetworkFile } from '../analysis/parse-network-file.ts';
+import { isCsvFile, parseCsvToCsr, parseNetworkFile } from '../analysis/parse-network-file.ts';
 import { CliError, EXIT, type Command } from './command.ts';
 
 export const analyseCommand: Command = {
@@ -17,12 +17,14 @@ export const analyseCommand: Command = {
     } catch {
       throw new CliError(`kan ${file} niet lezen`, EXIT.usage);
     }
-    const graph = parseNetworkFile(text, file, { directed: !!values.directed });
     const samples = values.samples ? Number(values.samples) : undefined;
     if (samples !== undefined && !(Number.isInteger(samples) && samples > 0)) throw new CliError('--samples moet een positief geheel getal zijn', EXIT.usage);
+    const directed = !!values.directed;
+    const weight = typeof values.weight === 'string' ? values.weight : null;
+    const graph = isCsvFile(text, file) ? parseCsvToCsr(text, { directed, weight }) : parseNetworkFile(text, file, { directed });
     const result = computeAllMeasures(graph, {
-      directed: !!values.directed,
-      weight: typeof values.weight === 'string' ? values.weight : null,
+      directed,
+      weight,
       betweenness: samples ? { samples } : 'exact',
     });
     if (values.json) {

@@ -4,43 +4,41 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError, EXIT, type Command } from './command.ts';
-import { analyseCommand } from './analyse.ts';
-import { backupCommand, restoreCommand } from './backup.ts';
-import { exportCommand } from './export.ts';
-import { generateCommand } from './generate.ts';
-import { importCommand } from './import.ts';
-import { schemaCommand } from './schema.ts';
-import { serveCommand } from './serve.ts';
-import { usersCommand } from './users.ts';
 
-const COMMANDS: Command[] = [
-  serveCommand,
-  generateCommand,
-  analyseCommand,
-  importCommand,
-  exportCommand,
-  backupCommand,
-  restoreCommand,
-  usersCommand,
-  schemaCommand,
-];
+/**
+ * Each command's module is loaded only when it runs: `analyse` then does not
+ * pay for loading the server, the store and the import's workbook reader.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.ts')).serveCommand,
+  generate: async () => (await import('./generate.ts')).generateCommand,
+  analyse: async () => (await import('./analyse.ts')).analyseCommand,
+  import: async () => (await import('./import.ts')).importCommand,
+  export: async () => (await import('./export.ts')).exportCommand,
+  backup: async () => (await import('./backup.ts')).backupCommand,
+  restore: async () => (await import('./backup.ts')).restoreCommand,
+  users: async () => (await import('./users.ts')).usersCommand,
+  schema: async () => (await import('./schema.ts')).schemaCommand,
+};
 
-function overview(): string {
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`);
+async function overview(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const lines = commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`);
   return `Gebruik: wijknetwerk <command> [opties]\n\nCommands:\n${lines.join('\n')}\n\nwijknetwerk <command> --help toont de opties van een command.\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(overview());
+    process.stdout.write(await overview());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
-    process.stderr.write(`onbekend command: ${name}\n\n${overview()}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    process.stderr.write(`onbekend command: ${name}\n\n${await overview()}`);
     return EXIT.usage;
   }
+  const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.summary}\n\nGebruik: ${command.usage}\n`);
     return EXIT.ok;

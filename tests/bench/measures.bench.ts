@@ -20,11 +20,11 @@ import { mulberry32 } from '../../server/analysis/measures/random.ts';
 import { parseNetworkFile } from '../../server/analysis/parse-network-file.ts';
 import type { BenchRow } from './types.ts';
 
-const PYTHON = '/usr/bin/python3';
+export const PYTHON = '/usr/bin/python3';
 const EXACT_MAX = 10_000;
 const SAMPLES = 500;
 
-const PEER_SCRIPT = String.raw`
+export const PEER_SCRIPT = String.raw`
 import json, sys, time
 import igraph as ig
 path, n, exact, out = sys.argv[1], int(sys.argv[2]), sys.argv[3] == '1', sys.argv[4]
@@ -57,7 +57,7 @@ with open(out, 'w') as f:
     json.dump(res, f)
 `;
 
-function hasIgraph(): boolean {
+export function hasIgraph(): boolean {
   try {
     execFileSync(PYTHON, ['-c', 'import igraph'], { stdio: 'ignore' });
     return true;

@@ -22,6 +22,7 @@ const optionalSuites: Record<string, string> = {
   analysis: './analysis.bench.ts',
   history: './history.bench.ts',
   client: './client.bench.ts',
+  scale: './scale.bench.ts',
 };
 
 function format(value: number | undefined): string {

@@ -4,7 +4,7 @@
  * betweenness, closeness and harmonic centrality. This is what
  * `wijknetwerk analyse <file> --json` prints.
  */
-import { type AnyGraph, type Csr, type CsrOptions, buildCsr } from '../csr.ts';
+import { type AnyGraph, type Csr, type CsrOptions, resolveCsr } from '../csr.ts';
 import { betweennessArray, sampledBetweennessArrays } from './betweenness.ts';
 import { distanceArraysFromKernel, distanceMeasuresArrays } from './closeness.ts';
 import { communitiesArray } from './communities.ts';
@@ -71,10 +71,10 @@ export function betweennessWithMode(csr: Csr, how: ComputeAllOptions['betweennes
   return { values: r.values, mode: r.exact ? { mode: 'exact' } : { mode: 'sampled', samples: r.samples, seed, maxStdError } };
 }
 
-/** Compute every measure for the graph. */
-export function computeAllMeasures(graph: AnyGraph, options: ComputeAllOptions = {}): AllMeasures {
+/** Compute every measure for the graph, or for a ready index (which then fixes `directed` and `weight`). */
+export function computeAllMeasures(graph: AnyGraph | Csr, options: ComputeAllOptions = {}): AllMeasures {
   const opts = { ...DEFAULTS, ...options };
-  const csr = buildCsr(graph, { directed: opts.directed, weight: opts.weight });
+  const csr = resolveCsr(graph, { directed: opts.directed, weight: opts.weight }, 'computeAllMeasures');
   const n = csr.n;
 
   let bc: Float64Array;

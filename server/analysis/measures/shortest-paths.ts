@@ -64,6 +64,10 @@ export function runSources(input: KernelInput): KernelOutput {
     const dagStart = new Int32Array(n + 1);
     const dagTarget = new Int32Array(doBc ? tg.length : 0);
     const acc = coef;
+    const term = new Float64Array(doBc ? n : 0);
+    // 1 / d by table: a BFS distance is below n.
+    const inverse = new Float64Array(doDist ? n : 0);
+    for (let d = 1; d < inverse.length; d++) inverse[d] = 1 / d;
     for (let si = 0; si < ns; si++) {
       const s = sources[si];
       dist[s] = 0;
@@ -114,7 +118,7 @@ export function runSources(input: KernelInput): KernelOutput {
         for (let i = 1; i < tail; i++) {
           const d = dist[order[i]];
           total += d;
-          h += 1 / d;
+          h += inverse[d];
         }
         distSum[si] = total;
         reached[si] = tail;
@@ -122,15 +126,14 @@ export function runSources(input: KernelInput): KernelOutput {
       }
       if (doBc) {
         // acc[v] = sum over DAG successors w of (1 + delta[w]) / sigma[w]; delta[v] = sigma[v] * acc[v].
+        // Each successor's term acc[w] + 1 / sigma[w] is computed once, in `term`, not once per arc into it.
         for (let i = tail - 1; i > 0; i--) {
           const v = order[i];
           let a = 0;
           const e1 = dagStart[i + 1];
-          for (let j = dagStart[i]; j < e1; j++) {
-            const w = dagTarget[j];
-            a += acc[w] + 1 / sigma[w];
-          }
+          for (let j = dagStart[i]; j < e1; j++) a += term[dagTarget[j]];
           acc[v] = a;
+          term[v] = a + 1 / sigma[v];
           const delta = sigma[v] * a;
           bc[v] += delta;
           bcSq[v] += delta * delta;

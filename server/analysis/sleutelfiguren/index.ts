@@ -45,14 +45,24 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   const limit = options.limit ?? 20;
   const { projection } = ctx;
   const graph = projection.graph;
-  const { byId: structure, cuts } = ctx.structure();
+  const { all, cuts, csr } = ctx.structure();
   const brokerage = ctx.brokerage().byId;
-  const candidates = graph.filterNodes((_id, a) => a.kind === 'persoon' && (options.includeProfessionals || isResident(a)) && graph.degree(_id) > 0);
+  // Per node of the structure's index (the graph's node order): its community and whether it is formal, so that a
+  // candidate's neighbours are read from the index's arrays rather than as id lists through the graph.
+  const { offsets, targets } = csr;
+  const community = Int32Array.from(all.nodes, (node) => node.community);
+  const formalAt = Uint8Array.from(csr.keys, (id) => (graph.getNodeAttribute(id, 'formal') ? 1 : 0));
+  const candidates: number[] = [];
+  for (let v = 0; v < csr.n; v++) {
+    const a = graph.getNodeAttributes(csr.keys[v]!);
+    if (a.kind === 'persoon' && (options.includeProfessionals || isResident(a)) && offsets[v + 1]! > offsets[v]!) candidates.push(v);
+  }
   if (!candidates.length) return [];
 
   const { sides, loss } = cuts;
   const onlyLinks = new Map<string, string[]>();
-  for (const id of candidates) {
+  for (const v of candidates) {
+    const id = csr.keys[v]!;
     if (!splitsOffSomething(sides.get(id), 2)) continue;
     const impact = loss(id);
     const links: string[] = [];
@@ -66,26 +76,42 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
     onlyLinks.set(id, links);
   }
 
-  const facts = candidates.map((id) => {
-    const m = { ...structure.get(id)!, ...brokerage.get(id)! };
-    const neighbours = graph.neighbors(id);
-    const communities = new Set([m.community, ...neighbours.map((n) => structure.get(n)!.community)]);
-    const formal = neighbours.filter((n) => graph.getNodeAttribute(n, 'formal')).length;
-    const informal = neighbours.length - formal;
-    const trustValues: number[] = [];
+  // seen[c] === v: community c already counted for candidate v.
+  const seen = new Int32Array(community.reduce((most, c) => Math.max(most, c), 0) + 1).fill(-1);
+  const facts = candidates.map((v) => {
+    const id = csr.keys[v]!;
+    const m = brokerage.get(id)!;
+    let groups = 0;
+    let formal = 0;
+    seen[community[v]!] = v;
+    groups++;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const n = targets[e]!;
+      formal += formalAt[n]!;
+      if (seen[community[n]!] !== v) {
+        seen[community[n]!] = v;
+        groups++;
+      }
+    }
+    const degree = offsets[v + 1]! - offsets[v]!;
+    let trustSum = 0;
+    let trustCount = 0;
     graph.forEachEdge(id, (_e, a) => {
       const value = a.trust ?? a.strength;
-      if (value !== undefined) trustValues.push((value - 1) / 4);
+      if (value !== undefined) {
+        trustSum += (value - 1) / 4;
+        trustCount++;
+      }
     });
     return {
       id,
-      degree: neighbours.length,
+      degree,
       betweenness: m.betweenness,
       constraint: m.constraint,
-      groups: communities.size,
+      groups,
       formal,
-      informal,
-      trust: trustValues.length ? trustValues.reduce((a, b) => a + b, 0) / trustValues.length : 0.5,
+      informal: degree - formal,
+      trust: trustCount ? trustSum / trustCount : 0.5,
       onlyLinks: onlyLinks.get(id) ?? [],
       apart: sides.get(id)?.length ?? 1,
     };

@@ -70,46 +70,49 @@ export function exportTables(directory: string): ExportedTable[] {
   ];
 }
 
-/** The lines of an exported file; a quoted line break stays inside its line. */
-function lines(text: string): string[] {
-  const out: string[] = [];
+/**
+ * The rows of an exported file, as the store returns them: the kind or type
+ * first, then the columns that have a value. Fields are found in the text
+ * itself (no array of lines, no array of fields per line: most fields are
+ * empty, and splitting made a string of each). `quote` only moves forward,
+ * from one quote character to the next, so the text is scanned once.
+ */
+function readRows(text: string, table: ExportedTable, into: Row[]): void {
+  const { columns, part } = table;
+  let quote = text.indexOf(QUOTE);
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    // An odd number of quotes before the break: the break is inside a field.
-    for (let quotes = countQuotes(text, start, end); quotes % 2 === 1 && end < text.length; ) {
+    let inside = false;
+    for (;;) {
+      for (; quote >= 0 && quote < end; quote = text.indexOf(QUOTE, quote + 1)) inside = !inside;
+      // An odd number of quotes before the break: the break is inside a field.
+      if (!inside || end >= text.length) break;
       const next = text.indexOf('\n', end + 1);
-      const stop = next < 0 ? text.length : next;
-      quotes += countQuotes(text, end + 1, stop);
-      end = stop;
+      end = next < 0 ? text.length : next;
     }
-    out.push(text.slice(start, end));
+    const row: Row = 'kind' in part ? { kind: part.kind } : { type: part.type };
+    let at = start;
+    for (let index = 0; index < columns.length && at <= end; index++) {
+      let stop = text.indexOf(DELIMITER, at);
+      if (stop < 0 || stop > end) stop = end;
+      let from = at;
+      let to = stop;
+      if (to > from && text.charCodeAt(from) === QUOTE_CODE) {
+        from++;
+        to--;
+      }
+      if (to > from) {
+        const column = columns[index]!;
+        const raw = text.slice(from, to);
+        row[column.name] = column.type === 'INT64' ? Number(raw) : column.type === 'STRING[]' ? raw.slice(1, -1).split(',').filter(Boolean) : raw;
+      }
+      at = stop + 1;
+    }
+    into.push(row);
     start = end + 1;
   }
-  return out;
-}
-
-function countQuotes(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf(QUOTE, from); at >= 0 && at < to; at = text.indexOf(QUOTE, at + 1)) count++;
-  return count;
-}
-
-/** One row as the store returns it: the kind or type first, then the columns that have a value. */
-function row(line: string, table: ExportedTable): Row {
-  const values = line.split(DELIMITER);
-  const out: Row = { ...table.part };
-  const { columns } = table;
-  for (let index = 0; index < columns.length; index++) {
-    let raw = values[index];
-    if (raw === undefined || raw === '') continue;
-    if (raw.charCodeAt(0) === QUOTE_CODE) raw = raw.slice(1, -1);
-    if (raw === '') continue;
-    const column = columns[index]!;
-    out[column.name] = column.type === 'INT64' ? Number(raw) : column.type === 'STRING[]' ? raw.slice(1, -1).split(',').filter(Boolean) : raw;
-  }
-  return out;
 }
 
 /** The network from the exported files (a table without rows may leave no file). */
@@ -119,7 +122,7 @@ export function readExport(tables: readonly ExportedTable[]): NetworkData {
   for (const table of tables) {
     if (!existsSync(table.file)) continue;
     const into = ('kind' in table.part ? nodes : ties) as Row[];
-    for (const line of lines(readFileSync(table.file, 'utf8'))) into.push(row(line, table));
+    readRows(readFileSync(table.file, 'utf8'), table, into);
   }
   return { nodes, ties };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNetworkFile } from '../../../server/analysis/parse-network-file.ts';
+import { buildCsr } from '../../../server/analysis/csr.ts';
+import { parseCsvToCsr, parseNetworkFile } from '../../../server/analysis/parse-network-file.ts';
 
 describe('parseNetworkFile', () => {
   it('reads a CSV edge list with a header and weights', () => {
@@ -63,5 +64,20 @@ describe('parseNetworkFile', () => {
     expect(g.order).toBe(3);
     expect(g.getEdgeAttribute(g.edges('a', 'b')[0], 'weight')).toBe(1.5);
     expect(g.hasDirectedEdge('a', 'b')).toBe(true);
+  });
+
+  it('reads a CSV edge list into the same index as the graph it parses to', () => {
+    const cases: Array<[string, { directed?: boolean; weight?: string | null }]> = [
+      ['source,target,weight\na,b,2\nb,c,0.5\n\n# comment\nc,a,1\na,b,1\nd,d,3\n', {}],
+      ['source,target,weight\na,b,2\nb,c,0.5\nc,a,1\n', { weight: null }],
+      ['a;b;2,5\r\nb;c\r\nc;b;1\r\n', { directed: true }],
+      ['van;naar;uren\nx;y;3\ny;z;\nz;x;4\n', { weight: 'uren' }],
+    ];
+    for (const [text, options] of cases) {
+      const graph = parseNetworkFile(text, 'ties.csv', { directed: options.directed });
+      expect(parseCsvToCsr(text, options)).toEqual(buildCsr(graph, options));
+    }
+    expect(() => parseCsvToCsr('soort;van;naar\nfamilie;x;y\n', { weight: 'soort' })).toThrow('non-numeric soort "familie"');
+    expect(() => parseCsvToCsr('a,b\nb\n')).toThrow('line 2: missing target');
   });
 });
