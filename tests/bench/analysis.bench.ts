@@ -26,10 +26,10 @@ export default async function benchAnalysis(sizes = [10_000]): Promise<BenchRow[
     const [, structureTotal] = time(() => ctx.structure());
     rows.push({ suite: 'analysis', name: 'project + gaps (full gap analysis)', size, ms: projectMs + gapsMs + structureTotal });
     const [scores, scoreMs] = time(() => sleutelfiguren(ctx, { limit: 50 }));
-    const mode = ctx.measures().all.betweenness;
+    const mode = ctx.brokerage().betweenness;
     rows.push({
       suite: 'analysis',
-      name: 'sleutelfiguren (all measures)',
+      name: 'sleutelfiguren (betweenness, constraint and the score)',
       size,
       ms: scoreMs,
       note: `${scores.length} ranked; betweenness ${mode.mode === 'sampled' ? `sampled (${mode.samples} sources, max std. error ${mode.maxStdError.toExponential(1)})` : 'exact'}`,
