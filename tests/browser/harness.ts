@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { TestHook } from '../../client/core/app/test-hook.ts';
 import { ADMIN_PASSWORD, browserAvailable, launchChromium, startTestServer, type TestServer } from '../helpers/browser.ts';
 
 export const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
@@ -55,28 +56,8 @@ export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __wijknetwerk?: { ready(): boolean } }).__wijknetwerk?.ready() === true, null, { timeout: 60_000 });
 }
 
-export type Hook = {
-  ready(): boolean;
-  firstRenderMs(): number | null;
-  shownNodes(): string[];
-  shownEdges(): number;
-  highlight(): { kind: string; nodes: string[]; ties: string[] } | null;
-  view(): Record<string, unknown>;
-  position(id: string): [number, number] | null;
-  nodesOfKind(kind: string, limit?: number): [string, string][];
-  hasEdge(source: string, target: string): boolean;
-  camera(): { x: number; y: number; ratio: number } | null;
-  onScreen(ids: string[]): number;
-  isHighlighted(id: string): boolean;
-  overview(): { gebied: string; bubbles: { id: string; name: string; size: number; color: string; x: number; y: number; own: boolean }[]; lines: { from: string; to: string; ties: number; size: number }[] } | null;
-  inFreeArea(ids: string[]): number;
-  labelled(): string[];
-  viewport(id: string): { x: number; y: number } | null;
-  rights(): { role: string; scope: number | null } | null;
-  history(): { undo: number; redo: number };
-  comparison(): { newTies: string[]; endedTies: string[]; joined: string[]; left: string[] } | null;
-  drawnColor(kind: 'node' | 'edge', id: string): string | null;
-};
+/** The map's test hook, as the client declares it; the tests read the view's fields by name. */
+export type Hook = Omit<TestHook, 'view'> & { view(): Record<string, unknown> };
 
 export function hook<T>(page: Page, fn: (hook: Hook) => T): Promise<T> {
   return page.evaluate(`(${fn.toString()})(window.__wijknetwerk)`) as Promise<T>;
