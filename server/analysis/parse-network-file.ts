@@ -35,11 +35,20 @@ function detectFormat(text: string, fileName: string): Format {
   return 'csv';
 }
 
+const QUOTE = 34;
+const SPACE = 32;
+const HASH = 35;
+
 function splitLine(line: string, sep: string): string[] {
-  return line.split(sep).map((f) => {
-    const t = f.trim();
-    return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : t;
-  });
+  const fields = line.split(sep);
+  for (let i = 0; i < fields.length; i++) {
+    let field = fields[i]!;
+    // Most fields have neither spaces around them nor quotes: look at their ends before trimming or slicing.
+    if (field.charCodeAt(0) <= SPACE || field.charCodeAt(field.length - 1) <= SPACE) field = field.trim();
+    if (field.length >= 2 && field.charCodeAt(0) === QUOTE && field.charCodeAt(field.length - 1) === QUOTE) field = field.slice(1, -1).replace(/""/g, '"');
+    fields[i] = field;
+  }
+  return fields;
 }
 
 function isNumeric(s: string): boolean {
@@ -57,7 +66,7 @@ interface CsvEdge {
 
 /** Reads a CSV edge list line by line, calling `visit` with each edge; throws naming the line of a bad row. */
 function readCsvEdges(text: string, visit: (edge: CsvEdge) => void): void {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
   let sep: string | null = null;
   let sourceCol = 0;
   let targetCol = 1;
@@ -80,8 +89,13 @@ function readCsvEdges(text: string, visit: (edge: CsvEdge) => void): void {
   };
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
-    const line = lines[i];
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    let line = lines[i]!;
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    if (line.length === 0) continue;
+    if (line.charCodeAt(0) <= SPACE || line.charCodeAt(0) === HASH) {
+      const start = line.trimStart();
+      if (start === '' || start.charCodeAt(0) === HASH) continue;
+    }
     if (sep === null) sep = line.includes(';') ? ';' : line.includes('\t') ? '\t' : ',';
     fields = splitLine(line, sep);
     if (first) {

@@ -66,6 +66,13 @@ describe('parseNetworkFile', () => {
     expect(g.hasDirectedEdge('a', 'b')).toBe(true);
   });
 
+  it('trims fields, unquotes quoted ones, and skips blank, white and comment lines, indented or not', () => {
+    const text = 'van ; naar\r\n "Jan, de Vries" ;\t"Piet ""P"" Jansen"\r\n   \r\n\t# ingesprongen commentaar\r\n\r\n#\r\nPiet ""P"" Jansen;  Anna  \r\n';
+    const g = parseNetworkFile(text, 'ties.csv');
+    expect(g.nodes()).toEqual(['Jan, de Vries', 'Piet "P" Jansen', 'Piet ""P"" Jansen', 'Anna']);
+    expect(g.size).toBe(2);
+  });
+
   it('reads a CSV edge list into the same index as the graph it parses to', () => {
     const cases: Array<[string, { directed?: boolean; weight?: string | null }]> = [
       ['source,target,weight\na,b,2\nb,c,0.5\n\n# comment\nc,a,1\na,b,1\nd,d,3\n', {}],
