@@ -5,6 +5,7 @@
  * day's gap analysis.
  */
 import { useEffect } from 'react';
+import { SEVERITY_ORDER } from '../../server/model/index.ts';
 import type { WorkItem, WorkList } from '../../server/model/wire/findings.ts';
 import { ensureGaps, ensureSleutelfiguren } from '../core/app/analysis.ts';
 import { openNode, updateView } from '../core/app/loading.ts';
@@ -16,13 +17,12 @@ import { AnalysisState } from './Analysis.tsx';
 
 /** The overbelasting findings about each person, worst first. */
 function overloadOf(gaps: WorkList | null): Map<string, WorkItem> {
-  const rank = { hoog: 0, middel: 1, laag: 2 } as const;
   const out = new Map<string, WorkItem>();
   for (const finding of gaps?.findings ?? []) {
     if (finding.analysis !== 'overbelasting') continue;
     for (const id of finding.nodes) {
       const known = out.get(id);
-      if (!known || rank[finding.severity] < rank[known.severity]) out.set(id, finding);
+      if (!known || SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[known.severity]) out.set(id, finding);
     }
   }
   return out;

@@ -17,6 +17,8 @@ export type GapAnalysis = z.infer<typeof gapAnalysis>;
 
 export const SEVERITIES = ['hoog', 'middel', 'laag'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/** The most severe first: a finding's rank in a list. */
+export const SEVERITY_ORDER = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index])) as Record<Severity, number>;
 
 export interface Finding {
   /**

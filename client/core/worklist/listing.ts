@@ -8,7 +8,7 @@
  * moves the list under the user's hand. Counts are of the findings as they
  * are now.
  */
-import { GAP_ANALYSES, SEVERITIES } from '../../../server/model/index.ts';
+import { GAP_ANALYSES, SEVERITY_ORDER } from '../../../server/model/index.ts';
 import type { WorkItem, WorkStatus } from '../../../server/model/wire/findings.ts';
 
 export const WORK_FILTERS = ['open', 'mij', 'afgehandeld', 'niet-van-toepassing', 'alle'] as const;
@@ -38,14 +38,13 @@ export interface Listing {
 }
 
 const STATUS_RANK: Record<WorkStatus, number> = { open: 0, afgehandeld: 1, 'niet-van-toepassing': 2 };
-const SEVERITY_RANK = new Map(SEVERITIES.map((severity, index) => [severity, index]));
 
 /** Open first (open again before never marked), then the most severe, then by id. */
 function workOrder(a: WorkItem, b: WorkItem): number {
   return (
     STATUS_RANK[a.work.status] - STATUS_RANK[b.work.status] ||
     Number(!!b.work.reopened) - Number(!!a.work.reopened) ||
-    SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)! ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }

@@ -9,6 +9,7 @@ import { markFinding } from '../../core/worklist/actions.ts';
 import { endsOf } from '../../core/worklist/ends.ts';
 import { formatDateLong } from '../../i18n/format.ts';
 import { nl } from '../../i18n/nl.ts';
+import { useApiSubmit } from '../Form.tsx';
 import { AssignForm } from './AssignForm.tsx';
 import { ContactForm } from './ContactForm.tsx';
 import { Introductions } from './Introductions.tsx';
@@ -16,13 +17,13 @@ import { NotApplicableForm } from './NotApplicableForm.tsx';
 import type { OpenAction } from './open-action.ts';
 import { ProposeForm } from './ProposeForm.tsx';
 import { TieForm } from './TieForm.tsx';
-import { useAction } from './useAction.ts';
 
 const t = nl.worklist;
 
 export function FindingCard({ item, gone, current, active, open, setOpen }: { item: WorkItem; gone: boolean; current: boolean; active: boolean; open: OpenAction | null; setOpen: (open: OpenAction | null) => void }) {
   const { work } = item;
-  const { busy, error, run } = useAction();
+  // A button's refusal is about no field of a form: the whole sentence shows beside it.
+  const { busy, message: error, run } = useApiSubmit([]);
   const may = useMayEdit();
   const close = () => setOpen(null);
   const act = (action: OpenAction['action']) => setOpen(open?.action === action ? null : { id: item.id, action });

@@ -4,9 +4,9 @@ import type { Introduction, IntroductionStatus, WorkItem } from '../../../server
 import { introductionTie, setIntroductionStatus } from '../../core/worklist/actions.ts';
 import { formatDateLong } from '../../i18n/format.ts';
 import { nl } from '../../i18n/nl.ts';
+import { useApiSubmit } from '../Form.tsx';
 import { TieCreator } from '../TieCreator.tsx';
 import type { OpenAction } from './open-action.ts';
-import { useAction } from './useAction.ts';
 
 const t = nl.worklist.introduction;
 
@@ -30,7 +30,8 @@ export function Introductions({ item, canAct, open, setOpen }: { item: WorkItem;
 
 function IntroductionLine({ item, introduction, canAct, tieOpen, toggleTie }: { item: WorkItem; introduction: Introduction; canAct: boolean; tieOpen: boolean; toggleTie: (on: boolean) => void }) {
   const last = introduction.changed ?? introduction.proposed;
-  const { busy, error, run } = useAction();
+  // A button's refusal is about no field of a form: the whole sentence shows beside it.
+  const { busy, message: error, run } = useApiSubmit([]);
   const set = (status: IntroductionStatus) => void run(() => setIntroductionStatus(item.id, introduction.id, status));
   const open = !introduction.tieId && introduction.status !== 'afgewezen';
   return (

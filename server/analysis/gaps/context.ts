@@ -3,7 +3,7 @@
  * (computed once, on first use) and the reference date. Also the small Dutch
  * text helpers the explanations share.
  */
-import type { Finding, GapAnalysis, NetworkData, Severity } from '../../model/index.ts';
+import { SEVERITY_ORDER, type Finding, type GapAnalysis, type NetworkData, type Severity } from '../../model/index.ts';
 import {
   betweennessWithMode, buildCsr, communitiesArray, componentsArray, computeAllMeasures, cutPointsArray, structuralHolesArrays,
   type AllMeasures, type Csr, type NodeMeasures,
@@ -195,8 +195,6 @@ export function membersNl(projection: Projection, ids: readonly string[]): strin
 export function names(projection: Projection, ids: readonly string[], max = 4): string {
   return listNl(ids.map((id) => nameOf(projection, id)), max);
 }
-
-export const SEVERITY_ORDER: Record<Severity, number> = { hoog: 0, middel: 1, laag: 2 };
 
 export function bySeverity(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id);

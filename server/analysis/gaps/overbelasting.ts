@@ -29,7 +29,8 @@
 import type { Finding, Severity } from '../../model/index.ts';
 import { PROFESSIONAL_ROLES } from '../../model/index.ts';
 import { nameOf, type Projection, type SocialGraph } from '../projection.ts';
-import { type AnalysisContext, count, finding, names, SEVERITY_ORDER } from './context.ts';
+import { SEVERITY_ORDER } from '../../model/index.ts';
+import { type AnalysisContext, count, finding, names } from './context.ts';
 import { coverageMatrix } from './dekking.ts';
 
 export interface OverbelastingOptions {

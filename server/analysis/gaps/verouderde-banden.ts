@@ -21,7 +21,8 @@ import type { Finding, GraphTie, Severity } from '../../model/index.ts';
 import { dateNl, monthsBetween, shiftMonths } from '../../model/period.ts';
 import { mostCommonWijk, wijkOfTie } from '../placement.ts';
 import { byRank, edgeKey, isResident, nameOf, type Projection } from '../projection.ts';
-import { type AnalysisContext, count, finding, listNl, SEVERITY_ORDER } from './context.ts';
+import { SEVERITY_ORDER } from '../../model/index.ts';
+import { type AnalysisContext, count, finding, listNl } from './context.ts';
 
 export interface VerouderdeBandenOptions {
   months: number;
