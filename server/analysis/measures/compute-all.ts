@@ -5,7 +5,7 @@
  * `wijknetwerk analyse <file> --json` prints.
  */
 import { type AnyGraph, type Csr, type CsrOptions, resolveCsr } from '../csr.ts';
-import { betweennessArray, sampledBetweennessArrays } from './betweenness.ts';
+import { betweennessArray, sampledBetweennessArrays, type BetweennessSampling } from './betweenness.ts';
 import { distanceArraysFromKernel, distanceMeasuresArrays } from './closeness.ts';
 import { communitiesArray } from './communities.ts';
 import { componentsArray } from './components.ts';
@@ -17,7 +17,7 @@ import { runSources } from './shortest-paths.ts';
 
 export interface ComputeAllOptions extends CsrOptions {
   /** 'exact' (default) or an estimate from `samples` seeded source pivots. */
-  betweenness?: 'exact' | { samples: number; seed?: number };
+  betweenness?: 'exact' | BetweennessSampling;
   /** Seed for Louvain. Default 42. */
   seed?: number;
   /**
@@ -52,7 +52,7 @@ export interface AllMeasures {
   articulationPoints: string[];
   bridges: [string, string][];
   components: { count: number; sizes: number[] };
-  betweenness: { mode: 'exact' } | { mode: 'sampled'; samples: number; seed: number; maxStdError: number };
+  betweenness: { mode: 'exact' } | { mode: 'sampled'; samples: number; seed: number; linearScaling: boolean; maxStdError: number };
 }
 
 const DEFAULTS = { directed: false, weight: 'weight' as string | null, betweenness: 'exact' as const, seed: 42, closeness: true };
@@ -65,10 +65,11 @@ function finiteOrNull(x: number): number | null {
 export function betweennessWithMode(csr: Csr, how: ComputeAllOptions['betweenness'] = 'exact'): { values: Float64Array; mode: AllMeasures['betweenness'] } {
   if (how === 'exact') return { values: betweennessArray(csr), mode: { mode: 'exact' } };
   const seed = how.seed ?? 42;
-  const r = sampledBetweennessArrays(csr, { samples: how.samples, seed });
+  const linearScaling = how.linearScaling === true;
+  const r = sampledBetweennessArrays(csr, { samples: how.samples, seed, linearScaling });
   let maxStdError = 0;
   for (let i = 0; i < csr.n; i++) if (r.stdError[i] > maxStdError) maxStdError = r.stdError[i];
-  return { values: r.values, mode: r.exact ? { mode: 'exact' } : { mode: 'sampled', samples: r.samples, seed, maxStdError } };
+  return { values: r.values, mode: r.exact ? { mode: 'exact' } : { mode: 'sampled', samples: r.samples, seed, linearScaling, maxStdError } };
 }
 
 /** Compute every measure for the graph, or for a ready index (which then fixes `directed` and `weight`). */

@@ -21,6 +21,13 @@ export interface KernelInput {
   betweenness: boolean;
   /** Record, per source, the distance sum, reachable count and harmonic sum. */
   distances: boolean;
+  /**
+   * Scale each pair's dependency by how far along the path a node lies
+   * (Geisberger, Sanders & Schultes 2008), doubled so that the sum over all
+   * sources is still the exact value. Only for sampled sources: it takes away
+   * the overcount of nodes next to a pivot.
+   */
+  linearScaling?: boolean;
 }
 
 export interface KernelOutput {
@@ -44,6 +51,7 @@ export function runSources(input: KernelInput): KernelOutput {
   const sources = input.sources;
   const doBc = input.betweenness;
   const doDist = input.distances;
+  const linear = input.linearScaling === true;
   const ns = sources.length;
 
   const bc = new Float64Array(doBc ? n : 0);
@@ -63,7 +71,6 @@ export function runSources(input: KernelInput): KernelOutput {
     const dist = new Int32Array(n).fill(-1);
     const dagStart = new Int32Array(n + 1);
     const dagTarget = new Int32Array(doBc ? tg.length : 0);
-    const acc = coef;
     const term = new Float64Array(doBc ? n : 0);
     // 1 / d by table: a BFS distance is below n.
     const inverse = new Float64Array(doDist ? n : 0);
@@ -125,18 +132,26 @@ export function runSources(input: KernelInput): KernelOutput {
         harmonic[si] = h;
       }
       if (doBc) {
-        // acc[v] = sum over DAG successors w of (1 + delta[w]) / sigma[w]; delta[v] = sigma[v] * acc[v].
-        // Each successor's term acc[w] + 1 / sigma[w] is computed once, in `term`, not once per arc into it.
+        // a = sum over DAG successors w of (1 + delta[w]) / sigma[w]; delta[v] = sigma[v] * a.
+        // Each successor's term (1 + delta[w]) / sigma[w] is computed once, in `term`, not once per arc into it.
         for (let i = tail - 1; i > 0; i--) {
           const v = order[i];
           let a = 0;
           const e1 = dagStart[i + 1];
           for (let j = dagStart[i]; j < e1; j++) a += term[dagTarget[j]];
-          acc[v] = a;
-          term[v] = a + 1 / sigma[v];
-          const delta = sigma[v] * a;
-          bc[v] += delta;
-          bcSq[v] += delta * delta;
+          if (linear) {
+            // A target t past v counts d(s,v) / d(s,t) of its pair; every successor is one step further on.
+            const dv = dist[v];
+            const delta = (sigma[v] * a * dv) / (dv + 1);
+            term[v] = (1 + delta) / sigma[v];
+            bc[v] += 2 * delta;
+            bcSq[v] += 4 * delta * delta;
+          } else {
+            term[v] = a + 1 / sigma[v];
+            const delta = sigma[v] * a;
+            bc[v] += delta;
+            bcSq[v] += delta * delta;
+          }
         }
       }
       for (let i = 0; i < tail; i++) dist[order[i]] = -1;
@@ -225,12 +240,13 @@ export function runSources(input: KernelInput): KernelOutput {
           for (let e = off[v]; e < end; e++) {
             const w = tg[e];
             // Same float expression as the forward pass, so equality is exact.
-            if (dv + wt[e] === dist[w] && dist[w] > dv) acc += coef[w];
+            if (dv + wt[e] === dist[w] && dist[w] > dv) acc += linear ? (coef[w] * dv) / dist[w] : coef[w];
           }
           const delta = sigma[v] * acc;
           coef[v] = (1 + delta) / sigma[v];
-          bc[v] += delta;
-          bcSq[v] += delta * delta;
+          const counted = linear ? 2 * delta : delta;
+          bc[v] += counted;
+          bcSq[v] += counted * counted;
         }
       }
       for (let i = 0; i < count; i++) {
