@@ -2,7 +2,9 @@
  * The analyses give exactly the findings pinned in tests/fixtures/findings/reference.json
  * (written from the code before the one-pass rewrite of the single point of
  * failure and the coverage index): every finding, every word, in the same order,
- * and the what-if answers.
+ * and the what-if answers. The generated network's sleutelfiguren were pinned
+ * again when its sampled betweenness took linear scaling (44 of the top 50
+ * stayed); the demo's betweenness is exact, and its findings did not move.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -26,7 +26,7 @@ export default async function benchAnalysis(sizes = [10_000]): Promise<BenchRow[
     const [, structureTotal] = time(() => ctx.structure());
     rows.push({ suite: 'analysis', name: 'project + gaps (full gap analysis)', size, ms: projectMs + gapsMs + structureTotal });
     const [scores, scoreMs] = time(() => sleutelfiguren(ctx, { limit: 50 }));
-    const mode = ctx.brokerage().betweenness;
+    const { mode } = ctx.brokerage();
     rows.push({
       suite: 'analysis',
       name: 'sleutelfiguren (betweenness, constraint and the score)',
