@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { analysisContext, runGaps } from '../../server/analysis/gaps/index.ts';
+import type { ContextOptions } from '../../server/analysis/gaps/context.ts';
 import { parseCsvToCsr } from '../../server/analysis/parse-network-file.ts';
 import { project } from '../../server/analysis/projection.ts';
 import { sleutelfiguren } from '../../server/analysis/sleutelfiguren/index.ts';
@@ -47,6 +48,9 @@ const k = (n: number) => `${n / 1000}k`;
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const x = (ratio: number) => `${ratio.toFixed(2)}×`;
 
+/** Runs per size; the order of the two alternates, and each keeps its best, so neither pays the other's garbage. */
+const GAP_RUNS = 3;
+
 /** The full gap analysis and the sleutelfiguren, each from the network with a fresh context, as a first request pays them. */
 function benchGaps(): BenchRow[] {
   const rows: BenchRow[] = [];
@@ -55,20 +59,54 @@ function benchGaps(): BenchRow[] {
   for (const nodes of [2_000, 10_000, 100_000]) {
     const network = generateNetwork({ nodes, tiesPerNode: 3, seed: 3 });
     const size = `${k(nodes)} nodes / ${k(network.ties.length)} ties`;
-    const [findings, gapsMs] = ms(() => runGaps(analysisContext(network, { today: '2026-11-01' })));
-    const [scores, sleutelMs] = ms(() => sleutelfiguren(analysisContext(network, { today: '2026-11-01' })));
+    const gaps = () => ms(() => runGaps(analysisContext(network, { today: '2026-11-01' })));
+    const sleutel = () => ms(() => sleutelfiguren(analysisContext(network, { today: '2026-11-01' })));
+    let [findings, gapsMs] = gaps();
+    let [scores, sleutelMs] = sleutel();
+    for (let run = 1; run < GAP_RUNS && nodes > 2_000; run++) {
+      const sleutelFirst = run % 2 === 1;
+      const s = sleutelFirst ? sleutel() : undefined;
+      const g = gaps();
+      const again = s ?? sleutel();
+      if (g[1] < gapsMs) [findings, gapsMs] = g;
+      if (again[1] < sleutelMs) [scores, sleutelMs] = again;
+    }
     if (nodes === 2_000) continue;
     full[nodes] = gapsMs;
-    rows.push({ suite: SUITE, name: 'full gap analysis (project + structure + nine gap analyses)', size, ms: gapsMs, note: `${findings.length} findings` });
+    const best = `best of ${GAP_RUNS}`;
+    rows.push({ suite: SUITE, name: 'full gap analysis (project + structure + nine gap analyses)', size, ms: gapsMs, note: `${findings.length} findings; ${best}` });
     const ratio = sleutelMs / gapsMs;
     rows.push({
       suite: SUITE, name: 'sleutelfiguren (project + structure + brokerage + score)', size, ms: sleutelMs, peer: 'full gap analysis', peerMs: gapsMs,
-      note: `${scores.length} ranked; sleutelfiguren / gap analysis ${x(ratio)}; target ≤ 1×: ${met(ratio <= 1)}`,
+      note: `${scores.length} ranked; ${best}; sleutelfiguren / gap analysis ${x(ratio)}; target ≤ 1×: ${met(ratio <= 1)}`,
     });
+    if (nodes === 10_000) rows.push(sampledAgreement(network, size));
   }
   const growth = full[100_000]! / full[10_000]!;
   rows.push({ suite: SUITE, name: 'full gap analysis, growth 10k → 100k', size: '10× the nodes', ms: full[100_000]!, peer: 'at 10k', peerMs: full[10_000], note: `growth ${x(growth)}; target ≤ 15×: ${met(growth <= 15)}` });
   return rows;
+}
+
+/**
+ * How close the sleutelfiguren from sampled betweenness come to those from
+ * exact betweenness, for the sampling the analysis uses and for networkx's
+ * plain estimator at 500 pivots beside it: the top 20 they share with the
+ * exact ranking, and how far the shared ones moved (sum of rank differences).
+ */
+function sampledAgreement(network: ReturnType<typeof generateNetwork>, size: string): BenchRow {
+  const ranking = (betweenness?: ContextOptions['betweenness']) => sleutelfiguren(analysisContext(network, { today: '2026-11-01', betweenness })).map((s) => s.id);
+  const [exact, exactMs] = ms(() => ranking('exact'));
+  const agreement = (ids: string[]) => {
+    const shared = ids.filter((id) => exact.includes(id));
+    const moved = shared.reduce((sum, id) => sum + Math.abs(ids.indexOf(id) - exact.indexOf(id)), 0);
+    return `${shared.length} of ${exact.length} (moved ${moved})`;
+  };
+  const [used, usedMs] = ms(() => ranking());
+  const plain = ranking({ samples: 500 });
+  return {
+    suite: SUITE, name: 'sleutelfiguren from sampled betweenness vs exact: top 20 shared', size, ms: usedMs, peer: 'exact betweenness', peerMs: exactMs,
+    note: `the analysis's sampling: ${agreement(used)}; 500 plain pivots: ${agreement(plain)}`,
+  };
 }
 
 /** The store's bulk read beside the engine's bare export of the same rows, and the read with the projection the analyses start from. */
