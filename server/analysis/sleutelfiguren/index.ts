@@ -84,8 +84,8 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   graph.forEachEdge((_edge, a, source, target) => {
     const value = a.trust ?? a.strength;
     if (value === undefined) return;
-    for (const end of source === target ? [source] : [source, target]) {
-      const v = indexOf.get(end)!;
+    // The social graph has no self loops: every tie has two ends.
+    for (const v of [indexOf.get(source)!, indexOf.get(target)!]) {
       trustSum[v] += (value - 1) / 4;
       trustCount[v]!++;
     }
