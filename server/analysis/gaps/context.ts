@@ -24,6 +24,8 @@ export interface StructureIndex {
   cuts: CutStructure;
   /** The index it was computed on. */
   csr: Csr;
+  /** A node's number in `csr` (the inverse of `csr.keys`). */
+  indexOf: ReadonlyMap<string, number>;
 }
 
 /** Betweenness and Burt's constraint of every node, by the structure's index (`structure().csr`): the same values as `measures()`, without the rest. */
@@ -93,6 +95,7 @@ export function structureOf(projection: Projection): StructureIndex {
   const components = componentsArray(csr);
   const communities = communitiesArray(csr, { seed: 42 });
   const cuts = cutPointsArray(csr);
+  const indexOf = new Map(csr.keys.map((id, v) => [id, v]));
   const nodes = csr.keys.map((id, index) => ({ id, component: components.componentOf[index]!, community: communities.membership[index]! }));
   return {
     all: {
@@ -101,8 +104,9 @@ export function structureOf(projection: Projection): StructureIndex {
       bridges: cuts.bridges.map(([a, b]) => [csr.keys[a]!, csr.keys[b]!] as [string, string]),
     },
     byId: new Map(nodes.map((node) => [node.id, node])),
-    cuts: cutStructure(projection, csr.keys, cuts.forest, cuts.bridges),
+    cuts: cutStructure(projection, csr.keys, indexOf, cuts.forest, cuts.bridges),
     csr,
+    indexOf,
   };
 }
 

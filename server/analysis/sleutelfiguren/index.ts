@@ -45,7 +45,7 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   const limit = options.limit ?? 20;
   const { projection } = ctx;
   const graph = projection.graph;
-  const { all, cuts, csr } = ctx.structure();
+  const { all, cuts, csr, indexOf } = ctx.structure();
   const { betweenness, constraint } = ctx.brokerage();
   // Per node of the structure's index (the graph's node order): its community and whether it is formal, so that a
   // candidate's neighbours are read from the index's arrays rather than as id lists through the graph.
@@ -78,17 +78,17 @@ export function sleutelfiguren(ctx: AnalysisContext, options: SleutelfiguurOptio
   }
 
   // Mean trust per node, from one pass over the ties rather than one walk of the graph per candidate.
-  const indexOf = new Map(csr.keys.map((id, v) => [id, v]));
   const trustSum = new Float64Array(csr.n);
   const trustCount = new Int32Array(csr.n);
-  graph.forEachEdge((_edge, a, source, target) => {
-    const value = a.trust ?? a.strength;
+  graph.forEachEdge((_edge, tie, source, target) => {
+    const value = tie.trust ?? tie.strength;
     if (value === undefined) return;
     // The social graph has no self loops: every tie has two ends.
-    for (const v of [indexOf.get(source)!, indexOf.get(target)!]) {
-      trustSum[v] += (value - 1) / 4;
-      trustCount[v]!++;
-    }
+    const [a, b] = [indexOf.get(source)!, indexOf.get(target)!];
+    trustSum[a] += (value - 1) / 4;
+    trustSum[b] += (value - 1) / 4;
+    trustCount[a]!++;
+    trustCount[b]!++;
   });
 
   // seen[c] === v: community c already counted for candidate v.

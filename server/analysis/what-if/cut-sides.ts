@@ -34,12 +34,13 @@ export function bridgeKey(a: string, b: string): string {
 
 const COUNTS = ['formal', 'residents', 'initiatives', 'anchors'] as const;
 
-/** `keys` name the forest's node ids (the CSR it ran on); `bridges` are its bridges as [parent, child]. */
-export function cutStructure(projection: Projection, keys: readonly string[], forest: DfsForest, bridges: readonly [number, number][]): CutStructure {
+/** `keys` name the forest's node ids (the CSR it ran on) and `index` numbers them; `bridges` are its bridges as [parent, child]. */
+export function cutStructure(
+  projection: Projection, keys: readonly string[], index: ReadonlyMap<string, number>, forest: DfsForest, bridges: readonly [number, number][],
+): CutStructure {
   const graph = projection.graph;
   const { disc, order, parent, size, separated } = forest;
   const n = keys.length;
-  const index = new Map(keys.map((key, i) => [key, i]));
   const own = COUNTS.map(() => new Int32Array(n));
   const below = COUNTS.map(() => new Int32Array(n));
   const first = new Int32Array(n);
