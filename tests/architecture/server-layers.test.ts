@@ -48,4 +48,13 @@ describe('server layers', () => {
   it('has no import cycles', () => {
     expect(cycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
+
+  it('opens every Kùzu connection through the store’s connect, which runs a query on one thread', () => {
+    const opened = [...sources].filter(([, source]) => source.includes('new kuzu.Connection(')).map(([file]) => file);
+    expect(opened).toEqual(['server/store/kuzu/kuzu-store.ts']);
+    const store = sources.get('server/store/kuzu/kuzu-store.ts')!;
+    expect(store.match(/new kuzu\.Connection\(/g)).toHaveLength(1);
+    expect(store).toMatch(/new kuzu\.Connection\(database, THREADS_PER_QUERY\)/);
+    expect(store).toMatch(/const THREADS_PER_QUERY = 1;/);
+  });
 });

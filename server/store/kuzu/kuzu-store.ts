@@ -23,6 +23,14 @@ const DATABASE_FILE = 'graph.kuzu';
 const REBUILD_SUFFIX = '.nieuw';
 const OLD_SUFFIX = '.oud';
 const READ_CONNECTIONS = 3;
+/**
+ * Every connection runs a query on one thread. With more, Kùzu 0.11 now and
+ * then answers a query whose subqueries look up a collected list (a saved
+ * report's wijk network) as if a row were missing: about one run in a hundred
+ * under load, a silent wrong answer. The store runs its reads side by side on
+ * READ_CONNECTIONS instead.
+ */
+const THREADS_PER_QUERY = 1;
 /** Kùzu has no "no timeout"; a day stands in for it. */
 const NO_TIMEOUT_MS = 86_400_000;
 
@@ -64,8 +72,8 @@ export class KuzuStore extends CypherStore {
 
   private async open(): Promise<void> {
     this.database = this.newDatabase(this.file);
-    this.writer = new kuzu.Connection(this.database);
-    this.readers = Array.from({ length: READ_CONNECTIONS }, () => new kuzu.Connection(this.database!));
+    this.writer = connect(this.database);
+    this.readers = Array.from({ length: READ_CONNECTIONS }, () => connect(this.database!));
     this.idleReaders = [...this.readers];
     for (const statement of schemaStatements()) await command(this.writer, statement);
     await addMissingColumns(this.writer);
@@ -159,7 +167,7 @@ export class KuzuStore extends CypherStore {
       const next = `${this.file}${REBUILD_SUFFIX}`;
       removeDatabaseFiles(next);
       const database = this.newDatabase(next);
-      const connection = new kuzu.Connection(database);
+      const connection = connect(database);
       try {
         for (const statement of schemaStatements()) await command(connection, statement);
         if (data.nodes.length || data.ties.length) {
@@ -309,6 +317,10 @@ const SCRATCH_PREFIX = 'scratch-';
 
 function removeInterruptedScratch(directory: string): void {
   for (const name of readdirSync(directory)) if (name.startsWith(SCRATCH_PREFIX)) rmSync(join(directory, name), { recursive: true, force: true });
+}
+
+function connect(database: InstanceType<typeof kuzu.Database>): Connection {
+  return new kuzu.Connection(database, THREADS_PER_QUERY);
 }
 
 async function command(connection: Connection, statement: string): Promise<void> {
